@@ -1,0 +1,52 @@
+package se.finsam.sus.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A written audit row. Rows are only ever inserted. */
+@Entity
+@Table(name = "audit_post")
+class AuditPost {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Instant tidpunkt;
+    private String anvandare;
+
+    @Enumerated(EnumType.STRING)
+    private AuditAtgard atgard;
+
+    private String objekttyp;
+    private String objektId;
+    private String adress;
+    private String detaljer;
+
+    protected AuditPost() {
+    }
+
+    AuditPost(Instant tidpunkt, AuditHandelse h) {
+        this.tidpunkt = tidpunkt;
+        this.anvandare = begransa(h.anvandare(), 100);
+        this.atgard = h.atgard();
+        this.objekttyp = begransa(h.objekttyp(), 60);
+        this.objektId = begransa(h.objektId(), 60);
+        this.adress = begransa(h.adress(), 64);
+        this.detaljer = begransa(h.detaljer(), 500);
+    }
+
+    private static String begransa(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    AuditRad rad() {
+        return new AuditRad(id, tidpunkt, anvandare, atgard, objekttyp, objektId, adress, detaljer);
+    }
+}

@@ -1,0 +1,7 @@
+package se.finsam.sus.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface AuditPostRepository extends JpaRepository<AuditPost, Long>, JpaSpecificationExecutor<AuditPost> {
+}

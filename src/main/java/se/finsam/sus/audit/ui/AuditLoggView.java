@@ -1,0 +1,91 @@
+package se.finsam.sus.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditFilter;
+import se.finsam.sus.audit.AuditRad;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.TimeConfig;
+
+/** The audit log for the system administrator: searchable by date range, user and action, newest first. */
+@Route("admin/logg")
+@RolesAllowed(Roller.SYSTEMADMINISTRATOR)
+@Menu(title = "meny.logg", order = 90, icon = "vaadin:records")
+public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TID =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.SWEDEN);
+
+    private final DatePicker fran = new DatePicker();
+    private final DatePicker till = new DatePicker();
+    private final TextField anvandare = new TextField();
+    private final ComboBox<AuditAtgard> atgard = new ComboBox<>();
+    private final ConfigurableFilterDataProvider<AuditRad, Void, AuditFilter> data;
+
+    public AuditLoggView(AuditService audit) {
+        setSizeFull();
+        fran.setLabel(getTranslation("logg.fran"));
+        till.setLabel(getTranslation("logg.till"));
+        anvandare.setLabel(getTranslation("logg.anvandare"));
+        anvandare.setValueChangeMode(ValueChangeMode.LAZY);
+        atgard.setLabel(getTranslation("logg.atgard"));
+        atgard.setItems(AuditAtgard.values());
+        atgard.setClearButtonVisible(true);
+
+        DataProvider<AuditRad, AuditFilter> provider = DataProvider.fromFilteringCallbacks(
+                q -> audit.sok(q.getFilter().orElse(AuditFilter.ALLA), VaadinSpringDataHelpers.toSpringPageRequest(q)),
+                q -> (int) audit.rakna(q.getFilter().orElse(AuditFilter.ALLA)));
+        data = provider.withConfigurableFilter();
+
+        Grid<AuditRad> grid = new Grid<>();
+        grid.setId("audit-logg");
+        grid.addColumn(r -> TID.format(r.tidpunkt())).setHeader(getTranslation("logg.tidpunkt")).setAutoWidth(true);
+        grid.addColumn(AuditRad::anvandare).setHeader(getTranslation("logg.anvandare"));
+        grid.addColumn(AuditRad::atgard).setHeader(getTranslation("logg.atgard")).setAutoWidth(true);
+        grid.addColumn(r -> r.objekttyp() == null ? "" : r.objekttyp() + " " + r.objektId())
+                .setHeader(getTranslation("logg.objekt"));
+        grid.addColumn(AuditRad::adress).setHeader(getTranslation("logg.adress"));
+        grid.addColumn(AuditRad::detaljer).setHeader(getTranslation("logg.detaljer"));
+        grid.setItems(data);
+
+        fran.addValueChangeListener(e -> filtrera());
+        till.addValueChangeListener(e -> filtrera());
+        anvandare.addValueChangeListener(e -> filtrera());
+        atgard.addValueChangeListener(e -> filtrera());
+
+        add(new H2(getTranslation("logg.rubrik")), new HorizontalLayout(fran, till, anvandare, atgard), grid);
+    }
+
+    private void filtrera() {
+        data.setFilter(new AuditFilter(start(fran.getValue()),
+                till.getValue() == null ? null : start(till.getValue().plusDays(1)), anvandare.getValue(),
+                atgard.getValue()));
+    }
+
+    private static Instant start(LocalDate dag) {
+        return dag == null ? null : dag.atStartOfDay(TimeConfig.SWEDEN).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("logg.rubrik");
+    }
+}

@@ -1,0 +1,35 @@
+package se.finsam.sus.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A friendly page for unexpected errors. The user sees a short reference; the log has the details under the
+ * same reference, so support can find them without the user reading a stack trace.
+ */
+@AnonymousAllowed
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String referens = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", referens, parameter.getCaughtException());
+        removeAll();
+        setId("felvy");
+        add(new H2(getTranslation("fel.rubrik")), new Paragraph(getTranslation("fel.text", referens)),
+                new Anchor("", getTranslation("fel.till-start")));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

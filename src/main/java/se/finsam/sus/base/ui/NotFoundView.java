@@ -1,0 +1,29 @@
+package se.finsam.sus.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * "Hittades inte": for unknown addresses and for records outside the user's scope alike, so that a URL never
+ * tells whether a record the user may not see exists.
+ */
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        setId("hittades-inte");
+        add(new H2(getTranslation("fel.hittades-inte")), new Paragraph(getTranslation("fel.hittades-inte-text")),
+                new Anchor("", getTranslation("fel.till-start")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

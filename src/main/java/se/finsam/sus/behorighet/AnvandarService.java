@@ -1,0 +1,91 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.Roller;
+
+/** Users and their uppdrag, for the system administrator. */
+@Service
+@Transactional(readOnly = true)
+public class AnvandarService {
+
+    static final int MIN_LOSENORDSLANGD = 12;
+
+    private final AnvandareRepository anvandare;
+    private final UppdragRepository uppdrag;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AnvandarService(AnvandareRepository anvandare, UppdragRepository uppdrag, PasswordEncoder encoder,
+            AuditService audit, Clock clock) {
+        this.anvandare = anvandare;
+        this.uppdrag = uppdrag;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    public Stream<AnvandarRad> lista(Pageable page) {
+        Pageable sorted = page.getSort().isSorted() ? page
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by("anvandarnamn"));
+        return anvandare.findAll(sorted).stream().map(AnvandarService::rad);
+    }
+
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    public long antal() {
+        return anvandare.count();
+    }
+
+    /**
+     * Creates a user at start-up (the first system administrator, demo users). Not reachable from the UI;
+     * called only by start-up code, before anyone is logged in.
+     */
+    @Transactional
+    long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller) {
+        if (losenord == null || losenord.length() < MIN_LOSENORDSLANGD) {
+            throw new IllegalArgumentException("Lösenordet måste ha minst " + MIN_LOSENORDSLANGD + " tecken");
+        }
+        Anvandare ny = anvandare.save(new Anvandare(anvandarnamn, namn, encoder.encode(losenord), roller,
+                clock.instant()));
+        audit.registrera(AuditHandelse.av("system", AuditAtgard.ANVANDARE_SKAPAD)
+                .om("Anvandare", String.valueOf(ny.getId())).med("roller=" + roller));
+        return ny.getId();
+    }
+
+    @Transactional
+    void geUppdragVidStart(Uppdrag nytt) {
+        uppdrag.save(nytt);
+    }
+
+    boolean finns(String anvandarnamn) {
+        return anvandare.existsByAnvandarnamn(Anvandare.normalisera(anvandarnamn));
+    }
+
+    boolean finnsSystemadministrator() {
+        return anvandare.existsAktivMedRoll(Roll.SYSTEMADMINISTRATOR);
+    }
+
+    LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    private static AnvandarRad rad(Anvandare a) {
+        return new AnvandarRad(a.getId(), a.getAnvandarnamn(), a.getNamn(), a.getRoller(), a.isAktiv(),
+                a.getLastTill());
+    }
+}

@@ -1,0 +1,120 @@
+package se.finsam.sus.behorighet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import se.finsam.sus.base.Roll;
+
+/** A person who logs in to SUS. */
+@Entity
+@Table(name = "anvandare")
+class Anvandare {
+
+    /** Failures in a row that lock the account. */
+    static final int MAX_MISSLYCKADE = 5;
+    static final Duration SPARRTID = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String anvandarnamn;
+    private String namn;
+    private String losenordHash;
+    private boolean aktiv = true;
+    private int misslyckadeInloggningar;
+    private Instant lastTill;
+    private Instant skapad;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "anvandare_roll", joinColumns = @JoinColumn(name = "anvandare_id"))
+    @Column(name = "roll")
+    @Enumerated(EnumType.STRING)
+    private Set<Roll> roller = EnumSet.noneOf(Roll.class);
+
+    protected Anvandare() {
+    }
+
+    Anvandare(String anvandarnamn, String namn, String losenordHash, Set<Roll> roller, Instant skapad) {
+        this.anvandarnamn = normalisera(anvandarnamn);
+        this.namn = namn;
+        this.losenordHash = losenordHash;
+        this.roller = roller.isEmpty() ? EnumSet.noneOf(Roll.class) : EnumSet.copyOf(roller);
+        this.skapad = skapad;
+    }
+
+    /** User names are compared without regard to case or surrounding spaces. */
+    static String normalisera(String anvandarnamn) {
+        return anvandarnamn == null ? "" : anvandarnamn.trim().toLowerCase(Locale.ROOT);
+    }
+
+    boolean arLast(Instant nu) {
+        return lastTill != null && lastTill.isAfter(nu);
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for a while. Returns true when it locked. */
+    boolean registreraMisslyckande(Instant nu) {
+        misslyckadeInloggningar++;
+        if (misslyckadeInloggningar >= MAX_MISSLYCKADE) {
+            misslyckadeInloggningar = 0;
+            lastTill = nu.plus(SPARRTID);
+            return true;
+        }
+        return false;
+    }
+
+    void registreraLyckad() {
+        misslyckadeInloggningar = 0;
+        lastTill = null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getAnvandarnamn() {
+        return anvandarnamn;
+    }
+
+    String getNamn() {
+        return namn;
+    }
+
+    String getLosenordHash() {
+        return losenordHash;
+    }
+
+    boolean isAktiv() {
+        return aktiv;
+    }
+
+    Instant getLastTill() {
+        return lastTill;
+    }
+
+    int getMisslyckadeInloggningar() {
+        return misslyckadeInloggningar;
+    }
+
+    Set<Roll> getRoller() {
+        return roller.isEmpty() ? EnumSet.noneOf(Roll.class) : EnumSet.copyOf(roller);
+    }
+}

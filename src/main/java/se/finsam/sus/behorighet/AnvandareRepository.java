@@ -1,0 +1,16 @@
+package se.finsam.sus.behorighet;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import se.finsam.sus.base.Roll;
+
+interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
+
+    Optional<Anvandare> findByAnvandarnamn(String anvandarnamn);
+
+    boolean existsByAnvandarnamn(String anvandarnamn);
+
+    @Query("select count(a) > 0 from Anvandare a join a.roller r where r = :roll and a.aktiv = true")
+    boolean existsAktivMedRoll(Roll roll);
+}

@@ -1,0 +1,102 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.base.Roll;
+
+/**
+ * Answers "may the logged-in user act in this role on that record?" from the user's roles and active uppdrag.
+ * Every feature calls it inside its service methods, and uses the id sets in its queries, so that data scope is
+ * part of the query and not a filter in a view. An uppdrag is active from its start date to its end date
+ * inclusive: it stops giving access the day after it ends, without anyone doing anything.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class BehorighetService {
+
+    private final UppdragRepository uppdrag;
+    private final Clock clock;
+
+    BehorighetService(UppdragRepository uppdrag, Clock clock) {
+        this.uppdrag = uppdrag;
+        this.clock = clock;
+    }
+
+    /** The logged-in user, if any. */
+    public Optional<SusPrincipal> inloggad() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SusPrincipal p ? Optional.of(p) : Optional.empty();
+    }
+
+    public boolean harRoll(Roll roll) {
+        return inloggad().map(p -> p.roller().contains(roll)).orElse(false);
+    }
+
+    /** All the user's uppdrag, active and ended, newest end date first. */
+    public List<UppdragInfo> minaUppdrag() {
+        return inloggad().map(p -> uppdrag.allaFor(p.anvandarId()).stream().map(Uppdrag::info).toList())
+                .orElse(List.of());
+    }
+
+    /** May the user act as {@code roll} in the samverkansorganisation? */
+    public boolean farIOrganisation(Roll roll, long organisationId) {
+        return aktiva(roll).stream().anyMatch(u -> u.omfattning() == Omfattning.ORGANISATION
+                && Objects.equals(u.organisationId(), organisationId));
+    }
+
+    /**
+     * May the user act as {@code roll} in the insats? An uppdrag for the insats gives it; so does an uppdrag for
+     * the organisation that owns it, except for deltagaransvariga, who must be connected to each insats.
+     */
+    public boolean farIInsats(Roll roll, long insatsId, long organisationId) {
+        return aktiva(roll).stream().anyMatch(u ->
+                (u.omfattning() == Omfattning.INSATS && Objects.equals(u.insatsId(), insatsId))
+                        || (roll != Roll.DELTAGARANSVARIG && u.omfattning() == Omfattning.ORGANISATION
+                        && Objects.equals(u.organisationId(), organisationId)));
+    }
+
+    /** Organisations where the user holds an active uppdrag in the role, for use in queries. */
+    public Set<Long> organisationerDar(Roll roll) {
+        return aktiva(roll).stream().filter(u -> u.omfattning() == Omfattning.ORGANISATION)
+                .map(UppdragInfo::organisationId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Insatser where the user holds an active insats-level uppdrag in the role, for use in queries. */
+    public Set<Long> insatserDar(Roll roll) {
+        return aktiva(roll).stream().filter(u -> u.omfattning() == Omfattning.INSATS)
+                .map(UppdragInfo::insatsId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What the user may read in reports, from active rapportläsare uppdrag. */
+    public RapportOmfattning rapportOmfattning() {
+        List<UppdragInfo> rapport = aktiva(Roll.RAPPORTLASARE);
+        return new RapportOmfattning(
+                rapport.stream().anyMatch(u -> u.omfattning() == Omfattning.RIKET),
+                rapport.stream().filter(u -> u.omfattning() == Omfattning.LAN).map(UppdragInfo::lanKod)
+                        .collect(Collectors.toSet()),
+                rapport.stream().filter(u -> u.omfattning() == Omfattning.ORGANISATION)
+                        .map(UppdragInfo::organisationId).collect(Collectors.toSet()));
+    }
+
+    /** Active uppdrag in the role; none unless the user currently holds the role itself. */
+    private List<UppdragInfo> aktiva(Roll roll) {
+        Optional<SusPrincipal> user = inloggad().filter(p -> p.roller().contains(roll));
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        LocalDate idag = LocalDate.now(clock);
+        return uppdrag.aktivaFor(user.get().anvandarId(), idag).stream().map(Uppdrag::info)
+                .filter(u -> u.roll() == roll).toList();
+    }
+}

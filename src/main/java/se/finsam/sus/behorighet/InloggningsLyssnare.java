@@ -1,0 +1,62 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+
+/**
+ * Records every login success and failure (who, when, from which address) and locks an account after five
+ * failures in a row. The counter and the audit row are written in one transaction.
+ */
+@Component
+class InloggningsLyssnare {
+
+    private final AnvandareRepository anvandare;
+    private final AuditService audit;
+    private final Clock clock;
+
+    InloggningsLyssnare(AnvandareRepository anvandare, AuditService audit, Clock clock) {
+        this.anvandare = anvandare;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void lyckades(AuthenticationSuccessEvent event) {
+        String namn = event.getAuthentication().getName();
+        anvandare.findByAnvandarnamn(Anvandare.normalisera(namn)).ifPresent(Anvandare::registreraLyckad);
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_LYCKADES).fran(adress(event.getAuthentication())));
+    }
+
+    @EventListener
+    @Transactional
+    public void misslyckades(AbstractAuthenticationFailureEvent event) {
+        String namn = Anvandare.normalisera(event.getAuthentication().getName());
+        String adress = adress(event.getAuthentication());
+        if (event.getException() instanceof KontoLastException) {
+            audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_SPARRAD).fran(adress));
+            return;
+        }
+        Instant nu = clock.instant();
+        boolean last = anvandare.findByAnvandarnamn(namn).map(a -> a.registreraMisslyckande(nu)).orElse(false);
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress));
+        if (last) {
+            audit.registrera(AuditHandelse.av(namn, AuditAtgard.KONTO_LAST).fran(adress));
+        }
+    }
+
+    private static String adress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+    }
+}

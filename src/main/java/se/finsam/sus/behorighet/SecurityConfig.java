@@ -1,0 +1,75 @@
+package se.finsam.sus.behorighet;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import se.finsam.sus.behorighet.ui.LoginView;
+
+/**
+ * Web and method security. Views are denied unless annotated; application services carry their own rules
+ * ({@code @PreAuthorize}/{@code @RolesAllowed}), which are enforced whoever calls them.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                // The stylesheet from frontend/styles, needed by the login page before anyone is logged in.
+                .requestMatchers("/styles/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** BCrypt by default, behind a delegating encoder so that the algorithm can be upgraded per user later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(AnvandareRepository anvandare, PasswordEncoder encoder,
+            Clock clock) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SusUserDetailsService(anvandare));
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+            SusPrincipal principal = (SusPrincipal) user;
+            if (principal.lastTill() != null && principal.lastTill().isAfter(clock.instant())) {
+                throw new KontoLastException(principal.lastTill());
+            }
+            if (!principal.isEnabled()) {
+                throw new DisabledException("Account deactivated");
+            }
+        });
+        return provider;
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        // Failure events are looked up by exact exception class; make sure none goes unrecorded.
+        events.setAdditionalExceptionMappings(Map.of(KontoLastException.class, AuthenticationFailureLockedEvent.class));
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
+    }
+}

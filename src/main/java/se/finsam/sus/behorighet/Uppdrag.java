@@ -1,0 +1,90 @@
+package se.finsam.sus.behorighet;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import se.finsam.sus.base.Roll;
+
+/**
+ * An assignment: it gives a user's role effect on one organisation, one insats or a report scope, from a start
+ * date to an end date (inclusive). A role without an active uppdrag gives no access to any record.
+ */
+@Entity
+@Table(name = "uppdrag")
+class Uppdrag {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private Long anvandareId;
+
+    @Enumerated(EnumType.STRING)
+    private Roll roll;
+
+    @Enumerated(EnumType.STRING)
+    private Omfattning omfattning;
+
+    private Long organisationId;
+    private Long insatsId;
+    private String lanKod;
+    private LocalDate startdatum;
+    private LocalDate slutdatum;
+
+    protected Uppdrag() {
+    }
+
+    private Uppdrag(long anvandareId, Roll roll, Omfattning omfattning, LocalDate startdatum, LocalDate slutdatum) {
+        if (slutdatum.isBefore(startdatum)) {
+            throw new IllegalArgumentException("Uppdragets slutdatum ligger före startdatum");
+        }
+        this.anvandareId = anvandareId;
+        this.roll = roll;
+        this.omfattning = omfattning;
+        this.startdatum = startdatum;
+        this.slutdatum = slutdatum;
+    }
+
+    static Uppdrag forOrganisation(long anvandareId, Roll roll, long organisationId, LocalDate start, LocalDate slut) {
+        Uppdrag u = new Uppdrag(anvandareId, roll, Omfattning.ORGANISATION, start, slut);
+        u.organisationId = organisationId;
+        return u;
+    }
+
+    static Uppdrag forInsats(long anvandareId, Roll roll, long insatsId, LocalDate start, LocalDate slut) {
+        Uppdrag u = new Uppdrag(anvandareId, roll, Omfattning.INSATS, start, slut);
+        u.insatsId = insatsId;
+        return u;
+    }
+
+    static Uppdrag forLan(long anvandareId, String lanKod, LocalDate start, LocalDate slut) {
+        Uppdrag u = new Uppdrag(anvandareId, Roll.RAPPORTLASARE, Omfattning.LAN, start, slut);
+        u.lanKod = lanKod;
+        return u;
+    }
+
+    static Uppdrag forRiket(long anvandareId, LocalDate start, LocalDate slut) {
+        return new Uppdrag(anvandareId, Roll.RAPPORTLASARE, Omfattning.RIKET, start, slut);
+    }
+
+    boolean arAktiv(LocalDate dag) {
+        return !dag.isBefore(startdatum) && !dag.isAfter(slutdatum);
+    }
+
+    UppdragInfo info() {
+        return new UppdragInfo(id, roll, omfattning, organisationId, insatsId, lanKod, startdatum, slutdatum);
+    }
+
+    Long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,83 @@
+package se.finsam.sus.behorighet.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.format.DateTimeFormatter;
+import org.springframework.security.web.WebAttributes;
+import se.finsam.sus.base.Sprak;
+import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.behorighet.KontoLastException;
+
+/**
+ * The login page. Wrong password and unknown user get the same message; a locked account is told when it can
+ * try again.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("HH:mm").withZone(TimeConfig.SWEDEN);
+
+    private final transient AuthenticationContext authenticationContext;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("sus-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(getTranslation("login.fel.rubrik"), getTranslation("login.fel.text")));
+
+        Button sprak = new Button(getTranslation(Sprak.andraSprakNyckel()), e -> Sprak.vaxla());
+        sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new H1(getTranslation("app.namn")), new Paragraph(getTranslation("app.beskrivning")), form, sprak);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object fel = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (fel instanceof KontoLastException last) {
+                form.setI18n(i18n(getTranslation("login.last.rubrik"),
+                        getTranslation("login.last.text", KLOCKSLAG.format(last.lastTill()))));
+            }
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(String felrubrik, String feltext) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.rubrik"));
+        f.setUsername(getTranslation("login.anvandarnamn"));
+        f.setPassword(getTranslation("login.losenord"));
+        f.setSubmit(getTranslation("login.logga-in"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(felrubrik);
+        error.setMessage(feltext);
+        error.setUsername(getTranslation("login.fel.anvandarnamn-saknas"));
+        error.setPassword(getTranslation("login.fel.losenord-saknas"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.titel");
+    }
+}

@@ -1,0 +1,58 @@
+package se.finsam.sus.behorighet.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import se.finsam.sus.behorighet.BehorighetService;
+import se.finsam.sus.behorighet.UppdragInfo;
+
+/** The user's own profile: name, roles and uppdrag with their end dates. */
+@Route("profil")
+@PermitAll
+@Menu(title = "meny.profil", order = 100, icon = "vaadin:user")
+public class ProfilView extends VerticalLayout implements HasDynamicTitle {
+
+    public ProfilView(BehorighetService behorighet) {
+        setId("profilvy");
+        behorighet.inloggad().ifPresent(p -> {
+            add(new H2(p.visningsnamn()));
+            add(new Paragraph(getTranslation("profil.anvandarnamn", p.anvandarnamn())));
+            add(new Paragraph(getTranslation("profil.roller", p.roller().stream().sorted()
+                    .map(r -> getTranslation("roll." + r.name())).collect(Collectors.joining(", ")))));
+        });
+        add(new H3(getTranslation("profil.uppdrag")));
+        Grid<UppdragInfo> grid = new Grid<>();
+        grid.setId("mina-uppdrag");
+        grid.addColumn(u -> getTranslation("roll." + u.roll().name())).setHeader(getTranslation("uppdrag.roll"));
+        grid.addColumn(this::omfattning).setHeader(getTranslation("uppdrag.omfattning"));
+        grid.addColumn(UppdragInfo::startdatum).setHeader(getTranslation("uppdrag.start"));
+        grid.addColumn(UppdragInfo::slutdatum).setHeader(getTranslation("uppdrag.slut"));
+        grid.addColumn(u -> getTranslation(u.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
+                .setHeader(getTranslation("uppdrag.status"));
+        grid.setItems(behorighet.minaUppdrag());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private String omfattning(UppdragInfo u) {
+        return switch (u.omfattning()) {
+            case RIKET -> getTranslation("omfattning.riket");
+            case LAN -> getTranslation("omfattning.lan", u.lanKod());
+            case ORGANISATION -> getTranslation("omfattning.organisation", u.organisationId());
+            case INSATS -> getTranslation("omfattning.insats", u.insatsId());
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profil.titel");
+    }
+}

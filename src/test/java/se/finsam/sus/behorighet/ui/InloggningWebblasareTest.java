@@ -1,0 +1,101 @@
+package se.finsam.sus.behorighet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import se.finsam.sus.KaribuTest;
+import se.finsam.sus.WebTest;
+
+/**
+ * End to end in Debian's headless Chromium: the real login form, the real security filter chain, the start
+ * view. Runs wherever Chromium is installed (CI installs it); nothing is ever downloaded.
+ */
+class InloggningWebblasareTest extends WebTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Value("${local.server.port}")
+    int port;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but chromium/chromedriver are not installed");
+        }
+        assumeTrue(installed, "Chromium not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void logsInThroughTheLoginFormAndLandsOnTheStartView() {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        WebElement username = wait.until(d -> input(d, "vaadin-text-field"));
+        username.sendKeys("handlaggare");
+        input(driver, "vaadin-password-field").sendKeys(KaribuTest.DEMO_LOSENORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
+                + "vaadin-login-form vaadin-button")).click();
+
+        WebElement start = wait.until(d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
+        assertThat(start.getText()).contains("Välkommen, Hanna Handläggare");
+        assertThat(driver.getCurrentUrl()).doesNotContain("login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheGenericMessage() {
+        driver.get("http://localhost:" + port + "/login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> input(d, "vaadin-text-field")).sendKeys("rapport");
+        input(driver, "vaadin-password-field").sendKeys("fel-losenord");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        String text = wait.until(d -> {
+            Object t = ((JavascriptExecutor) d).executeScript(
+                    "const f = document.querySelector('vaadin-login-form');"
+                            + "return f && f.error ? f.i18n.errorMessage.message : null;");
+            return t == null ? null : t.toString();
+        });
+        assertThat(text).isEqualTo("Fel användarnamn eller lösenord.");
+    }
+
+    /** The input inside a Vaadin field of the login form (the native input is slotted into the light DOM). */
+    private static WebElement input(SearchContext context, String field) {
+        return context.findElements(By.cssSelector("vaadin-login-form " + field + " input")).stream()
+                .findFirst().orElse(null);
+    }
+}
