@@ -11,5 +11,7 @@ public abstract class WebTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        // The development tools overlay would sit on top of the header that the browser tests click in.
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 }

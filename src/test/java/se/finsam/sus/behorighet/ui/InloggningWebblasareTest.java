@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,6 +76,22 @@ class InloggningWebblasareTest extends WebTest {
         WebElement start = wait.until(d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
         assertThat(start.getText()).contains("Välkommen, Hanna Handläggare");
         assertThat(driver.getCurrentUrl()).doesNotContain("login");
+        screenshot("start.png");
+
+        driver.findElement(By.id("logga-ut")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        driver.get("http://localhost:" + port + "/profil");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    /** Kept under target/ so that a person can look at what the browser showed. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
