@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.UtanBehorighetskontroll;
 
 /** Writes and searches the audit log: who read or changed what, when and from where. */
 @Service
@@ -27,9 +28,10 @@ public class AuditService {
 
     /**
      * Writes one row, inside the caller's transaction when there is one, so that a change and its audit row are
-     * committed or rolled back together. Open to every caller by design: auditing must never be refused.
+     * committed or rolled back together.
      */
     @Transactional(propagation = Propagation.REQUIRED)
+    @UtanBehorighetskontroll(varfor = "Auditing must never be refused; login failures are audited before anyone is logged in")
     public void registrera(AuditHandelse handelse) {
         poster.save(new AuditPost(clock.instant(), handelse));
     }
