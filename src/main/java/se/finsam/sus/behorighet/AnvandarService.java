@@ -57,11 +57,17 @@ public class AnvandarService {
      */
     @Transactional
     long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller) {
+        return skapaVidStart(anvandarnamn, namn, losenord, roller, Arbetsgivare.FORSAKRINGSKASSAN, null);
+    }
+
+    @Transactional
+    long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller,
+            Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
         if (losenord == null || losenord.length() < MIN_LOSENORDSLANGD) {
             throw new IllegalArgumentException("Lösenordet måste ha minst " + MIN_LOSENORDSLANGD + " tecken");
         }
         Anvandare ny = anvandare.save(new Anvandare(anvandarnamn, namn, encoder.encode(losenord), roller,
-                clock.instant()));
+                clock.instant(), arbetsgivare, arbetsgivareNamn));
         audit.registrera(AuditHandelse.av("system", AuditAtgard.ANVANDARE_SKAPAD)
                 .om("Anvandare", String.valueOf(ny.getId())).med("roller=" + roller));
         return ny.getId();
@@ -85,7 +91,7 @@ public class AnvandarService {
     }
 
     private static AnvandarRad rad(Anvandare a) {
-        return new AnvandarRad(a.getId(), a.getAnvandarnamn(), a.getNamn(), a.getRoller(), a.isAktiv(),
-                a.getLastTill());
+        return new AnvandarRad(a.getId(), a.getVersion(), a.getAnvandarnamn(), a.getNamn(), a.getArbetsgivare(),
+                a.getArbetsgivareNamn(), a.getRoller(), a.isAktiv(), a.getLastTill());
     }
 }

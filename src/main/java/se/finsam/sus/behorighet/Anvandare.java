@@ -44,6 +44,12 @@ class Anvandare {
     private Instant lastTill;
     private Instant skapad;
 
+    @Enumerated(EnumType.STRING)
+    private Arbetsgivare arbetsgivare;
+
+    /** Which kommun, region or förbund, where the kind alone does not say it. */
+    private String arbetsgivareNamn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "anvandare_roll", joinColumns = @JoinColumn(name = "anvandare_id"))
     @Column(name = "roll")
@@ -54,11 +60,33 @@ class Anvandare {
     }
 
     Anvandare(String anvandarnamn, String namn, String losenordHash, Set<Roll> roller, Instant skapad) {
+        this(anvandarnamn, namn, losenordHash, roller, skapad, Arbetsgivare.FORSAKRINGSKASSAN, null);
+    }
+
+    Anvandare(String anvandarnamn, String namn, String losenordHash, Set<Roll> roller, Instant skapad,
+            Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
+        Rollregler.kontrollera(roller, arbetsgivare);
         this.anvandarnamn = normalisera(anvandarnamn);
         this.namn = namn;
         this.losenordHash = losenordHash;
-        this.roller = roller.isEmpty() ? EnumSet.noneOf(Roll.class) : EnumSet.copyOf(roller);
+        this.roller = EnumSet.copyOf(roller);
         this.skapad = skapad;
+        this.arbetsgivare = arbetsgivare;
+        this.arbetsgivareNamn = arbetsgivareNamn;
+    }
+
+    void andraRoller(Set<Roll> nya) {
+        Rollregler.kontrollera(nya, arbetsgivare);
+        roller.clear();
+        roller.addAll(nya);
+    }
+
+    void setAktiv(boolean aktiv) {
+        this.aktiv = aktiv;
+    }
+
+    void setLosenordHash(String losenordHash) {
+        this.losenordHash = losenordHash;
     }
 
     /** User names are compared without regard to case or surrounding spaces. */
@@ -112,6 +140,18 @@ class Anvandare {
 
     int getMisslyckadeInloggningar() {
         return misslyckadeInloggningar;
+    }
+
+    Arbetsgivare getArbetsgivare() {
+        return arbetsgivare;
+    }
+
+    String getArbetsgivareNamn() {
+        return arbetsgivareNamn;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Set<Roll> getRoller() {

@@ -38,11 +38,13 @@ class DemoAnvandare implements ApplicationRunner {
         var idag = anvandare.idag();
         anvandare.skapaVidStart("admin", "Ada Administratör", LOSENORD, Set.of(Roll.SYSTEMADMINISTRATOR));
         anvandare.skapaVidStart("samverkan", "Sam Samverkansadministratör", LOSENORD,
-                Set.of(Roll.SAMVERKANSADMINISTRATOR));
-        anvandare.skapaVidStart("insats", "Ines Insatsansvarig", LOSENORD, Set.of(Roll.INSATSANSVARIG));
-        anvandare.skapaVidStart("handlaggare", "Hanna Handläggare", LOSENORD, Set.of(Roll.DELTAGARANSVARIG));
+                Set.of(Roll.SAMVERKANSADMINISTRATOR), Arbetsgivare.SAMORDNINGSFORBUND, null);
+        anvandare.skapaVidStart("insats", "Ines Insatsansvarig", LOSENORD, Set.of(Roll.INSATSANSVARIG),
+                Arbetsgivare.SAMORDNINGSFORBUND, null);
+        anvandare.skapaVidStart("handlaggare", "Hanna Handläggare", LOSENORD, Set.of(Roll.DELTAGARANSVARIG),
+                Arbetsgivare.FORSAKRINGSKASSAN, null);
         long rapport = anvandare.skapaVidStart("rapport", "Rut Rapportläsare", LOSENORD,
-                Set.of(Roll.RAPPORTLASARE));
+                Set.of(Roll.RAPPORTLASARE), Arbetsgivare.REGION, "Region Norrbotten");
         anvandare.geUppdragVidStart(Uppdrag.forRiket(rapport, idag.minusMonths(1), idag.plusYears(2).minusDays(1)));
         log.info("Demo users created (see README for names and password)");
     }

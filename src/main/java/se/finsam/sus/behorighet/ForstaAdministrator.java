@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
 
 /**
  * On a real database, the first system administrator comes from {@code SUS_ADMIN_USER} and
@@ -41,9 +42,11 @@ class ForstaAdministrator implements ApplicationRunner {
                     + "to create the first one.");
             return;
         }
-        if (losenord.length() < AnvandarService.MIN_LOSENORDSLANGD) {
-            throw new IllegalStateException("SUS_ADMIN_PASSWORD must have at least "
-                    + AnvandarService.MIN_LOSENORDSLANGD + " characters");
+        try {
+            Losenordsregler.kontrollera(losenord, anvandarnamn);
+        } catch (ValideringsException e) {
+            throw new IllegalStateException("SUS_ADMIN_PASSWORD refused (" + e.nyckel() + "): it needs at least "
+                    + Losenordsregler.MIN_LANGD + " characters, must not be a common password nor contain the user name");
         }
         anvandare.skapaVidStart(anvandarnamn, "Systemadministratör", losenord, Set.of(Roll.SYSTEMADMINISTRATOR));
         log.info("First system administrator created from SUS_ADMIN_USER");

@@ -1,37 +1,93 @@
 package se.finsam.sus.behorighet.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.AnvandarService;
 
-/** The system administrator's list of users (lazy: pages are fetched from the database as the user scrolls). */
+/**
+ * The system administrator's users: a lazy list (pages fetched as the user scrolls), creating users, and
+ * deactivating, reactivating or unlocking them.
+ */
 @Route("admin/anvandare")
 @RolesAllowed(Roller.SYSTEMADMINISTRATOR)
 @Menu(title = "meny.anvandare", order = 80, icon = "vaadin:users")
 public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
 
-    public AnvandareView(AnvandarService anvandare) {
+    private final transient AnvandarAdministration administration;
+    final Grid<AnvandarRad> grid = new Grid<>();
+
+    public AnvandareView(AnvandarService anvandare, AnvandarAdministration administration) {
+        this.administration = administration;
         setSizeFull();
-        Grid<AnvandarRad> grid = new Grid<>();
         grid.setId("anvandare");
         grid.addColumn(AnvandarRad::anvandarnamn).setHeader(getTranslation("anvandare.anvandarnamn"));
         grid.addColumn(AnvandarRad::namn).setHeader(getTranslation("anvandare.namn"));
+        grid.addColumn(a -> a.arbetsgivare() == null ? "" : getTranslation("arbetsgivare." + a.arbetsgivare().name())
+                + (a.arbetsgivareNamn() == null ? "" : " – " + a.arbetsgivareNamn()))
+                .setHeader(getTranslation("anvandare.arbetsgivare"));
         grid.addColumn(a -> a.roller().stream().sorted().map(r -> getTranslation("roll." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("anvandare.roller"));
-        grid.addColumn(a -> getTranslation(a.aktiv() ? "anvandare.aktiv" : "anvandare.inaktiv"))
-                .setHeader(getTranslation("anvandare.status"));
+        grid.addColumn(this::status).setHeader(getTranslation("anvandare.status"));
+        grid.addComponentColumn(this::atgarder).setHeader(getTranslation("anvandare.atgarder")).setAutoWidth(true);
         grid.setItems(query -> anvandare.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)),
                 query -> (int) anvandare.antal());
-        add(new H2(getTranslation("anvandare.rubrik")), grid);
+
+        Button ny = new Button(getTranslation("anvandare.ny"),
+                e -> new NyAnvandareDialog(administration, grid.getDataProvider()::refreshAll).open());
+        ny.setId("ny-anvandare");
+        ny.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new HorizontalLayout(new H2(getTranslation("anvandare.rubrik")), ny), grid);
+    }
+
+    private String status(AnvandarRad a) {
+        if (!a.aktiv()) {
+            return getTranslation("anvandare.inaktiv");
+        }
+        return getTranslation(a.arLast(Instant.now()) ? "anvandare.last" : "anvandare.aktiv");
+    }
+
+    private HorizontalLayout atgarder(AnvandarRad a) {
+        HorizontalLayout knappar = new HorizontalLayout();
+        Button aktiv = new Button(getTranslation(a.aktiv() ? "anvandare.inaktivera" : "anvandare.aktivera"),
+                e -> utfor(() -> administration.setAktiv(a.id(), a.version(), !a.aktiv())));
+        aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        knappar.add(aktiv);
+        if (a.arLast(Instant.now())) {
+            Button lasUpp = new Button(getTranslation("anvandare.las-upp"),
+                    e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
+            lasUpp.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            knappar.add(lasUpp);
+        }
+        return knappar;
+    }
+
+    private void utfor(Runnable andring) {
+        try {
+            andring.run();
+        } catch (ValideringsException e) {
+            Notification.show(getTranslation(e.nyckel(), e.argument())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (OptimisticLockingFailureException e) {
+            Notification.show(getTranslation("anvandare.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

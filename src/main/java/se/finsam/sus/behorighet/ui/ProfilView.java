@@ -1,6 +1,11 @@
 package se.finsam.sus.behorighet.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,16 +16,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.BehorighetService;
+import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.UppdragInfo;
 
-/** The user's own profile: name, roles and uppdrag with their end dates. */
+/** The user's own profile: name, roles, uppdrag with their end dates, and changing the password. */
 @Route("profil")
 @PermitAll
 @Menu(title = "meny.profil", order = 100, icon = "vaadin:user")
 public class ProfilView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfilView(BehorighetService behorighet) {
+    public ProfilView(BehorighetService behorighet, MittKonto mittKonto) {
         setId("profilvy");
         behorighet.inloggad().ifPresent(p -> {
             add(new H2(p.visningsnamn()));
@@ -39,7 +46,46 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("uppdrag.status"));
         grid.setItems(behorighet.minaUppdrag());
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(grid, bytLosenord(mittKonto));
+    }
+
+    private VerticalLayout bytLosenord(MittKonto mittKonto) {
+        PasswordField nuvarande = new PasswordField(getTranslation("profil.nuvarande-losenord"));
+        PasswordField nytt = new PasswordField(getTranslation("profil.nytt-losenord"));
+        nytt.setHelperText(getTranslation("losenord.regler", 12));
+        PasswordField upprepa = new PasswordField(getTranslation("profil.upprepa-losenord"));
+        nuvarande.setId("nuvarande-losenord");
+        nytt.setId("nytt-losenord");
+        upprepa.setId("upprepa-losenord");
+        Button byt = new Button(getTranslation("profil.byt-losenord"), e -> {
+            nuvarande.setInvalid(false);
+            nytt.setInvalid(false);
+            upprepa.setInvalid(false);
+            if (!nytt.getValue().equals(upprepa.getValue())) {
+                visaFel(upprepa, "losenord.fel.matchar-inte");
+                return;
+            }
+            try {
+                mittKonto.bytLosenord(nuvarande.getValue(), nytt.getValue());
+                nuvarande.clear();
+                nytt.clear();
+                upprepa.clear();
+                Notification.show(getTranslation("profil.losenord-bytt")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ValideringsException ex) {
+                String falt = ex.nyckel();
+                visaFel(falt.equals("losenord.fel.nuvarande") ? nuvarande : nytt, falt, ex.argument());
+            }
+        });
+        byt.setId("byt-losenord");
+        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("profil.byt-losenord")),
+                new FormLayout(nuvarande, nytt, upprepa), byt);
+        sektion.setPadding(false);
+        return sektion;
+    }
+
+    private void visaFel(PasswordField falt, String nyckel, Object... argument) {
+        falt.setErrorMessage(getTranslation(nyckel, argument));
+        falt.setInvalid(true);
     }
 
     private String omfattning(UppdragInfo u) {

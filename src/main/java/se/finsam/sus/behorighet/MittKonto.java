@@ -1,0 +1,43 @@
+package se.finsam.sus.behorighet;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.ValideringsException;
+
+/** What every logged-in user may do with their own account. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class MittKonto {
+
+    private final AnvandareRepository anvandare;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+
+    MittKonto(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit) {
+        this.anvandare = anvandare;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    /** Changes the logged-in user's password after checking the current one and the password rules. */
+    public void bytLosenord(String nuvarande, String nytt) {
+        String namn = SecurityContextHolder.getContext().getAuthentication().getName();
+        Anvandare a = anvandare.findByAnvandarnamn(namn).orElseThrow();
+        if (nuvarande == null || !encoder.matches(nuvarande, a.getLosenordHash())) {
+            throw new ValideringsException("losenord.fel.nuvarande");
+        }
+        Losenordsregler.kontrollera(nytt, namn);
+        if (encoder.matches(nytt, a.getLosenordHash())) {
+            throw new ValideringsException("losenord.fel.samma");
+        }
+        a.setLosenordHash(encoder.encode(nytt));
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.LOSENORD_BYTT).om("Anvandare", String.valueOf(a.getId())));
+    }
+}

@@ -1,0 +1,66 @@
+package se.finsam.sus.behorighet.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarAdministration;
+import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.NyAnvandare;
+
+/** Creating a user: the service checks every rule; a broken one is shown in the dialog and nothing is saved. */
+class NyAnvandareDialog extends Dialog {
+
+    final TextField anvandarnamn = new TextField();
+    final TextField namn = new TextField();
+    final ComboBox<Arbetsgivare> arbetsgivare = new ComboBox<>();
+    final TextField arbetsgivareNamn = new TextField();
+    final CheckboxGroup<Roll> roller = new CheckboxGroup<>();
+    final PasswordField losenord = new PasswordField();
+    final Paragraph fel = new Paragraph();
+    final Button spara;
+
+    NyAnvandareDialog(AnvandarAdministration administration, Runnable efterSparat) {
+        setHeaderTitle(getTranslation("anvandare.ny"));
+        anvandarnamn.setLabel(getTranslation("anvandare.anvandarnamn"));
+        anvandarnamn.setRequired(true);
+        namn.setLabel(getTranslation("anvandare.namn"));
+        namn.setRequired(true);
+        arbetsgivare.setLabel(getTranslation("anvandare.arbetsgivare"));
+        arbetsgivare.setItems(Arbetsgivare.values());
+        arbetsgivare.setItemLabelGenerator(a -> getTranslation("arbetsgivare." + a.name()));
+        arbetsgivare.setRequired(true);
+        arbetsgivareNamn.setLabel(getTranslation("anvandare.arbetsgivare-namn"));
+        roller.setLabel(getTranslation("anvandare.roller"));
+        roller.setItems(Roll.values());
+        roller.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
+        losenord.setLabel(getTranslation("anvandare.startlosenord"));
+        losenord.setHelperText(getTranslation("losenord.regler", 12));
+        fel.addClassName("sus-fel");
+        fel.setId("ny-anvandare-fel");
+
+        spara = new Button(getTranslation("allmant.spara"), e -> {
+            try {
+                administration.skapa(new NyAnvandare(anvandarnamn.getValue(), namn.getValue(), arbetsgivare.getValue(),
+                        arbetsgivareNamn.getValue(), Set.copyOf(roller.getValue()), losenord.getValue()));
+                close();
+                efterSparat.run();
+            } catch (ValideringsException ex) {
+                fel.setText(getTranslation(ex.nyckel(), ex.argument()));
+            }
+        });
+        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> close());
+
+        add(new FormLayout(anvandarnamn, namn, arbetsgivare, arbetsgivareNamn, roller, losenord), fel);
+        getFooter().add(avbryt, spara);
+    }
+}
