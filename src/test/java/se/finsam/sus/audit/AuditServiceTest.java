@@ -31,6 +31,23 @@ class AuditServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(username = "granskare", roles = "SYSTEMADMINISTRATOR")
+    void exportsMatchingRowsAsCsvAcrossPagesAndAuditsTheExport() throws Exception {
+        String namn = "csv-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 1005; i++) {
+            audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Insats", String.valueOf(i)));
+        }
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.KONTO_LAST).med("semikolon; och \"citat\""));
+        java.io.StringWriter ut = new java.io.StringWriter();
+        audit.exporteraCsv(new AuditFilter(null, null, namn, null), ut);
+        java.util.List<String> rader = ut.toString().lines().toList();
+        assertThat(rader.getFirst()).isEqualTo("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer");
+        assertThat(rader).hasSize(1 + 1006);
+        assertThat(rader).anyMatch(r -> r.endsWith(";KONTO_LAST;;;;\"semikolon; och \"\"citat\"\"\""));
+        assertThat(audit.rakna(new AuditFilter(null, null, "granskare", AuditAtgard.LOGG_EXPORTERAD))).isEqualTo(1);
+    }
+
+    @Test
     @WithMockUser(roles = "RAPPORTLASARE")
     void onlySystemAdministratorsReadTheLog() {
         assertThatThrownBy(() -> audit.rakna(AuditFilter.ALLA)).isInstanceOf(AuthorizationDeniedException.class);

@@ -3,6 +3,7 @@ package se.finsam.sus.audit.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,8 +14,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +30,10 @@ import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.TimeConfig;
 
-/** The audit log for the system administrator: searchable by date range, user and action, newest first. */
+/**
+ * The audit log for the system administrator: searchable by date range, user and action, newest first, and
+ * exportable as CSV. Audit rows never hold identity numbers: records are named by their ids.
+ */
 @Route("admin/logg")
 @RolesAllowed(Roller.SYSTEMADMINISTRATOR)
 @Menu(title = "meny.logg", order = 90, icon = "vaadin:records")
@@ -71,13 +79,32 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
         anvandare.addValueChangeListener(e -> filtrera());
         atgard.addValueChangeListener(e -> filtrera());
 
-        add(new H2(getTranslation("logg.rubrik")), new HorizontalLayout(fran, till, anvandare, atgard), grid);
+        Anchor export = new Anchor(nedladdning(audit), getTranslation("logg.exportera-csv"));
+        export.setId("exportera-logg");
+        HorizontalLayout filter = new HorizontalLayout(fran, till, anvandare, atgard, export);
+        filter.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("logg.rubrik")), filter, grid);
+    }
+
+    /** The rows matching the current filter as CSV. */
+    private DownloadHandler nedladdning(AuditService audit) {
+        return event -> {
+            event.setFileName("sus-logg-" + LocalDate.now(TimeConfig.SWEDEN) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            Writer ut = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            ut.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
+            audit.exporteraCsv(aktuelltFilter(), ut);
+        };
     }
 
     private void filtrera() {
-        data.setFilter(new AuditFilter(start(fran.getValue()),
+        data.setFilter(aktuelltFilter());
+    }
+
+    private AuditFilter aktuelltFilter() {
+        return new AuditFilter(start(fran.getValue()),
                 till.getValue() == null ? null : start(till.getValue().plusDays(1)), anvandare.getValue(),
-                atgard.getValue()));
+                atgard.getValue());
     }
 
     private static Instant start(LocalDate dag) {
