@@ -49,6 +49,17 @@ public class BehorighetService {
                 .orElse(List.of());
     }
 
+    /** Days before its end that an uppdrag is announced as ending soon. */
+    public static final int PAMINNELSE_DAGAR = 30;
+
+    /** The user's active uppdrag that end within {@link #PAMINNELSE_DAGAR} days, soonest first. */
+    public List<UppdragInfo> uppdragSomSnartSlutar() {
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate grans = idag.plusDays(PAMINNELSE_DAGAR);
+        return minaUppdrag().stream().filter(u -> u.arAktiv(idag) && !u.slutdatum().isAfter(grans))
+                .sorted(java.util.Comparator.comparing(UppdragInfo::slutdatum)).toList();
+    }
+
     /** May the user act as {@code roll} in the samverkansorganisation? */
     public boolean farIOrganisation(Roll roll, long organisationId) {
         return aktiva(roll).stream().anyMatch(u -> u.omfattning() == Omfattning.ORGANISATION

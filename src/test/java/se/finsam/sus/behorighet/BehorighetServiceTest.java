@@ -100,6 +100,18 @@ class BehorighetServiceTest extends DatabaseTest {
     }
 
     @Test
+    void uppdragEndingWithinThirtyDaysAreAnnounced() {
+        long id = user(Roll.INSATSANSVARIG);
+        LocalDate idag = LocalDate.now();
+        uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 1, idag.minusYears(1), idag.plusDays(30)));
+        uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 2, idag.minusYears(1), idag.plusDays(3)));
+        uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 3, idag.minusYears(1), idag.plusDays(31)));
+        uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 4, idag.minusYears(1), idag.minusDays(1)));
+        login(id);
+        assertThat(behorighet.uppdragSomSnartSlutar()).extracting(UppdragInfo::organisationId).containsExactly(2L, 1L);
+    }
+
+    @Test
     void refusesAnonymousCallers() {
         assertThatThrownBy(() -> behorighet.farIOrganisation(Roll.INSATSANSVARIG, 7))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
