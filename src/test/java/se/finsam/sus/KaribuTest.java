@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import se.finsam.sus.behorighet.SusPrincipal;
 
 /**
  * Browserless UI tests (Karibu-Testing) on the real Spring context and database. Users log in against the
@@ -51,13 +52,25 @@ public abstract class KaribuTest extends DatabaseTest {
         MockVaadin.tearDown();
     }
 
+    /** Only the password step: a user who needs a second factor is left waiting for the code. */
+    protected void loginLosenordsteg(String anvandarnamn, String losenord) throws Exception {
+        satt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord)));
+    }
+
     protected void login(String anvandarnamn, String losenord) throws Exception {
-        Authentication auth = authenticationConfiguration.getAuthenticationManager()
+        Authentication losenordSteg = authenticationConfiguration.getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord));
+        // The second factor has its own tests (TvafaktorTest, the browser test); here the user is taken past it.
+        SusPrincipal principal = (SusPrincipal) losenordSteg.getPrincipal();
+        satt(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+    }
+
+    private static void satt(Authentication auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+        request.setUserInRole((p, role) -> auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 }

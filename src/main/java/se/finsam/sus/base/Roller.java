@@ -12,6 +12,16 @@ public final class Roller {
     public static final String DELTAGARANSVARIG = "DELTAGARANSVARIG";
     public static final String RAPPORTLASARE = "RAPPORTLASARE";
 
+    /**
+     * Authority of a user who has passed every login step (password, and the second factor where required).
+     * Services open to any logged-in user require it: {@code @PreAuthorize(Roller.INLOGGAD_REGEL)}.
+     */
+    public static final String INLOGGAD = "INLOGGAD";
+    public static final String INLOGGAD_REGEL = "hasAuthority('" + INLOGGAD + "')";
+
+    /** Authority of a user whose password was right but who has not yet given the one-time code. */
+    public static final String TVAFAKTOR_KRAVS = "TVAFAKTOR_KRAVS";
+
     private Roller() {
     }
 }

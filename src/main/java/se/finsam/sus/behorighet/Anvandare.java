@@ -50,6 +50,12 @@ class Anvandare {
     /** Which kommun, region or förbund, where the kind alone does not say it. */
     private String arbetsgivareNamn;
 
+    /** The second-factor (TOTP) secret, encrypted (see base.Kryptering); null until enrolled. */
+    private String totpHemlighet;
+
+    /** The last TOTP time step used, so that no code can be used twice. */
+    private long totpSenasteSteg;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "anvandare_roll", joinColumns = @JoinColumn(name = "anvandare_id"))
     @Column(name = "roll")
@@ -87,6 +93,29 @@ class Anvandare {
 
     void setLosenordHash(String losenordHash) {
         this.losenordHash = losenordHash;
+    }
+
+    /** Roles that see personal data, and system administrators, must log in with a second factor. */
+    boolean kraverTvafaktor() {
+        return totpHemlighet != null || roller.contains(Roll.DELTAGARANSVARIG)
+                || roller.contains(Roll.SYSTEMADMINISTRATOR);
+    }
+
+    String getTotpHemlighet() {
+        return totpHemlighet;
+    }
+
+    long getTotpSenasteSteg() {
+        return totpSenasteSteg;
+    }
+
+    void registreraTotp(String krypteradHemlighet, long steg) {
+        this.totpHemlighet = krypteradHemlighet;
+        this.totpSenasteSteg = steg;
+    }
+
+    void anvandTotpSteg(long steg) {
+        this.totpSenasteSteg = steg;
     }
 
     /** User names are compared without regard to case or surrounding spaces. */

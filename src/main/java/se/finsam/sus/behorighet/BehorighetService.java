@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.Roller;
 
 /**
  * Answers "may the logged-in user act in this role on that record?" from the user's roles and active uppdrag.
@@ -22,7 +23,7 @@ import se.finsam.sus.base.Roll;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roller.INLOGGAD_REGEL)
 public class BehorighetService {
 
     private final UppdragRepository uppdrag;

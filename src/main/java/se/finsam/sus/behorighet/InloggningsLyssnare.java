@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Roller;
 
 /**
  * Records every login success and failure (who, when, from which address) and locks an account after five
@@ -34,6 +35,13 @@ class InloggningsLyssnare {
     @Transactional
     public void lyckades(AuthenticationSuccessEvent event) {
         String namn = event.getAuthentication().getName();
+        boolean tvafaktorKvar = event.getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
+        if (tvafaktorKvar) {
+            // Only the password step: the login succeeds (and the failure count resets) with the code.
+            audit.registrera(AuditHandelse.av(namn, AuditAtgard.LOSENORD_GODKANT).fran(adress(event.getAuthentication())));
+            return;
+        }
         anvandare.findByAnvandarnamn(Anvandare.normalisera(namn)).ifPresent(Anvandare::registreraLyckad);
         audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_LYCKADES).fran(adress(event.getAuthentication())));
     }

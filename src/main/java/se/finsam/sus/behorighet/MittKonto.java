@@ -8,12 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 
 /** What every logged-in user may do with their own account. */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Roller.INLOGGAD_REGEL)
 public class MittKonto {
 
     private final AnvandareRepository anvandare;

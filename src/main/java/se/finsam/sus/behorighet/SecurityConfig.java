@@ -2,6 +2,7 @@ package se.finsam.sus.behorighet;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -10,24 +11,30 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
 
 /**
  * Web and method security. Views are denied unless annotated; application services carry their own rules
- * ({@code @PreAuthorize}/{@code @RolesAllowed}), which are enforced whoever calls them.
+ * ({@code @PreAuthorize}), which are enforced whoever calls them. JSR-250 method security stays off on purpose:
+ * views carry {@code @RolesAllowed}/{@code @PermitAll} for Vaadin's navigation checks, and with it on, Spring would
+ * wrap every view in a proxy.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -61,7 +68,33 @@ class SecurityConfig {
                 throw new DisabledException("Account deactivated");
             }
         });
-        return provider;
+        return new TvastegsProvider(provider);
+    }
+
+    /**
+     * After a correct password, a user who needs a second factor gets only {@link Roller#TVAFAKTOR_KRAVS}: no
+     * role, no access to any view but the one-time-code view, and no service. Everyone else gets their roles and
+     * {@link Roller#INLOGGAD} at once.
+     */
+    record TvastegsProvider(DaoAuthenticationProvider losenord) implements AuthenticationProvider {
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            Authentication resultat = losenord.authenticate(authentication);
+            SusPrincipal principal = (SusPrincipal) resultat.getPrincipal();
+            var behorigheter = principal.kraverTvafaktor()
+                    ? List.of(new SimpleGrantedAuthority(Roller.TVAFAKTOR_KRAVS))
+                    : principal.fullaBehorigheter();
+            UsernamePasswordAuthenticationToken token =
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, behorigheter);
+            token.setDetails(authentication.getDetails());
+            return token;
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return losenord.supports(authentication);
+        }
     }
 
     @Bean

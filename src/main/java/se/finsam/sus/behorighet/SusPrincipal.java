@@ -3,7 +3,9 @@ package se.finsam.sus.behorighet;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.CredentialsContainer;
@@ -12,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.finsam.sus.base.InloggadAnvandare;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.Roller;
 
 /** The logged-in user, as kept in the session. The password hash is erased after login. */
 public final class SusPrincipal implements UserDetails, CredentialsContainer, InloggadAnvandare, Serializable {
@@ -25,6 +28,7 @@ public final class SusPrincipal implements UserDetails, CredentialsContainer, In
     private final Set<Roll> roller;
     private final boolean aktiv;
     private final Instant lastTill;
+    private final boolean kraverTvafaktor;
     private String losenordHash;
 
     SusPrincipal(Anvandare anvandare) {
@@ -35,6 +39,19 @@ public final class SusPrincipal implements UserDetails, CredentialsContainer, In
         this.aktiv = anvandare.isAktiv();
         this.lastTill = anvandare.getLastTill();
         this.losenordHash = anvandare.getLosenordHash();
+        this.kraverTvafaktor = anvandare.kraverTvafaktor();
+    }
+
+    /** Whether login needs a one-time code after the password. */
+    public boolean kraverTvafaktor() {
+        return kraverTvafaktor;
+    }
+
+    /** Authorities after every login step: the roles, and {@link Roller#INLOGGAD}. */
+    public List<GrantedAuthority> fullaBehorigheter() {
+        List<GrantedAuthority> alla = new ArrayList<>(getAuthorities());
+        alla.add(new SimpleGrantedAuthority(Roller.INLOGGAD));
+        return alla;
     }
 
     @Override

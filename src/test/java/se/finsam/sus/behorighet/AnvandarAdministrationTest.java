@@ -114,7 +114,8 @@ class AnvandarAdministrationTest extends DatabaseTest {
                 LOSENORD));
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        namn, null, java.util.List.of()));
+                        namn, null, java.util.List.of(new org.springframework.security.core.authority
+                                .SimpleGrantedAuthority(se.finsam.sus.base.Roller.INLOGGAD))));
         assertThatThrownBy(() -> mittKonto.bytLosenord("fel", "blå bilar i regnet")).hasMessage("losenord.fel.nuvarande");
         assertThatThrownBy(() -> mittKonto.bytLosenord(LOSENORD, "kort")).hasMessage("losenord.fel.for-kort");
         assertThatThrownBy(() -> mittKonto.bytLosenord(LOSENORD, LOSENORD)).hasMessage("losenord.fel.samma");

@@ -131,6 +131,6 @@ class BehorighetServiceTest extends DatabaseTest {
     private void login(long id) {
         SusPrincipal principal = new SusPrincipal(anvandare.findById(id).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
     }
 }

@@ -47,6 +47,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (TvafaktorSparr.vantarPaKod()) {
+            event.forwardTo(TvafaktorView.class);
+            return;
+        }
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
             return;

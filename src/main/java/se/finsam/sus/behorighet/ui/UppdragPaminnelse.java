@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.behorighet.UppdragInfo;
 
@@ -36,7 +37,7 @@ class UppdragPaminnelse implements VaadinServiceInitListener {
 
     private void visaEnGang(UI ui) {
         VaadinSession session = ui.getSession();
-        if (session.getAttribute(VISAD) != null || !authenticationContext.isAuthenticated()) {
+        if (session.getAttribute(VISAD) != null || !authenticationContext.hasAuthority(Roller.INLOGGAD)) {
             return;
         }
         session.setAttribute(VISAD, Boolean.TRUE);

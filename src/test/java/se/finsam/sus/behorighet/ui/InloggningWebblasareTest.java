@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.WebTest;
+import se.finsam.sus.behorighet.Totp;
 
 /**
  * End to end in Debian's headless Chromium: the real login form, the real security filter chain, the start
@@ -73,7 +75,19 @@ class InloggningWebblasareTest extends WebTest {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
                 + "vaadin-login-form vaadin-button")).click();
 
-        WebElement start = wait.until(d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
+        // Second factor: the demo handläggare's authenticator app is simulated from the README's demo secret.
+        WebElement kod = wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream().findFirst()
+                .orElse(null));
+        kod.sendKeys(Totp.kod(se.finsam.sus.behorighet.DemoAnvandare.TOTP_HEMLIGHET, Totp.steg(Instant.now())));
+        driver.findElement(By.id("fortsatt")).click();
+
+        WebElement start;
+        try {
+            start = wait.until(d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("fel-efter-engangskod.png");
+            throw e;
+        }
         assertThat(start.getText()).contains("Välkommen, Hanna Handläggare");
         assertThat(driver.getCurrentUrl()).doesNotContain("login");
         screenshot("start.png");

@@ -1,0 +1,101 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Kryptering;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+
+/**
+ * The second login step: a TOTP code after the password, with enrolment (a new secret shown as a QR code) for
+ * users who have none yet. A wrong code counts as a failed login, towards the same lock as wrong passwords.
+ */
+@Service
+@Transactional
+public class Tvafaktor {
+
+    private final AnvandareRepository anvandare;
+    private final Kryptering kryptering;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Tvafaktor(AnvandareRepository anvandare, Kryptering kryptering, AuditService audit, Clock clock) {
+        this.anvandare = anvandare;
+        this.kryptering = kryptering;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether the user in the middle of logging in already has a second factor. */
+    @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "')")
+    @Transactional(readOnly = true)
+    public boolean arRegistrerad() {
+        return aktuell().getTotpHemlighet() != null;
+    }
+
+    /** A new secret for enrolment; nothing is stored until a code from it has been verified. */
+    @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "') or " + Roller.INLOGGAD_REGEL)
+    public NyTvafaktor nyHemlighet() {
+        String hemlighet = Totp.nyHemlighet();
+        return new NyTvafaktor(hemlighet, Totp.otpauthUri(hemlighet, namn()));
+    }
+
+    /**
+     * Completes the login with a code: from the stored secret, or, when enrolling, from {@code nyHemlighet},
+     * which is then stored encrypted. Returns the full authentication for the caller to put into the session.
+     */
+    @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "')")
+    // A wrong code must still be counted: the failure is the answer, not a reason to roll back.
+    @Transactional(noRollbackFor = {ValideringsException.class, KontoLastException.class})
+    public Authentication slutforInloggning(String kod, String nyHemlighet) {
+        Anvandare a = aktuell();
+        Instant nu = clock.instant();
+        if (a.arLast(nu)) {
+            throw new KontoLastException(a.getLastTill());
+        }
+        boolean registrerar = a.getTotpHemlighet() == null;
+        if (registrerar && nyHemlighet == null) {
+            throw new ValideringsException("tvafaktor.fel.kod");
+        }
+        String hemlighet = registrerar ? nyHemlighet : kryptering.dekryptera(a.getTotpHemlighet());
+        long steg = Totp.verifiera(hemlighet, kod, nu, a.getTotpSenasteSteg());
+        if (steg < 0) {
+            boolean last = a.registreraMisslyckande(nu);
+            audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_FEL));
+            if (last) {
+                audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.KONTO_LAST));
+                throw new KontoLastException(a.getLastTill());
+            }
+            throw new ValideringsException("tvafaktor.fel.kod");
+        }
+        if (registrerar) {
+            a.registreraTotp(kryptering.kryptera(hemlighet), steg);
+            audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_REGISTRERAD)
+                    .om("Anvandare", String.valueOf(a.getId())));
+        } else {
+            a.anvandTotpSteg(steg);
+        }
+        a.registreraLyckad();
+        audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES));
+        SusPrincipal principal = new SusPrincipal(a);
+        principal.eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter());
+    }
+
+    private Anvandare aktuell() {
+        return anvandare.findByAnvandarnamn(namn()).orElseThrow();
+    }
+
+    private static String namn() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}
