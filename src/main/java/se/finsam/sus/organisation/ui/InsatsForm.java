@@ -135,7 +135,7 @@ class InsatsForm extends FormLayout {
         List<PreciseradInriktning> precisering = vald == null ? List.of() : PreciseradInriktning.inom(vald);
         PreciseradInriktning tidigare = preciserad.getValue();
         preciserad.setItems(precisering);
-        if (precisering.contains(tidigare)) {
+        if (tidigare != null && precisering.contains(tidigare)) {
             preciserad.setValue(tidigare);
         }
         Set<Malgrupp> valda = malgrupper.getValue();
