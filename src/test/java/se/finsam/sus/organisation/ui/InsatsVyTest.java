@@ -10,7 +10,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -63,6 +67,36 @@ class InsatsVyTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(InsatsView.class);
         assertThat(insatser.hamta(id).id()).isEqualTo(id);
+    }
+
+    @Test
+    void insatsansvarigCreatesAnInsatsFromTheOrganisationView() throws Exception {
+        login("insats", DEMO_LOSENORD);
+        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("organisationer/" + org);
+        _click(_get(Button.class, s -> s.withId("ny-insats")));
+        String namn = "Ny via formulär " + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, s -> s.withId("insats-namn")), namn);
+        _setValue(_get(DatePicker.class, s -> s.withId("insats-startdatum")), LocalDate.of(2025, 3, 1));
+        @SuppressWarnings("unchecked")
+        ComboBox<Inriktning> inriktning = _get(ComboBox.class, s -> s.withId("insats-inriktning"));
+        _setValue(inriktning, Inriktning.STRUKTUROVERGRIPANDE);
+        @SuppressWarnings("unchecked")
+        ComboBox<PreciseradInriktning> preciserad = _get(ComboBox.class, s -> s.withId("insats-preciserad"));
+        assertThat(ComboBoxKt.getSuggestionItems(preciserad)).containsExactlyElementsOf(
+                PreciseradInriktning.inom(Inriktning.STRUKTUROVERGRIPANDE));
+        _setValue(preciserad, PreciseradInriktning.UTBILDNING_KONFERENS);
+        @SuppressWarnings("unchecked")
+        ComboBox<Uppfoljningsmetod> metod = _get(ComboBox.class, s -> s.withId("insats-uppfoljningsmetod"));
+        _setValue(metod, Uppfoljningsmetod.ENDAST_ANTAL);
+        _click(_get(Button.class, s -> s.withId("spara-insats")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(InsatsView.class);
+        assertThat(_get(TextField.class, s -> s.withId("insats-namn")).getValue()).isEqualTo(namn);
+        assertThat(_get(ComboBox.class, s -> s.withId("insats-inriktning")).isReadOnly())
+                .as("inriktning is fixed after creation").isTrue();
     }
 
     @Test
