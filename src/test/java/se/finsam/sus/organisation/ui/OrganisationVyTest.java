@@ -99,6 +99,32 @@ class OrganisationVyTest extends KaribuTest {
         assertThat(_get(TextField.class, s -> s.withId("org-namn")).getValue()).isEqualTo("Ändrat av någon annan");
     }
 
+    @Test
+    void samverkansadministratorAddsABudgetYearWithFinanciers() throws Exception {
+        login("samverkan", DEMO_LOSENORD);
+        long id = organisationer.sok(new se.finsam.sus.organisation.OrganisationFilter("Norra Stockholm", null,
+                null), org.springframework.data.domain.PageRequest.of(0, 1)).findFirst().orElseThrow().id();
+        UI.getCurrent().navigate("organisationer/" + id);
+        Grid<?> budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
+        int fore = GridKt._size(budget);
+        _click(_get(Button.class, s -> s.withId("ny-samverkansbudget")));
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("eget-kapital")),
+                new java.math.BigDecimal("1000"));
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        assertThat(_get(TextField.class, s -> s.withLabel("Finansiär")).isInvalid())
+                .as("the empty financier row must be filled in").isTrue();
+        _setValue(_get(TextField.class, s -> s.withLabel("Finansiär")), "Försäkringskassan");
+        @SuppressWarnings("unchecked")
+        ComboBox<se.finsam.sus.organisation.FinansiarTyp> typ = _get(ComboBox.class, s -> s.withLabel("Typ"));
+        _setValue(typ, se.finsam.sus.organisation.FinansiarTyp.FORSAKRINGSKASSAN);
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withLabel("Belopp")),
+                new java.math.BigDecimal("5000.25"));
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
+        assertThat(GridKt._size(budget)).isEqualTo(fore + 1);
+        assertThat(organisationer.samverkansbudgetar(id).getLast().tillgangligt()).isEqualByComparingTo("6000.25");
+    }
+
     private static String nyttOrgnr() {
         String nio = "2228" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         return nio + Organisationsnummer.kontrollsiffra(nio);
