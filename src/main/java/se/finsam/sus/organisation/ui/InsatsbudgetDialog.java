@@ -1,6 +1,6 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Belopsfalt.belopp;
+import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 import static se.finsam.sus.organisation.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +38,7 @@ class InsatsbudgetDialog extends Dialog {
         setId("insatsbudget-dialog");
         setHeaderTitle(t(befintlig == null ? "budget.ny" : "budget.andra"));
         Binder<Formular> binder = new Binder<>();
-        IntegerField ar = Belopsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
+        IntegerField ar = Beloppsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
         IntegerField planerade = new IntegerField(t("budget.planerade-deltagare"));
         planerade.setId("budget-planerade");
         binder.forField(planerade).withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))

@@ -1,6 +1,6 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Belopsfalt.belopp;
+import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 import static se.finsam.sus.organisation.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +62,7 @@ class SamverkansbudgetDialog extends Dialog {
         setId("samverkansbudget-dialog");
         setHeaderTitle(t(befintlig == null ? "budget.ny" : "budget.andra"));
         Binder<Formular> binder = new Binder<>();
-        IntegerField ar = Belopsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
+        IntegerField ar = Beloppsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
         FormLayout form = new FormLayout(ar,
                 belopp(binder, "eget-kapital", "budget.eget-kapital", f -> f.egetKapital, (f, v) -> f.egetKapital = v),
                 belopp(binder, "forvaltning-personal-budget", "budget.forvaltning-personal-budget",

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import se.finsam.sus.organisation.Belopp;
 
 /** Amount and count fields bound with the budget rules: amounts ≥ 0 with at most two decimals. */
-final class Belopsfalt {
+final class Beloppsfalt {
 
-    private Belopsfalt() {
+    private Beloppsfalt() {
     }
 
     static <T> BigDecimalField belopp(Binder<T> binder, String id, String nyckel, SerializableFunction<T, BigDecimal> get,
