@@ -73,6 +73,27 @@ public class AnvandarService {
         return ny.getId();
     }
 
+    /**
+     * Gives a user an uppdrag in one of their roles on one samverkansorganisation, e.g. a samverkansadministratör
+     * for a new förbund. Returns the uppdrag's id. Audited.
+     */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional
+    public long geUppdragPaOrganisation(String anvandarnamn, Roll roll, long organisationId, LocalDate start,
+            LocalDate slut) {
+        Anvandare a = anvandare.findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
+                .orElseThrow(() -> new IllegalArgumentException("Okänd användare"));
+        if (!a.getRoller().contains(roll)) {
+            throw new IllegalArgumentException("Användaren har inte rollen " + roll);
+        }
+        Uppdrag nytt = uppdrag.save(Uppdrag.forOrganisation(a.getId(), roll, organisationId, start, slut));
+        String vem = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getName();
+        audit.registrera(AuditHandelse.av(vem, AuditAtgard.UPPDRAG_GIVET).om("Uppdrag", String.valueOf(nytt.getId()))
+                .med("anvandare=" + a.getId() + " roll=" + roll + " organisation=" + organisationId));
+        return nytt.getId();
+    }
+
     @Transactional
     void geUppdragVidStart(Uppdrag nytt) {
         uppdrag.save(nytt);

@@ -1,0 +1,98 @@
+package se.finsam.sus.organisation;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.behorighet.BehorighetService;
+import se.finsam.sus.behorighet.SusPrincipal;
+
+/**
+ * Data scope for organisations and insatser, decided from the user's roles and active uppdrag. A refused access
+ * is audited in its own transaction, so that the audit row survives the rollback the refusal causes.
+ */
+@Component
+class Atkomst {
+
+    private final BehorighetService behorighet;
+    private final AuditService audit;
+    private final SamverkansorganisationRepository organisationer;
+    private final TransactionTemplate egenTransaktion;
+
+    Atkomst(BehorighetService behorighet, AuditService audit, SamverkansorganisationRepository organisationer,
+            PlatformTransactionManager transactionManager) {
+        this.behorighet = behorighet;
+        this.audit = audit;
+        this.organisationer = organisationer;
+        this.egenTransaktion = new TransactionTemplate(transactionManager);
+        this.egenTransaktion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    String anvandare() {
+        return behorighet.inloggad().map(SusPrincipal::anvandarnamn).orElseGet(() -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth == null ? "system" : auth.getName();
+        });
+    }
+
+    boolean arSystemadministrator() {
+        return behorighet.harRoll(Roll.SYSTEMADMINISTRATOR);
+    }
+
+    /** Organisations the user may read; null means all (system administrator). */
+    Set<Long> synligaOrganisationer() {
+        if (arSystemadministrator()) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>(behorighet.organisationerDar(Roll.SAMVERKANSADMINISTRATOR));
+        ids.addAll(behorighet.organisationerDar(Roll.INSATSANSVARIG));
+        Set<Long> insatser = behorighet.insatserDar(Roll.INSATSANSVARIG);
+        if (!insatser.isEmpty()) {
+            ids.addAll(organisationer.organisationerFor(insatser));
+        }
+        return ids;
+    }
+
+    boolean farLasaOrganisation(long organisationId) {
+        Set<Long> synliga = synligaOrganisationer();
+        return synliga == null || synliga.contains(organisationId);
+    }
+
+    boolean farAndraOrganisation(long organisationId) {
+        return arSystemadministrator() || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId);
+    }
+
+    boolean farSkapaInsats(long organisationId) {
+        return behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisationId);
+    }
+
+    boolean farLasaInsats(long insatsId, long organisationId) {
+        return arSystemadministrator() || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+                || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId);
+    }
+
+    boolean farAndraInsats(long insatsId, long organisationId) {
+        return behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId);
+    }
+
+    /** Audits the refusal and returns the "not found" to throw. */
+    HittadesInteException nekad(String typ, long id, String vad) {
+        String vem = anvandare();
+        egenTransaktion.executeWithoutResult(s -> audit.registrera(
+                AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med(vad)));
+        return new HittadesInteException(typ, id);
+    }
+
+    void logga(AuditAtgard atgard, String typ, long id, String detaljer) {
+        audit.registrera(AuditHandelse.av(anvandare(), atgard).om(typ, String.valueOf(id)).med(detaljer));
+    }
+}

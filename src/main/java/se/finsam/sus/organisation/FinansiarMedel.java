@@ -1,0 +1,7 @@
+package se.finsam.sus.organisation;
+
+import java.math.BigDecimal;
+
+/** Money from one financier in a samverkansbudget. */
+public record FinansiarMedel(String finansiar, FinansiarTyp typ, BigDecimal belopp) {
+}

@@ -1,0 +1,144 @@
+package se.finsam.sus.organisation;
+
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+
+/**
+ * Insatser and their yearly budgets. Insatsansvariga with an uppdrag for the organisation or the insats create
+ * and change them; the organisation's samverkansadministratörer and system administrators read them. Any other
+ * id gives {@link se.finsam.sus.base.HittadesInteException}, and the attempt is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InsatsService {
+
+    static final String TYP = "Insats";
+    private static final String LASARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
+            + Roller.SAMVERKANSADMINISTRATOR + "','" + Roller.INSATSANSVARIG + "')";
+    private static final String ANDRARE = "hasRole('" + Roller.INSATSANSVARIG + "')";
+
+    private final InsatsRepository insatser;
+    private final InsatsbudgetRepository budgetar;
+    private final SamverkansorganisationRepository organisationRepository;
+    private final Atkomst atkomst;
+
+    InsatsService(InsatsRepository insatser, InsatsbudgetRepository budgetar,
+            SamverkansorganisationRepository organisationRepository, Atkomst atkomst) {
+        this.insatser = insatser;
+        this.budgetar = budgetar;
+        this.organisationRepository = organisationRepository;
+        this.atkomst = atkomst;
+    }
+
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public long skapa(long organisationId, InsatsUppgifter uppgifter) {
+        Samverkansorganisation org = organisationRepository.findById(organisationId)
+                .filter(o -> atkomst.farSkapaInsats(organisationId))
+                .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "skapa insats"));
+        Insats ny = new Insats(org, uppgifter);
+        if (insatser.existsByOrganisationIdAndNamn(organisationId, ny.getNamn())) {
+            throw new ValideringsException("insats.fel.namn-finns");
+        }
+        ny = insatser.save(ny);
+        atkomst.logga(AuditAtgard.INSATS_SKAPAD, TYP, ny.getId(), "organisation=" + organisationId);
+        return ny.getId();
+    }
+
+    /** Saves the changes if nobody else has saved the insats since {@code version} was read. */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public InsatsDetalj uppdatera(long id, long version, InsatsUppgifter uppgifter) {
+        Insats insats = forAndring(id, "uppdatera");
+        if (insats.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Insats.class, id);
+        }
+        Samverkansorganisation org = organisationRepository.findById(insats.getOrganisationId()).orElseThrow();
+        insats.andra(org, uppgifter);
+        if (insatser.existsByOrganisationIdAndNamnAndIdNot(insats.getOrganisationId(), insats.getNamn(), id)) {
+            throw new ValideringsException("insats.fel.namn-finns");
+        }
+        atkomst.logga(AuditAtgard.INSATS_ANDRAD, TYP, id, null);
+        return insatser.saveAndFlush(insats).detalj();
+    }
+
+    /** Deletes an insats registered by mistake; refused once it has budget rows. */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public void taBort(long id) {
+        Insats insats = forAndring(id, "ta bort");
+        if (budgetar.existsByInsatsId(id)) {
+            throw new ValideringsException("insats.fel.har-budget");
+        }
+        insatser.delete(insats);
+        atkomst.logga(AuditAtgard.INSATS_BORTTAGEN, TYP, id, "organisation=" + insats.getOrganisationId());
+    }
+
+    @PreAuthorize(LASARE)
+    public InsatsDetalj hamta(long id) {
+        return las(id).detalj();
+    }
+
+    /** May the logged-in user change the insats and its budgets? */
+    @PreAuthorize(LASARE)
+    public boolean farAndra(long id) {
+        return insatser.findById(id).map(i -> atkomst.farAndraInsats(id, i.getOrganisationId())).orElse(false);
+    }
+
+    /** The organisation's insatser that the user may see. */
+    @PreAuthorize(LASARE)
+    public List<InsatsRad> insatserFor(long organisationId) {
+        organisationRepository.findById(organisationId).filter(o -> atkomst.farLasaOrganisation(organisationId))
+                .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "las insatser"));
+        return insatser.findByOrganisationIdOrderByNamn(organisationId).stream()
+                .filter(i -> atkomst.farLasaInsats(i.getId(), organisationId)).map(Insats::rad).toList();
+    }
+
+    @PreAuthorize(LASARE)
+    public List<InsatsbudgetRad> budgetar(long insatsId) {
+        las(insatsId);
+        return budgetar.findByInsatsIdOrderByAr(insatsId).stream().map(Insatsbudget::rad).toList();
+    }
+
+    /**
+     * Creates the year's budget ({@code version} null) or changes it ({@code version} as read); a concurrent change
+     * gives {@link ObjectOptimisticLockingFailureException}.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public InsatsbudgetRad sparaBudget(long insatsId, Long version, InsatsbudgetUppgifter uppgifter) {
+        forAndring(insatsId, "budget");
+        if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
+            throw new ValideringsException("budget.fel.ar");
+        }
+        Insatsbudget budget = budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()).orElse(null);
+        if (budget == null) {
+            if (version != null) {
+                throw new ObjectOptimisticLockingFailureException(Insatsbudget.class, insatsId);
+            }
+            budget = new Insatsbudget(insatsId, uppgifter.ar());
+        } else if (version == null || budget.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Insatsbudget.class, insatsId);
+        }
+        budget.andra(uppgifter);
+        budget = budgetar.saveAndFlush(budget);
+        atkomst.logga(AuditAtgard.INSATSBUDGET_ANDRAD, TYP, insatsId, "ar=" + uppgifter.ar());
+        return budget.rad();
+    }
+
+    private Insats las(long id) {
+        return insatser.findById(id).filter(i -> atkomst.farLasaInsats(id, i.getOrganisationId()))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
+    }
+
+    private Insats forAndring(long id, String vad) {
+        return insatser.findById(id).filter(i -> atkomst.farAndraInsats(id, i.getOrganisationId()))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, vad));
+    }
+}

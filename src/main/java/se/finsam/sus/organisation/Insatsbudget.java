@@ -1,0 +1,71 @@
+package se.finsam.sus.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import se.finsam.sus.base.ValideringsException;
+
+/** An insats's budget and utfall for one calendar year. */
+@Entity
+@Table(name = "insatsbudget")
+class Insatsbudget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long insatsId;
+    private int ar;
+    private int planeradeDeltagare;
+    private BigDecimal personalBudget;
+    private BigDecimal personalUtfall;
+    private BigDecimal lokalBudget;
+    private BigDecimal lokalUtfall;
+    private BigDecimal ovrigtBudget;
+    private BigDecimal ovrigtUtfall;
+    private BigDecimal ovrigaFinansiarer;
+
+    protected Insatsbudget() {
+    }
+
+    Insatsbudget(long insatsId, int ar) {
+        this.insatsId = insatsId;
+        this.ar = ar;
+    }
+
+    void andra(InsatsbudgetUppgifter u) {
+        if (u.planeradeDeltagare() < 0) {
+            throw new ValideringsException("budget.fel.deltagare");
+        }
+        planeradeDeltagare = u.planeradeDeltagare();
+        personalBudget = Belopp.kontrollera(u.personalBudget());
+        personalUtfall = Belopp.kontrollera(u.personalUtfall());
+        lokalBudget = Belopp.kontrollera(u.lokalBudget());
+        lokalUtfall = Belopp.kontrollera(u.lokalUtfall());
+        ovrigtBudget = Belopp.kontrollera(u.ovrigtBudget());
+        ovrigtUtfall = Belopp.kontrollera(u.ovrigtUtfall());
+        ovrigaFinansiarer = Belopp.kontrollera(u.ovrigaFinansiarer());
+    }
+
+    InsatsbudgetRad rad() {
+        return new InsatsbudgetRad(id, version, insatsId, ar, planeradeDeltagare, personalBudget, personalUtfall,
+                lokalBudget, lokalUtfall, ovrigtBudget, ovrigtUtfall, ovrigaFinansiarer,
+                Belopp.summa(personalBudget, lokalBudget, ovrigtBudget),
+                Belopp.summa(personalUtfall, lokalUtfall, ovrigtUtfall));
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getInsatsId() {
+        return insatsId;
+    }
+}

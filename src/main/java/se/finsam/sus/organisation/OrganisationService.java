@@ -1,0 +1,202 @@
+package se.finsam.sus.organisation;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.geografi.KommunInfo;
+
+/**
+ * Samverkansorganisationer and their yearly samverkansbudget. System administrators create organisations and see
+ * all; others see and change only organisations where they hold an active uppdrag. Any other id gives
+ * {@link se.finsam.sus.base.HittadesInteException}, and the attempt is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    static final String TYP = "Samverkansorganisation";
+    private static final String LASARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
+            + Roller.SAMVERKANSADMINISTRATOR + "','" + Roller.INSATSANSVARIG + "')";
+    private static final String ANDRARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
+            + Roller.SAMVERKANSADMINISTRATOR + "')";
+
+    private final SamverkansorganisationRepository organisationer;
+    private final InsatsRepository insatser;
+    private final SamverkansbudgetRepository budgetar;
+    private final InsatsbudgetRepository insatsbudgetar;
+    private final GeografiService geografi;
+    private final Atkomst atkomst;
+
+    OrganisationService(SamverkansorganisationRepository organisationer, InsatsRepository insatser,
+            SamverkansbudgetRepository budgetar, InsatsbudgetRepository insatsbudgetar, GeografiService geografi,
+            Atkomst atkomst) {
+        this.organisationer = organisationer;
+        this.insatser = insatser;
+        this.budgetar = budgetar;
+        this.insatsbudgetar = insatsbudgetar;
+        this.geografi = geografi;
+        this.atkomst = atkomst;
+    }
+
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional
+    public long skapa(OrganisationUppgifter uppgifter) {
+        kontrolleraKommuner(uppgifter.kommunKoder());
+        Samverkansorganisation ny = new Samverkansorganisation(uppgifter);
+        if (organisationer.existsByOrganisationsnummer(ny.getOrganisationsnummer())) {
+            throw new ValideringsException("organisation.fel.orgnr-finns");
+        }
+        ny = organisationer.save(ny);
+        atkomst.logga(AuditAtgard.ORGANISATION_SKAPAD, TYP, ny.getId(), null);
+        return ny.getId();
+    }
+
+    /**
+     * Saves the changes if nobody else has saved the organisation since {@code version} was read; otherwise
+     * throws {@link ObjectOptimisticLockingFailureException}.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public OrganisationDetalj uppdatera(long id, long version, OrganisationUppgifter uppgifter) {
+        Samverkansorganisation org = organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "uppdatera"));
+        if (org.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
+        }
+        kontrolleraKommuner(uppgifter.kommunKoder());
+        org.andra(uppgifter);
+        if (organisationer.existsByOrganisationsnummerAndIdNot(org.getOrganisationsnummer(), id)) {
+            throw new ValideringsException("organisation.fel.orgnr-finns");
+        }
+        if (insatser.findByOrganisationIdOrderByNamn(id).stream()
+                .anyMatch(i -> !org.omfattarPeriod(i.getStartdatum(), i.getSlutdatum()))) {
+            throw new ValideringsException("organisation.fel.insatser-utanfor-period");
+        }
+        atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, null);
+        return organisationer.saveAndFlush(org).detalj();
+    }
+
+    @PreAuthorize(LASARE)
+    public OrganisationDetalj hamta(long id) {
+        return las(id).detalj();
+    }
+
+    /** May the logged-in user change the organisation's data and samverkansbudget? */
+    @PreAuthorize(LASARE)
+    public boolean farAndra(long id) {
+        return atkomst.farAndraOrganisation(id);
+    }
+
+    /** May the logged-in user create insatser in the organisation? */
+    @PreAuthorize(LASARE)
+    public boolean farSkapaInsats(long id) {
+        return atkomst.farSkapaInsats(id);
+    }
+
+    @PreAuthorize(LASARE)
+    public Stream<OrganisationRad> sok(OrganisationFilter filter, Pageable page) {
+        Pageable sorterad = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("namn", "id"));
+        return organisationer.findAll(spec(filter, atkomst.synligaOrganisationer()), sorterad).stream()
+                .map(Samverkansorganisation::rad).toList().stream();
+    }
+
+    @PreAuthorize(LASARE)
+    public long rakna(OrganisationFilter filter) {
+        return organisationer.count(spec(filter, atkomst.synligaOrganisationer()));
+    }
+
+    @PreAuthorize(LASARE)
+    public List<SamverkansbudgetRad> samverkansbudgetar(long organisationId) {
+        las(organisationId);
+        return budgetar.findByOrganisationIdOrderByAr(organisationId).stream()
+                .map(b -> b.rad(insatsbudgetar.insatsernasBudget(organisationId, b.getAr()))).toList();
+    }
+
+    /**
+     * Creates the year's budget ({@code version} null) or changes it ({@code version} as read); a concurrent change
+     * gives {@link ObjectOptimisticLockingFailureException}.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public SamverkansbudgetRad sparaSamverkansbudget(long organisationId, Long version,
+            SamverkansbudgetUppgifter uppgifter) {
+        organisationer.findById(organisationId).filter(o -> atkomst.farAndraOrganisation(organisationId))
+                .orElseThrow(() -> atkomst.nekad(TYP, organisationId, "samverkansbudget"));
+        if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
+            throw new ValideringsException("budget.fel.ar");
+        }
+        Samverkansbudget budget = budgetar.findByOrganisationIdAndAr(organisationId, uppgifter.ar()).orElse(null);
+        if (budget == null) {
+            if (version != null) {
+                throw new ObjectOptimisticLockingFailureException(Samverkansbudget.class, organisationId);
+            }
+            budget = new Samverkansbudget(organisationId, uppgifter.ar());
+        } else if (version == null || budget.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Samverkansbudget.class, organisationId);
+        }
+        budget.andra(uppgifter);
+        budget = budgetar.saveAndFlush(budget);
+        atkomst.logga(AuditAtgard.SAMVERKANSBUDGET_ANDRAD, TYP, organisationId, "ar=" + uppgifter.ar());
+        return budget.rad(insatsbudgetar.insatsernasBudget(organisationId, uppgifter.ar()));
+    }
+
+    private Samverkansorganisation las(long id) {
+        return organisationer.findById(id).filter(o -> atkomst.farLasaOrganisation(id))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
+    }
+
+    private void kontrolleraKommuner(Set<String> koder) {
+        if (koder == null || koder.isEmpty()) {
+            return;
+        }
+        Set<String> finns = geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toSet());
+        if (!finns.containsAll(koder)) {
+            throw new ValideringsException("organisation.fel.kommun");
+        }
+    }
+
+    private static Specification<Samverkansorganisation> spec(OrganisationFilter f, Set<Long> synliga) {
+        return (root, query, cb) -> {
+            List<Predicate> villkor = new ArrayList<>();
+            if (synliga != null) {
+                villkor.add(synliga.isEmpty() ? cb.disjunction() : root.get("id").in(synliga));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String text = "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%";
+                villkor.add(cb.or(cb.like(cb.lower(root.get("namn")), text),
+                        cb.like(root.get("organisationsnummer"), text.replace("-", ""))));
+            }
+            if (f.finansieringsform() != null) {
+                villkor.add(cb.equal(root.get("finansieringsform"), f.finansieringsform()));
+            }
+            if (f.lanKod() != null && !f.lanKod().isBlank()) {
+                Subquery<Long> iLan = query.subquery(Long.class);
+                Root<Samverkansorganisation> org = iLan.from(Samverkansorganisation.class);
+                Join<Samverkansorganisation, String> kommun = org.join("kommunKoder");
+                iLan.select(org.get("id")).where(cb.like(kommun, f.lanKod().strip() + "%"));
+                villkor.add(root.get("id").in(iLan));
+            }
+            return cb.and(villkor.toArray(Predicate[]::new));
+        };
+    }
+}

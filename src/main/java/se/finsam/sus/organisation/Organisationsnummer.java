@@ -1,0 +1,50 @@
+package se.finsam.sus.organisation;
+
+/**
+ * Swedish organisation numbers: ten digits (an optional hyphen after the sixth is accepted on input), the last a
+ * Luhn check digit, and the third digit at least 2 (which tells them apart from personal identity numbers).
+ */
+public final class Organisationsnummer {
+
+    private Organisationsnummer() {
+    }
+
+    /** The number as ten digits, or null when it is not a valid organisation number. */
+    public static String normalisera(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.length() == 11 && s.charAt(6) == '-') {
+            s = s.substring(0, 6) + s.substring(7);
+        }
+        if (!s.matches("\\d{10}") || s.charAt(2) < '2' || !luhn(s)) {
+            return null;
+        }
+        return s;
+    }
+
+    public static boolean arGiltigt(String text) {
+        return normalisera(text) != null;
+    }
+
+    /** NNNNNN-NNNN. */
+    public static String formatera(String tioSiffror) {
+        return tioSiffror == null || tioSiffror.length() != 10 ? tioSiffror
+                : tioSiffror.substring(0, 6) + "-" + tioSiffror.substring(6);
+    }
+
+    /** The check digit that completes nine digits. */
+    public static int kontrollsiffra(String nioSiffror) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = (nioSiffror.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    private static boolean luhn(String tio) {
+        return kontrollsiffra(tio.substring(0, 9)) == tio.charAt(9) - '0';
+    }
+}

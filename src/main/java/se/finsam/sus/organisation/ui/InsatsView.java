@@ -1,0 +1,168 @@
+package se.finsam.sus.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.organisation.InsatsDetalj;
+import se.finsam.sus.organisation.InsatsService;
+import se.finsam.sus.organisation.InsatsbudgetRad;
+import se.finsam.sus.organisation.OrganisationService;
+
+/** One insats: its data, its yearly budgets, and deletion while it has no budget. */
+@Route("insatser/:id([0-9]{1,18})")
+@RolesAllowed({Roller.SYSTEMADMINISTRATOR, Roller.SAMVERKANSADMINISTRATOR, Roller.INSATSANSVARIG})
+public class InsatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InsatsService insatser;
+    private final OrganisationService organisationer;
+    private InsatsDetalj insats;
+    private String titel = "";
+
+    public InsatsView(InsatsService insatser, OrganisationService organisationer) {
+        this.insatser = insatser;
+        this.organisationer = organisationer;
+        setId("insatsvy");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        try {
+            insats = insatser.hamta(id);
+        } catch (HittadesInteException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        bygg();
+    }
+
+    private void bygg() {
+        removeAll();
+        long id = insats.id();
+        titel = insats.namn();
+        boolean farAndra = insatser.farAndra(id);
+        add(new H2(insats.namn()));
+        String orgNamn;
+        try {
+            orgNamn = organisationer.hamta(insats.organisationId()).namn();
+        } catch (HittadesInteException e) {
+            orgNamn = String.valueOf(insats.organisationId());
+        }
+        add(new Paragraph(new Div(getTranslation("insats.organisation") + ": "), new RouterLink(orgNamn,
+                OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId())))));
+
+        InsatsForm form = new InsatsForm(false);
+        form.visa(insats.uppgifter());
+        form.lasbar(!farAndra);
+        Div konflikt = new Div();
+        add(form, konflikt);
+        if (farAndra) {
+            Button spara = new Button(getTranslation("allmant.spara"), e -> form.las().ifPresent(u -> {
+                try {
+                    insats = insatser.uppdatera(id, insats.version(), u);
+                    Meddelanden.sparat();
+                    bygg();
+                } catch (ValideringsException fel) {
+                    form.visaFel(fel);
+                } catch (ObjectOptimisticLockingFailureException fel) {
+                    konflikt.removeAll();
+                    konflikt.add(Meddelanden.konflikt(this::laddaOm));
+                }
+            }));
+            spara.setId("spara-insats");
+            spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
+            taBort.setId("ta-bort-insats");
+            taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(new HorizontalLayout(spara, taBort));
+        }
+
+        add(new H3(getTranslation("insats.budget")));
+        List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
+        Grid<InsatsbudgetRad> grid = new Grid<>();
+        grid.setId("insatsbudget");
+        grid.addColumn(InsatsbudgetRad::ar).setHeader(getTranslation("budget.ar")).setAutoWidth(true);
+        grid.addColumn(InsatsbudgetRad::planeradeDeltagare).setHeader(getTranslation("budget.planerade-deltagare"));
+        grid.addColumn(r -> Meddelanden.kr(r.personalBudget())).setHeader(getTranslation("budget.personal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.lokalBudget())).setHeader(getTranslation("budget.lokal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.ovrigtBudget())).setHeader(getTranslation("budget.ovrigt-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.summaBudget())).setHeader(getTranslation("budget.summa-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.summaUtfall())).setHeader(getTranslation("budget.summa-utfall"));
+        grid.addColumn(r -> Meddelanden.kr(r.ovrigaFinansiarer()))
+                .setHeader(getTranslation("budget.ovriga-finansiarer"));
+        if (farAndra) {
+            grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(budgetar);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        if (farAndra) {
+            int nastaAr = budgetar.isEmpty() ? Math.max(insats.startdatum().getYear(), LocalDate.now().getYear())
+                    : budgetar.getLast().ar() + 1;
+            Button ny = new Button(getTranslation("budget.ny"), e -> budget(null, nastaAr));
+            ny.setId("ny-insatsbudget");
+            add(ny);
+        }
+    }
+
+    private void laddaOm() {
+        insats = insatser.hamta(insats.id());
+        bygg();
+    }
+
+    private void budget(InsatsbudgetRad rad, int ar) {
+        InsatsbudgetDialog dialog = new InsatsbudgetDialog(rad, ar,
+                (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
+        add(dialog);
+        dialog.open();
+    }
+
+    private void fragaTaBort() {
+        Dialog dialog = new Dialog(new Paragraph(getTranslation("insats.ta-bort-fraga")));
+        dialog.setId("ta-bort-dialog");
+        Button ja = new Button(getTranslation("allmant.ta-bort"), e -> {
+            try {
+                insatser.taBort(insats.id());
+                dialog.close();
+                Meddelanden.info(getTranslation("insats.borttagen"));
+                getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
+                        new RouteParameters("id", String.valueOf(insats.organisationId()))));
+            } catch (ValideringsException fel) {
+                dialog.close();
+                Meddelanden.fel(fel);
+            }
+        });
+        ja.setId("bekrafta-ta-bort");
+        ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), ja);
+        add(dialog);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return titel + " – SUS";
+    }
+}

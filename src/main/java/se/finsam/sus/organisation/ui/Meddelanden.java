@@ -1,0 +1,73 @@
+package se.finsam.sus.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import se.finsam.sus.base.ValideringsException;
+
+/** Notifications, the optimistic-lock conflict box and number formatting shared by the organisation views. */
+final class Meddelanden {
+
+    private Meddelanden() {
+    }
+
+    static String t(String nyckel, Object... argument) {
+        return UI.getCurrent().getTranslation(nyckel, argument);
+    }
+
+    static void sparat() {
+        Notification.show(t("allmant.sparat"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void info(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+    }
+
+    static void fel(ValideringsException e) {
+        fel(t(e.nyckel(), e.argument()));
+    }
+
+    static void fel(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * The message shown when someone else saved first: the user's values stay in the form, and the reload button
+     * fetches the latest data.
+     */
+    static Component konflikt(Runnable laddaOm) {
+        Div ruta = new Div();
+        ruta.setId("konflikt");
+        ruta.getElement().setAttribute("role", "alert");
+        ruta.addClassName("sus-konflikt");
+        ruta.getStyle().set("border", "1px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        Button ladda = new Button(t("allmant.ladda-om"), e -> {
+            ruta.removeFromParent();
+            laddaOm.run();
+        });
+        ladda.setId("ladda-om");
+        ruta.add(new Span(t("allmant.konflikt") + " "), ladda);
+        return ruta;
+    }
+
+    static String kr(BigDecimal belopp) {
+        if (belopp == null) {
+            return "";
+        }
+        Locale locale = UI.getCurrent() == null ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(belopp);
+    }
+}

@@ -1,0 +1,148 @@
+package se.finsam.sus.organisation.ui;
+
+import static se.finsam.sus.organisation.ui.Meddelanden.t;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.geografi.KommunInfo;
+import se.finsam.sus.geografi.LanInfo;
+import se.finsam.sus.organisation.Finansieringsform;
+import se.finsam.sus.organisation.OrganisationUppgifter;
+import se.finsam.sus.organisation.Organisationsnummer;
+
+/** The fields of a samverkansorganisation, validated by a Binder with messages next to the fields. */
+class OrganisationForm extends FormLayout {
+
+    /** The form's mutable state between the fields and the service's record. */
+    static final class Formular {
+        String namn;
+        String orgnr;
+        Finansieringsform finansieringsform;
+        LocalDate startdatum;
+        LocalDate slutdatum;
+        String beskrivning;
+        String adress;
+        String kontaktperson;
+        Set<String> kommuner = new HashSet<>();
+    }
+
+    final TextField namn = new TextField(t("organisation.namn"));
+    final TextField orgnr = new TextField(t("organisation.orgnr"));
+    final ComboBox<Finansieringsform> finansieringsform = new ComboBox<>(t("organisation.finansieringsform"));
+    final DatePicker startdatum = new DatePicker(t("organisation.startdatum"));
+    final DatePicker slutdatum = new DatePicker(t("organisation.slutdatum"));
+    final TextArea beskrivning = new TextArea(t("organisation.beskrivning"));
+    final TextField adress = new TextField(t("organisation.adress"));
+    final TextField kontaktperson = new TextField(t("organisation.kontaktperson"));
+    final MultiSelectComboBox<String> kommuner = new MultiSelectComboBox<>(t("organisation.kommuner"));
+
+    private final Binder<Formular> binder = new Binder<>();
+    private final Map<String, HasValidation> faltFor;
+    private final boolean ny;
+
+    OrganisationForm(java.util.List<KommunInfo> allaKommuner, java.util.List<LanInfo> allaLan, boolean ny) {
+        this.ny = ny;
+        namn.setId("org-namn");
+        orgnr.setId("org-orgnr");
+        orgnr.setHelperText(t("organisation.orgnr-hjalp"));
+        finansieringsform.setId("org-finansieringsform");
+        finansieringsform.setItems(Finansieringsform.values());
+        finansieringsform.setItemLabelGenerator(f -> t("finansieringsform." + f.name()));
+        startdatum.setId("org-startdatum");
+        startdatum.setHelperText(t("organisation.startdatum-hjalp"));
+        startdatum.setReadOnly(!ny);
+        slutdatum.setId("org-slutdatum");
+        beskrivning.setId("org-beskrivning");
+        beskrivning.setMaxLength(2000);
+        namn.setMaxLength(200);
+        adress.setMaxLength(500);
+        kontaktperson.setMaxLength(200);
+        kommuner.setId("org-kommuner");
+        Map<String, String> lanNamn = allaLan.stream().collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
+        Map<String, KommunInfo> perKod = allaKommuner.stream()
+                .collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
+        kommuner.setItems(allaKommuner.stream().map(KommunInfo::kod).toList());
+        kommuner.setItemLabelGenerator(kod -> perKod.containsKey(kod)
+                ? perKod.get(kod).namn() + " (" + lanNamn.getOrDefault(perKod.get(kod).lanKod(), "") + ")" : kod);
+
+        binder.forField(namn).asRequired(t("organisation.fel.namn-saknas"))
+                .bind(f -> f.namn, (f, v) -> f.namn = v);
+        binder.forField(orgnr).asRequired(t("organisation.fel.orgnr"))
+                .withValidator(Organisationsnummer::arGiltigt, t("organisation.fel.orgnr"))
+                .bind(f -> f.orgnr, (f, v) -> f.orgnr = v);
+        binder.forField(finansieringsform).asRequired(t("organisation.fel.finansieringsform-saknas"))
+                .bind(f -> f.finansieringsform, (f, v) -> f.finansieringsform = v);
+        binder.forField(startdatum).asRequired(t("organisation.fel.startdatum-saknas"))
+                .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
+        binder.forField(slutdatum)
+                .withValidator(s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
+                        t("organisation.fel.slut-fore-start"))
+                .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
+        binder.forField(beskrivning).bind(f -> f.beskrivning, (f, v) -> f.beskrivning = v);
+        binder.forField(adress).bind(f -> f.adress, (f, v) -> f.adress = v);
+        binder.forField(kontaktperson).bind(f -> f.kontaktperson, (f, v) -> f.kontaktperson = v);
+        binder.forField(kommuner).bind(f -> f.kommuner, (f, v) -> f.kommuner = new HashSet<>(v));
+        binder.readBean(new Formular());
+
+        faltFor = Map.of("organisation.fel.orgnr", orgnr, "organisation.fel.orgnr-finns", orgnr,
+                "organisation.fel.namn-saknas", namn, "organisation.fel.slut-fore-start", slutdatum,
+                "organisation.fel.insatser-utanfor-period", slutdatum, "organisation.fel.startdatum-fast", startdatum);
+        add(namn, orgnr, finansieringsform, startdatum, slutdatum, kontaktperson, adress, kommuner, beskrivning);
+        setColspan(beskrivning, 2);
+        setColspan(kommuner, 2);
+    }
+
+    void visa(OrganisationUppgifter u) {
+        Formular f = new Formular();
+        f.namn = u.namn();
+        f.orgnr = Organisationsnummer.formatera(u.organisationsnummer());
+        f.finansieringsform = u.finansieringsform();
+        f.startdatum = u.startdatum();
+        f.slutdatum = u.slutdatum();
+        f.beskrivning = u.beskrivning();
+        f.adress = u.adress();
+        f.kontaktperson = u.kontaktperson();
+        f.kommuner = new HashSet<>(u.kommunKoder());
+        binder.readBean(f);
+    }
+
+    /** The entered data when every field is valid; otherwise the fields show their messages. */
+    Optional<OrganisationUppgifter> las() {
+        Formular f = new Formular();
+        if (!binder.writeBeanIfValid(f)) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrganisationUppgifter(f.namn, f.orgnr, f.finansieringsform, f.startdatum,
+                f.slutdatum, f.beskrivning, f.adress, f.kontaktperson, Set.copyOf(f.kommuner)));
+    }
+
+    /** Shows a refusal from the service next to its field when there is one, otherwise as a notification. */
+    void visaFel(ValideringsException e) {
+        HasValidation falt = faltFor.get(e.nyckel());
+        if (falt != null) {
+            falt.setErrorMessage(t(e.nyckel(), e.argument()));
+            falt.setInvalid(true);
+        } else {
+            Meddelanden.fel(e);
+        }
+    }
+
+    void lasbar(boolean endastLas) {
+        binder.setReadOnly(endastLas);
+        startdatum.setReadOnly(endastLas || !ny);
+    }
+}
