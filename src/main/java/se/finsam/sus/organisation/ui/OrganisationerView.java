@@ -85,7 +85,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
         grid.setId("organisationer");
         grid.addComponentColumn(r -> new RouterLink(r.namn(), OrganisationView.class,
                 new RouteParameters("id", String.valueOf(r.id())))).setHeader(getTranslation("organisation.namn"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(r -> Organisationsnummer.formatera(r.organisationsnummer()))
                 .setHeader(getTranslation("organisation.orgnr")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("finansieringsform." + r.finansieringsform().name()))

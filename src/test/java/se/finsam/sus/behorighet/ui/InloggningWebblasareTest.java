@@ -109,6 +109,22 @@ class InloggningWebblasareTest extends WebTest {
     }
 
     @Test
+    void administratorSeesTheOrganisations() {
+        driver.get("http://localhost:" + port + "/organisationer");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> input(d, "vaadin-text-field")).sendKeys("admin");
+        input(driver, "vaadin-password-field").sendKeys(KaribuTest.DEMO_LOSENORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream().findFirst().orElse(null))
+                .sendKeys(Totp.kod(se.finsam.sus.behorighet.DemoAnvandare.TOTP_HEMLIGHET, Totp.steg(Instant.now())));
+        driver.findElement(By.id("fortsatt")).click();
+        wait.until(d -> d.findElements(By.id("huvudmeny")).stream().findFirst().orElse(null));
+        driver.get("http://localhost:" + port + "/organisationer");
+        wait.until(d -> d.getPageSource().contains("Samordningsförbundet Norra Stockholm"));
+        screenshot("organisationer.png");
+    }
+
+    @Test
     void wrongPasswordShowsTheGenericMessage() {
         driver.get("http://localhost:" + port + "/login");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
