@@ -11,6 +11,9 @@ interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
 
     boolean existsByAnvandarnamn(String anvandarnamn);
 
+    @Query("select a from Anvandare a join a.roller r where r = :roll and a.aktiv = true order by a.namn")
+    java.util.List<Anvandare> aktivaMedRoll(Roll roll);
+
     @Query("select count(a) > 0 from Anvandare a join a.roller r where r = :roll and a.aktiv = true")
     boolean existsAktivMedRoll(Roll roll);
 }

@@ -39,6 +39,8 @@ class Uppdrag {
     private String lanKod;
     private LocalDate startdatum;
     private LocalDate slutdatum;
+    private Long ersattareId;
+    private boolean delegerat;
 
     protected Uppdrag() {
     }
@@ -74,6 +76,68 @@ class Uppdrag {
 
     static Uppdrag forRiket(long anvandareId, LocalDate start, LocalDate slut) {
         return new Uppdrag(anvandareId, Roll.RAPPORTLASARE, Omfattning.RIKET, start, slut);
+    }
+
+    void setErsattare(Long ersattareId) {
+        this.ersattareId = ersattareId;
+        if (ersattareId == null) {
+            this.delegerat = false;
+        }
+    }
+
+    void setDelegerat(boolean delegerat) {
+        this.delegerat = delegerat && ersattareId != null;
+    }
+
+    /** Ends the uppdrag: it gives no access from today on. */
+    void avsluta(LocalDate idag) {
+        slutdatum = idag.minusDays(1);
+        if (startdatum.isAfter(slutdatum)) {
+            startdatum = slutdatum;
+        }
+    }
+
+    void forlang(LocalDate nyttSlut) {
+        if (nyttSlut.isBefore(startdatum)) {
+            throw new IllegalArgumentException("Uppdragets slutdatum ligger före startdatum");
+        }
+        slutdatum = nyttSlut;
+    }
+
+    Long getAnvandareId() {
+        return anvandareId;
+    }
+
+    Long getErsattareId() {
+        return ersattareId;
+    }
+
+    boolean isDelegerat() {
+        return delegerat;
+    }
+
+    Roll getRoll() {
+        return roll;
+    }
+
+    Omfattning getOmfattning() {
+        return omfattning;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    Long getInsatsId() {
+        return insatsId;
+    }
+
+    LocalDate getStartdatum() {
+        return startdatum;
+    }
+
+    LocalDate getSlutdatum() {
+        return slutdatum;
     }
 
     boolean arAktiv(LocalDate dag) {

@@ -1,0 +1,174 @@
+package se.finsam.sus.behorighet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
+
+/** Who may give which uppdrag where, on the demo förbund and a second one; refusals are audited. */
+class UppdragAdministrationTest extends DatabaseTest {
+
+    static final String LOSENORD = "gröna äpplen på taket";
+
+    @Autowired
+    UppdragAdministration administration;
+
+    @Autowired
+    BehorighetService behorighet;
+
+    @Autowired
+    AnvandarService anvandarService;
+
+    @Autowired
+    AnvandareRepository anvandare;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long egenOrganisation;
+    long annanOrganisation;
+    long egenInsats;
+    long annanInsats;
+    LocalDate idag = LocalDate.now();
+
+    @BeforeEach
+    void demoForbund() {
+        egenOrganisation = jdbc.queryForObject(
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+        annanOrganisation = jdbc.queryForObject("select min(id) from samverkansorganisation where id <> ?",
+                Long.class, egenOrganisation);
+        egenInsats = jdbc.queryForObject("select min(id) from insats where organisation_id = ?", Long.class,
+                egenOrganisation);
+        annanInsats = jdbc.queryForObject("select min(id) from insats where organisation_id = ?", Long.class,
+                annanOrganisation);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void samverkansadministratorGivesInsatsansvarigaUppdragOnlyInTheirOwnOrganisation() {
+        String ny = user(Roll.INSATSANSVARIG);
+        login("samverkan");
+        long id = administration.geOrganisationsuppdrag(ny, Roll.INSATSANSVARIG, egenOrganisation, idag,
+                idag.plusYears(1), null);
+        assertThat(administration.forOrganisation(egenOrganisation)).extracting(UppdragRad::id).contains(id);
+
+        assertThatThrownBy(() -> administration.geOrganisationsuppdrag(ny, Roll.INSATSANSVARIG, annanOrganisation,
+                idag, idag.plusYears(1), null)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.geOrganisationsuppdrag("samverkan", Roll.SAMVERKANSADMINISTRATOR,
+                egenOrganisation, idag, idag.plusYears(1), null)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.forOrganisation(annanOrganisation))
+                .isInstanceOf(HittadesInteException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
+                + "and anvandare = 'samverkan' and objekt_id = ?", Integer.class, String.valueOf(annanOrganisation)))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void insatsansvarigConnectsDeltagaransvarigaToTheirInsatser() {
+        String handlaggare = user(Roll.DELTAGARANSVARIG);
+        login("insats");
+        long id = administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(6), null);
+        assertThat(administration.forInsats(egenInsats)).extracting(UppdragRad::id).contains(id);
+        assertThatThrownBy(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, annanInsats,
+                idag, idag.plusMonths(6), null)).isInstanceOf(HittadesInteException.class);
+
+        login(handlaggare);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, annanInsats, annanOrganisation)).isFalse();
+    }
+
+    @Test
+    void rulesAreExplained() {
+        String utanRoll = user(Roll.RAPPORTLASARE);
+        String handlaggare = user(Roll.DELTAGARANSVARIG);
+        login("insats");
+        assertRefused(() -> administration.geInsatsuppdrag(utanRoll, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(1), null), "uppdrag.fel.saknar-roll");
+        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusYears(2).plusDays(1), null), "uppdrag.fel.for-langt");
+        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.minusDays(1), null), "uppdrag.fel.datum");
+        assertRefused(() -> administration.geInsatsuppdrag("finns-inte", Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(1), null), "uppdrag.fel.okand-anvandare");
+        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(1), utanRoll), "uppdrag.fel.ersattare");
+    }
+
+    @Test
+    void aDeputyHoldsTheRightsOnlyWhileDelegatedAndEndingStopsAccessToday() {
+        String ordinarie = user(Roll.DELTAGARANSVARIG);
+        String ersattare = user(Roll.DELTAGARANSVARIG);
+        login("insats");
+        long id = administration.geInsatsuppdrag(ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(6), ersattare);
+        login(ersattare);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+
+        login("insats");
+        administration.delegera(id, true);
+        login(ersattare);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
+
+        login("insats");
+        administration.avsluta(id);
+        login(ordinarie);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        login(ersattare);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+    }
+
+    @Test
+    void renewalExtendsWithinTwoYears() {
+        String ny = user(Roll.DELTAGARANSVARIG);
+        login("insats");
+        long id = administration.geInsatsuppdrag(ny, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusDays(10), null);
+        administration.forlang(id, idag.plusYears(2));
+        assertThat(administration.forInsats(egenInsats)).filteredOn(r -> r.id() == id)
+                .extracting(UppdragRad::slutdatum).containsExactly(idag.plusYears(2));
+        assertRefused(() -> administration.forlang(id, idag.plusYears(2).plusDays(1)), "uppdrag.fel.for-langt");
+    }
+
+    @Test
+    void rolesWithoutAdministrationCannotGiveUppdrag() {
+        login("rapport");
+        assertThatThrownBy(() -> administration.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, egenInsats,
+                idag, idag.plusMonths(1), null)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private void assertRefused(Runnable anrop, String nyckel) {
+        assertThatThrownBy(anrop::run).isInstanceOfSatisfying(ValideringsException.class,
+                e -> assertThat(e.nyckel()).isEqualTo(nyckel));
+    }
+
+    private String user(Roll roll) {
+        String namn = "up-" + UUID.randomUUID().toString().substring(0, 8);
+        anvandarService.skapaVidStart(namn, "Test " + namn, LOSENORD, Set.of(roll), Arbetsgivare.KOMMUN, null);
+        return namn;
+    }
+
+    /** The user as after a complete login (password and, where required, the second factor). */
+    private void login(String namn) {
+        SusPrincipal principal = new SusPrincipal(anvandare.findByAnvandarnamn(namn).orElseThrow());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+    }
+}
