@@ -24,6 +24,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.InsatsDetalj;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsbudgetRad;
@@ -38,10 +40,13 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     private final OrganisationService organisationer;
     private InsatsDetalj insats;
     private String titel = "";
+    private final transient UppdragAdministration uppdrag;
 
-    public InsatsView(InsatsService insatser, OrganisationService organisationer) {
+    public InsatsView(InsatsService insatser, OrganisationService organisationer,
+            UppdragAdministration uppdrag) {
         this.insatser = insatser;
         this.organisationer = organisationer;
+        this.uppdrag = uppdrag;
         setId("insatsvy");
     }
 
@@ -125,6 +130,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
             ny.setId("ny-insatsbudget");
             add(ny);
         }
+        UppdragPanel.forInsats(uppdrag, id).ifPresent(this::add);
     }
 
     private void laddaOm() {

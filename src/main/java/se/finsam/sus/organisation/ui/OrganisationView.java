@@ -22,6 +22,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.InsatsRad;
 import se.finsam.sus.organisation.InsatsService;
@@ -41,10 +43,13 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private final OrganisationService organisationer;
     private final InsatsService insatser;
     private final GeografiService geografi;
+    private final transient UppdragAdministration uppdrag;
     private OrganisationDetalj organisation;
     private String titel = "";
 
-    public OrganisationView(OrganisationService organisationer, InsatsService insatser, GeografiService geografi) {
+    public OrganisationView(OrganisationService organisationer, InsatsService insatser, GeografiService geografi,
+            UppdragAdministration uppdrag) {
+        this.uppdrag = uppdrag;
         this.organisationer = organisationer;
         this.insatser = insatser;
         this.geografi = geografi;
@@ -144,6 +149,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             ny.setId("ny-samverkansbudget");
             add(ny);
         }
+        UppdragPanel.forOrganisation(uppdrag, organisation.id()).ifPresent(this::add);
     }
 
     private void laddaOm() {

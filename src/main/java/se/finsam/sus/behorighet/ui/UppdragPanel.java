@@ -1,0 +1,172 @@
+package se.finsam.sus.behorighet.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarVal;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.behorighet.UppdragRad;
+
+/**
+ * The uppdrag of one organisation or insats, with giving, renewing, delegating and ending. Shown only to users
+ * the service lets read them; what each may give is decided by the service, which says why when it refuses.
+ */
+public class UppdragPanel extends VerticalLayout {
+
+    /** Gives an uppdrag: user name, role, start, end, deputy (may be null). */
+    @FunctionalInterface
+    interface Givare {
+        long ge(String anvandarnamn, Roll roll, LocalDate start, LocalDate slut, String ersattare);
+    }
+
+    private final transient UppdragAdministration administration;
+    private final transient Supplier<List<UppdragRad>> lista;
+    final Grid<UppdragRad> grid = new Grid<>();
+    final ComboBox<Roll> roll = new ComboBox<>();
+    final ComboBox<AnvandarVal> anvandare = new ComboBox<>();
+    final ComboBox<AnvandarVal> ersattare = new ComboBox<>();
+    final DatePicker start = new DatePicker();
+    final DatePicker slut = new DatePicker();
+    final Button ge = new Button();
+    final Paragraph fel = new Paragraph();
+
+    private UppdragPanel(UppdragAdministration administration, String rubrik, List<Roll> roller,
+            Supplier<List<UppdragRad>> lista, Givare givare) {
+        this.administration = administration;
+        this.lista = lista;
+        setPadding(false);
+        setId("uppdrag");
+        add(new H3(getTranslation(rubrik)));
+
+        grid.addColumn(UppdragRad::namn).setHeader(getTranslation("uppdrag.anvandare")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("roll." + r.roll().name())).setHeader(getTranslation("uppdrag.roll"));
+        grid.addColumn(UppdragRad::startdatum).setHeader(getTranslation("uppdrag.start"));
+        grid.addColumn(UppdragRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
+        grid.addColumn(r -> r.ersattare() == null ? "" : r.ersattare()
+                + (r.delegerat() ? " (" + getTranslation("uppdrag.delegerat").toLowerCase() + ")" : ""))
+                .setHeader(getTranslation("uppdrag.ersattare"));
+        grid.addColumn(r -> getTranslation(r.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
+                .setHeader(getTranslation("uppdrag.status"));
+        grid.addComponentColumn(this::atgarder).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid);
+
+        roll.setLabel(getTranslation("uppdrag.roll"));
+        roll.setItems(roller);
+        roll.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
+        roll.addValueChangeListener(e -> {
+            List<AnvandarVal> val = e.getValue() == null ? List.of() : administration.anvandareMedRoll(e.getValue());
+            anvandare.setItems(val);
+            ersattare.setItems(val);
+        });
+        for (ComboBox<AnvandarVal> valj : List.of(anvandare, ersattare)) {
+            valj.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
+        }
+        anvandare.setLabel(getTranslation("uppdrag.anvandare"));
+        ersattare.setLabel(getTranslation("uppdrag.ersattare"));
+        ersattare.setClearButtonVisible(true);
+        start.setLabel(getTranslation("uppdrag.start"));
+        slut.setLabel(getTranslation("uppdrag.slut"));
+        start.setValue(LocalDate.now());
+        slut.setValue(LocalDate.now().plusYears(1));
+        roll.setValue(roller.getFirst());
+        ge.setText(getTranslation("uppdrag.ge"));
+        ge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ge.setId("ge-uppdrag");
+        ge.addClickListener(e -> utfor(() -> givare.ge(
+                Optional.ofNullable(anvandare.getValue()).map(AnvandarVal::anvandarnamn).orElse(""), roll.getValue(),
+                start.getValue(), slut.getValue(),
+                Optional.ofNullable(ersattare.getValue()).map(AnvandarVal::anvandarnamn).orElse(null))));
+        fel.addClassName("sus-fel");
+        HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        add(form, fel);
+        uppdatera();
+    }
+
+    /** For an organisation page; empty when the user may not see its uppdrag. */
+    public static Optional<UppdragPanel> forOrganisation(UppdragAdministration administration, long organisationId) {
+        return skapa(() -> new UppdragPanel(administration, "uppdrag.rubrik",
+                List.of(Roll.INSATSANSVARIG, Roll.SAMVERKANSADMINISTRATOR, Roll.RAPPORTLASARE),
+                () -> administration.forOrganisation(organisationId),
+                (namn, r, fran, till, ers) -> administration.geOrganisationsuppdrag(namn, r, organisationId, fran,
+                        till, ers)));
+    }
+
+    /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
+    public static Optional<UppdragPanel> forInsats(UppdragAdministration administration, long insatsId) {
+        return skapa(() -> new UppdragPanel(administration, "uppdrag.deltagaransvariga",
+                List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG),
+                () -> administration.forInsats(insatsId),
+                (namn, r, fran, till, ers) -> administration.geInsatsuppdrag(namn, r, insatsId, fran, till, ers)));
+    }
+
+    private static Optional<UppdragPanel> skapa(Supplier<UppdragPanel> panel) {
+        try {
+            return Optional.of(panel.get());
+        } catch (HittadesInteException | org.springframework.security.access.AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private HorizontalLayout atgarder(UppdragRad r) {
+        HorizontalLayout knappar = new HorizontalLayout();
+        if (!r.arAktiv(LocalDate.now()) && r.slutdatum().isBefore(LocalDate.now())) {
+            return knappar;
+        }
+        Button forlang = knapp("uppdrag.forlang", () -> administration.forlang(r.id(),
+                LocalDate.now().plusYears(2)));
+        Button avsluta = knapp("uppdrag.avsluta", () -> administration.avsluta(r.id()));
+        knappar.add(forlang, avsluta);
+        if (r.ersattare() != null) {
+            knappar.add(knapp(r.delegerat() ? "uppdrag.aterta" : "uppdrag.delegera",
+                    () -> administration.delegera(r.id(), !r.delegerat())));
+        }
+        return knappar;
+    }
+
+    private Button knapp(String nyckel, Runnable handling) {
+        Button b = new Button(getTranslation(nyckel), e -> utfor(() -> {
+            handling.run();
+            return 0L;
+        }));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private void utfor(Supplier<Long> handling) {
+        fel.setText("");
+        try {
+            handling.get();
+            Notification.show(getTranslation("allmant.sparat")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            anvandare.clear();
+            ersattare.clear();
+        } catch (ValideringsException e) {
+            fel.setText(getTranslation(e.nyckel(), e.argument()));
+        } catch (HittadesInteException e) {
+            fel.setText(getTranslation("fel.hittades-inte-text"));
+        }
+        uppdatera();
+    }
+
+    private void uppdatera() {
+        grid.setItems(lista.get());
+    }
+}
