@@ -45,7 +45,7 @@ for _ in $(seq "$RUNS"); do measure "$WORK/x" -jar sus.jar; done
 
 if "$JAVA" -XX:AOTCacheOutput=/dev/null -version > /dev/null 2>&1; then
   (cd "$WORK/x" && "$JAVA" -XX:AOTCacheOutput=sus.aot -Dspring.context.exit=onRefresh -jar sus.jar \
-      --spring.datasource.url=jdbc:h2:mem:train --sus.demo-data=false > train.log 2>&1)
+      --spring.datasource.url=jdbc:h2:mem:train > train.log 2>&1)
   echo "java -XX:AOTCache=sus.aot -jar sus.jar (extracted, AOT cache):"
   for _ in $(seq "$RUNS"); do measure "$WORK/x" -XX:AOTCache=sus.aot -jar sus.jar; done
 fi
