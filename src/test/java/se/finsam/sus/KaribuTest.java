@@ -16,7 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import se.finsam.sus.behorighet.SusPrincipal;
+import se.finsam.sus.behorighet.TestInloggning;
 
 /**
  * Browserless UI tests (Karibu-Testing) on the real Spring context and database. Users log in against the
@@ -59,11 +59,8 @@ public abstract class KaribuTest extends DatabaseTest {
     }
 
     protected void login(String anvandarnamn, String losenord) throws Exception {
-        Authentication losenordSteg = authenticationConfiguration.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord));
-        // The second factor has its own tests (TvafaktorTest, the browser test); here the user is taken past it.
-        SusPrincipal principal = (SusPrincipal) losenordSteg.getPrincipal();
-        satt(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+        satt(TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord))));
     }
 
     private static void satt(Authentication auth) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.base.Roll;
@@ -129,8 +128,6 @@ class BehorighetServiceTest extends DatabaseTest {
     }
 
     private void login(long id) {
-        SusPrincipal principal = new SusPrincipal(anvandare.findById(id).orElseThrow());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+        TestInloggning.som(anvandare.findById(id).orElseThrow());
     }
 }

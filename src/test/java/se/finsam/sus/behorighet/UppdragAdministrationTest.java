@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
@@ -167,8 +166,6 @@ class UppdragAdministrationTest extends DatabaseTest {
 
     /** The user as after a complete login (password and, where required, the second factor). */
     private void login(String namn) {
-        SusPrincipal principal = new SusPrincipal(anvandare.findByAnvandarnamn(namn).orElseThrow());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+        TestInloggning.som(anvandare.findByAnvandarnamn(namn).orElseThrow());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditFilter;
 import se.finsam.sus.audit.AuditService;
@@ -278,12 +279,8 @@ class OrganisationServiceTest extends DatabaseTest {
         return new BigDecimal(s);
     }
 
-    /** Password login; the second factor (tested in TvafaktorTest) is taken as given. */
     private void login(String anvandarnamn) {
-        var principal = (se.finsam.sus.behorighet.SusPrincipal) authenticationConfiguration.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, LOSENORD))
-                .getPrincipal();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter()));
+        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, LOSENORD)));
     }
 }
