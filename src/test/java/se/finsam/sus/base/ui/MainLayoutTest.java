@@ -32,6 +32,19 @@ class MainLayoutTest extends KaribuTest {
         assertThat(menu()).containsExactly("Start", "Organisationer", "Användare", "Logg", "Min profil");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "admin       | Start, Organisationer, Användare, Logg, Min profil",
+        "samverkan   | Start, Organisationer, Min profil",
+        "insats      | Start, Organisationer, Min profil",
+        "handlaggare | Start, Min profil",
+        "rapport     | Start, Min profil"})
+    void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
+        login(anvandare, DEMO_LOSENORD);
+        UI.getCurrent().navigate(StartView.class);
+        assertThat(menu()).containsExactly(meny.split(", "));
+    }
+
     @Test
     void adminViewsAreDeniedToOtherRoles() throws Exception {
         login("rapport", DEMO_LOSENORD);
