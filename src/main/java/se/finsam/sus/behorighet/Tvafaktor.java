@@ -91,6 +91,29 @@ public class Tvafaktor {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter());
     }
 
+    /** Whether the logged-in user has a second factor (for the profile page). */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    @Transactional(readOnly = true)
+    public boolean harTvafaktor() {
+        return aktuell().getTotpHemlighet() != null;
+    }
+
+    /**
+     * Sets up, or replaces, the logged-in user's second factor from the profile page: stored only when a code
+     * from the new secret is right, so that nobody locks themselves out with a secret their app does not have.
+     */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    public void registrera(String nyHemlighet, String kod) {
+        Anvandare a = aktuell();
+        long steg = Totp.verifiera(nyHemlighet, kod, clock.instant(), -1);
+        if (steg < 0) {
+            throw new ValideringsException("tvafaktor.fel.kod");
+        }
+        a.registreraTotp(kryptering.kryptera(nyHemlighet), steg);
+        audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_REGISTRERAD)
+                .om("Anvandare", String.valueOf(a.getId())));
+    }
+
     private Anvandare aktuell() {
         return anvandare.findByAnvandarnamn(namn()).orElseThrow();
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.behorighet.MittKonto;
+import se.finsam.sus.behorighet.NyTvafaktor;
+import se.finsam.sus.behorighet.Tvafaktor;
 import se.finsam.sus.behorighet.UppdragInfo;
 
 /** The user's own profile: name, roles, uppdrag with their end dates, and changing the password. */
@@ -27,7 +30,7 @@ import se.finsam.sus.behorighet.UppdragInfo;
 @Menu(title = "meny.profil", order = 100, icon = "vaadin:user")
 public class ProfilView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfilView(BehorighetService behorighet, MittKonto mittKonto) {
+    public ProfilView(BehorighetService behorighet, MittKonto mittKonto, Tvafaktor tvafaktor) {
         setId("profilvy");
         behorighet.inloggad().ifPresent(p -> {
             add(new H2(p.visningsnamn()));
@@ -46,7 +49,43 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("uppdrag.status"));
         grid.setItems(behorighet.minaUppdrag());
         grid.setAllRowsVisible(true);
-        add(grid, bytLosenord(mittKonto));
+        add(grid, bytLosenord(mittKonto), tvafaktor(tvafaktor));
+    }
+
+    private VerticalLayout tvafaktor(Tvafaktor tvafaktor) {
+        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("profil.tvafaktor")));
+        sektion.setPadding(false);
+        sektion.setId("profil-tvafaktor");
+        sektion.add(new Paragraph(getTranslation(tvafaktor.harTvafaktor() ? "profil.tvafaktor-aktiv"
+                : "profil.tvafaktor-saknas")));
+        Button borja = new Button(getTranslation("profil.tvafaktor-satt-upp"));
+        borja.setId("satt-upp-tvafaktor");
+        borja.addClickListener(e -> {
+            borja.setVisible(false);
+            NyTvafaktor ny = tvafaktor.nyHemlighet();
+            TextField kod = new TextField(getTranslation("tvafaktor.kod"));
+            kod.setId("ny-tvafaktor-kod");
+            Paragraph fel = new Paragraph();
+            fel.addClassName("sus-fel");
+            Button bekrafta = new Button(getTranslation("tvafaktor.fortsatt"), k -> {
+                try {
+                    tvafaktor.registrera(ny.hemlighet(), kod.getValue());
+                    Notification.show(getTranslation("profil.tvafaktor-klar"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    sektion.removeAll();
+                    sektion.add(new H3(getTranslation("profil.tvafaktor")),
+                            new Paragraph(getTranslation("profil.tvafaktor-aktiv")));
+                } catch (ValideringsException ex) {
+                    fel.setText(getTranslation(ex.nyckel()));
+                }
+            });
+            bekrafta.setId("bekrafta-tvafaktor");
+            sektion.add(new Paragraph(getTranslation("tvafaktor.registrera-profil")),
+                    QrKod.svg(ny.otpauthUri(), getTranslation("tvafaktor.qr-beskrivning")),
+                    new Paragraph(getTranslation("tvafaktor.hemlighet", ny.hemlighet())), kod, bekrafta, fel);
+        });
+        sektion.add(borja);
+        return sektion;
     }
 
     private VerticalLayout bytLosenord(MittKonto mittKonto) {
