@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
+import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
@@ -69,7 +73,9 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         Button aktiv = new Button(getTranslation(a.aktiv() ? "anvandare.inaktivera" : "anvandare.aktivera"),
                 e -> utfor(() -> administration.setAktiv(a.id(), a.version(), !a.aktiv())));
         aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        knappar.add(aktiv);
+        Button roller = new Button(getTranslation("anvandare.andra-roller"), e -> andraRoller(a));
+        roller.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        knappar.add(aktiv, roller);
         if (a.arLast(Instant.now())) {
             Button lasUpp = new Button(getTranslation("anvandare.las-upp"),
                     e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
@@ -77,6 +83,22 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
             knappar.add(lasUpp);
         }
         return knappar;
+    }
+
+    private void andraRoller(AnvandarRad a) {
+        Dialog dialog = new Dialog(getTranslation("anvandare.andra-roller") + " – " + a.namn());
+        CheckboxGroup<Roll> val = new CheckboxGroup<>(getTranslation("anvandare.roller"));
+        val.setItems(Roll.values());
+        val.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
+        val.setValue(a.roller());
+        Button spara = new Button(getTranslation("allmant.spara"), e -> {
+            utfor(() -> administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue())));
+            dialog.close();
+        });
+        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(val);
+        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
+        dialog.open();
     }
 
     private void utfor(Runnable andring) {
