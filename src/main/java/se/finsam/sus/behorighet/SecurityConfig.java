@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -37,7 +38,10 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 // The stylesheet from frontend/styles, needed by the login page before anyone is logged in.
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**").permitAll()
+                // The open data API of the försörjningsmått: read only, no login.
+                .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll());
+        // The API is read-only (GET), so CSRF protection (which only guards state-changing methods) is not in its way.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
