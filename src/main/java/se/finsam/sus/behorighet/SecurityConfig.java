@@ -3,6 +3,7 @@ package se.finsam.sus.behorighet;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,9 @@ import se.finsam.sus.behorighet.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** Only with a web server: the command-line import (Application.main) starts without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
         http.authorizeHttpRequests(auth -> auth
