@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +53,7 @@ public class ForsorjningImportService {
     static final int MAX_FEL = 100;
     private static final int BATCH = 5_000;
     private static final int MAX_VARDELANGD = 100;
+    private static final long STORA_ANDRINGAR = 100_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -58,10 +61,13 @@ public class ForsorjningImportService {
     private final AuditService audit;
     private final Clock clock;
     private final ReentrantLock enImportITaget = new ReentrantLock();
+    private final SecurityContextHolderStrategy sakerhet;
     private volatile Boolean h2;
 
     ForsorjningImportService(JdbcTemplate jdbc, PlatformTransactionManager transactions, GeografiService geografi,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
+        // The same strategy as method security uses (Vaadin registers its own), so that "who" is the caller.
+        this.sakerhet = sakerhet.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.geografi = geografi;
@@ -95,6 +101,10 @@ public class ForsorjningImportService {
             });
             if (!resultat.lyckad()) {
                 tx.executeWithoutResult(status -> historik(anvandare, resultat));
+            } else if (resultat.nya() + resultat.ersatta() > STORA_ANDRINGAR && !arH2()) {
+                // Fresh statistics at once, so that the measure's range queries keep their index plans after a
+                // large load (InnoDB would otherwise recalculate them later, in the background).
+                jdbc.execute("analyze table " + typ.tabell);
             }
             return resultat;
         } finally {
@@ -315,8 +325,8 @@ public class ForsorjningImportService {
         return v == null || v.length() <= MAX_VARDELANGD ? v : v.substring(0, MAX_VARDELANGD) + "…";
     }
 
-    private static String inloggad() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+    private String inloggad() {
+        Authentication a = sakerhet.getContext().getAuthentication();
         return a == null ? "okänd" : a.getName();
     }
 }

@@ -83,15 +83,21 @@ public class ForsorjningsmattService {
         }
         String in = platshallare(medlemmar.size());
         if (fran == null || till == null) {
-            int[] data = jdbc.queryForObject("select min(ar * 10 + kv), max(ar * 10 + kv) from forsorjning_utbetalning"
-                    + " where omrade in (" + in + ")", (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)},
-                    medlemmar.toArray());
-            if (data[0] == 0) {
+            // Index order (ar, kv) finds the first and last quarter without reading every row of a large table.
+            List<Kvartal> forstaOchSista = new ArrayList<>();
+            for (String riktning : List.of("asc", "desc")) {
+                jdbc.query("select ar, kv from forsorjning_utbetalning where omrade in (" + in + ") order by ar "
+                        + riktning + ", kv " + riktning + " limit 1",
+                        rs -> {
+                            forstaOchSista.add(new Kvartal(rs.getInt(1), rs.getInt(2)));
+                        }, medlemmar.toArray());
+            }
+            if (forstaOchSista.isEmpty()) {
                 return new Matt(omrade, kvartalen(fran == null ? till : fran, till == null ? fran : till).stream()
                         .map(q -> saknas(q, medlemmar)).toList());
             }
-            Kvartal forsta = new Kvartal(data[0] / 10, data[0] % 10);
-            Kvartal sista = new Kvartal(data[1] / 10, data[1] % 10);
+            Kvartal forsta = forstaOchSista.get(0);
+            Kvartal sista = forstaOchSista.get(1);
             if (fran == null) {
                 fran = till != null && till.compareTo(forsta) < 0 ? till : forsta;
             }
@@ -101,9 +107,11 @@ public class ForsorjningsmattService {
         }
         List<Kvartal> kvartal = kvartalen(fran, till);
         List<Object> param = new ArrayList<>(medlemmar);
+        param.add(fran.ar());
+        param.add(till.ar());
         param.add(fran.lopnummer());
         param.add(till.lopnummer());
-        String urval = "u.omrade in (" + in + ") and u.ar * 10 + u.kv between ? and ?";
+        String urval = "u.omrade in (" + in + ") and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
         String harBefolkning = "exists (select 1 from forsorjning_befolkning b where b.omrade = u.omrade and b.ar < u.ar)";
 
         // Members included per quarter (payments and population) and their population, at 31 Dec of the nearest

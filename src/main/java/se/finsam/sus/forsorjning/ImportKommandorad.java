@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roller;
 
@@ -34,10 +36,12 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
     static final String EGENSKAP = "sus.kommando";
 
     private final ForsorjningImportService importer;
+    private final SecurityContextHolderStrategy sakerhet;
     private int slutkod = 2;
 
-    ImportKommandorad(ForsorjningImportService importer) {
+    ImportKommandorad(ForsorjningImportService importer, ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
         this.importer = importer;
+        this.sakerhet = sakerhet.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -62,7 +66,7 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
         Path fil = Path.of(a.get(1));
         var auth = new UsernamePasswordAuthenticationToken("kommandorad:" + System.getProperty("user.name", "?"),
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + Roller.SYSTEMADMINISTRATOR)));
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        sakerhet.getContext().setAuthentication(auth);
         try (InputStream in = Files.newInputStream(fil)) {
             ImportResultat r = importer.importera(typ.get(), fil.getFileName().toString(), in);
             if (r.lyckad()) {
@@ -80,7 +84,7 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
             fel.println("Filen " + fil + " kan inte läsas: " + e.getMessage());
             return 2;
         } finally {
-            SecurityContextHolder.clearContext();
+            sakerhet.clearContext();
         }
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import se.finsam.sus.DatabaseTest;
 
 class KommandoradOchDemoTest extends DatabaseTest {
@@ -26,6 +27,8 @@ class KommandoradOchDemoTest extends DatabaseTest {
     ForsorjningsmattService matt;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> sakerhet;
 
     @BeforeEach
     void tom() {
@@ -36,7 +39,7 @@ class KommandoradOchDemoTest extends DatabaseTest {
     void commandLineImportExitsWithZeroOrPrintsTheErrors(@TempDir Path katalog) throws Exception {
         Path bra = Files.writeString(katalog.resolve("bef.csv"), "ar;omrade;befolkning_16_64\n2012;0114;25000\n");
         Path dalig = Files.writeString(katalog.resolve("dalig.csv"), "ar;omrade;befolkning_16_64\n2012;0114;x\n");
-        ImportKommandorad kommando = new ImportKommandorad(importer);
+        ImportKommandorad kommando = new ImportKommandorad(importer, sakerhet);
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
         ByteArrayOutputStream fel = new ByteArrayOutputStream();
         PrintStream u = new PrintStream(ut, true, StandardCharsets.UTF_8);
@@ -50,7 +53,7 @@ class KommandoradOchDemoTest extends DatabaseTest {
                 .isEqualTo(2);
         assertThat(jdbc.queryForList("select anvandare from forsorjning_import", String.class)).hasSize(2)
                 .allSatisfy(a -> assertThat(a).startsWith("kommandorad:"));
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(sakerhet.getObject().getContext().getAuthentication()).isNull();
     }
 
     @Test
