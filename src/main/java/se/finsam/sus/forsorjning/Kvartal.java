@@ -10,7 +10,7 @@ public record Kvartal(int ar, int nr) implements Comparable<Kvartal> {
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})K([1-4])");
 
     public Kvartal {
-        if (nr < 1 || nr > 4 || ar < 1000 || ar > 9999) {
+        if (nr < 1 || nr > 4 || ar < 0 || ar > 9999) {
             throw new IllegalArgumentException("Ogiltigt kvartal: " + ar + "K" + nr);
         }
     }

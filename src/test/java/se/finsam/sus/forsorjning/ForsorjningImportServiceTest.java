@@ -110,7 +110,8 @@ class ForsorjningImportServiceTest extends DatabaseTest {
                 + "2013K2;0115;SA;abc\n"       // 9 not a number
                 + "2013K2;0115;AE;1,234\n"     // 10 too many decimals
                 + "2013K2;0114;SJP;200\n"      // 11 duplicate of line 2
-                + "2013K2;0114;SA\n";          // 12 wrong column count
+                + "2013K2;0114;SA\n"           // 12 wrong column count
+                + "0999K1;0114;SJP;1\n";       // 13 an odd but well-formed quarter: no error
         ImportResultat r = importera(Filtyp.UTBETALNINGAR, fil);
         assertThat(r.lyckad()).isFalse();
         assertThat(r.antalFel()).isEqualTo(10);

@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
     void systemadministratorAlsoSeesAdministration() throws Exception {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Användare", "Logg", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Användare", "Import", "Logg", "Min profil");
     }
 
     @Test
