@@ -3,7 +3,9 @@ package se.finsam.sus;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.finsam.sus.base.DatabaseStartCheck;
 
@@ -15,10 +17,22 @@ import se.finsam.sus.base.DatabaseStartCheck;
 @StyleSheet("styles/sus.css")
 public class Application implements AppShellConfigurator {
 
+    /** {@code java -jar sus.jar import-forsorjning <typ> <fil>}: see {@code forsorjning.ImportKommandorad}. */
+    static final String IMPORT_FORSORJNING = "import-forsorjning";
+
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(Application.class);
         // Fail with one clear line, not a wall of stack traces, when the database cannot be reached.
         application.addListeners(new DatabaseStartCheck());
+        if (args.length > 0 && IMPORT_FORSORJNING.equals(args[0])) {
+            // A command-line import: no web server; the exit code tells whether the file was imported.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setDefaultProperties(Map.of("sus.kommando", IMPORT_FORSORJNING,
+                    // Vaadin's auto-configuration needs a web application context.
+                    "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
         application.run(args);
     }
 }

@@ -1,6 +1,11 @@
 package se.finsam.sus;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,5 +22,19 @@ public abstract class DatabaseTest {
         TestDatabase.register(registry);
         // The development tools overlay would sit on top of the header that the browser tests click in.
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
+    }
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> sakerhetsstrategi;
+
+    /**
+     * Each cached Spring context registers its own (Vaadin-aware) security context strategy and makes it the static
+     * one when it starts; method security uses its own context's. Once a second context has started, a test that
+     * logs in through the static {@link SecurityContextHolder} would be invisible to method security, depending on
+     * the order the test classes run in. Point the static holder at this test's context before each test.
+     */
+    @BeforeEach
+    void sammaSakerhetsstrategiSomMetodsakerheten() {
+        sakerhetsstrategi.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

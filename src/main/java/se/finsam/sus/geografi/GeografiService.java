@@ -15,10 +15,24 @@ public class GeografiService {
 
     private final LanRepository lan;
     private final KommunRepository kommuner;
+    private final StadsdelRepository stadsdelar;
 
-    GeografiService(LanRepository lan, KommunRepository kommuner) {
+    GeografiService(LanRepository lan, KommunRepository kommuner, StadsdelRepository stadsdelar) {
         this.lan = lan;
         this.kommuner = kommuner;
+        this.stadsdelar = stadsdelar;
+    }
+
+    public Optional<LanInfo> lan(String kod) {
+        return lan.findById(kod).map(Lan::info);
+    }
+
+    public List<StadsdelInfo> allaStadsdelar() {
+        return stadsdelar.findAll(Sort.by("kod")).stream().map(Stadsdel::info).toList();
+    }
+
+    public Optional<StadsdelInfo> stadsdel(String kod) {
+        return stadsdelar.findById(kod).map(Stadsdel::info);
     }
 
     public List<LanInfo> allaLan() {

@@ -1,0 +1,90 @@
+package se.finsam.sus.forsorjning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import se.finsam.sus.base.Roller;
+
+/**
+ * {@code java -jar sus.jar import-forsorjning <utbetalningar|befolkning|helarsekvivalenter> <fil>}: imports one
+ * file without starting the web server. Exit code 0 when imported, 1 when the file has errors (nothing stored),
+ * 2 for a wrong command line or an unreadable file. Active only when the application was started for the command
+ * (see {@code Application.main}).
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = ImportKommandorad.EGENSKAP, havingValue = ImportKommandorad.KOMMANDO)
+class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
+
+    /** The first command-line argument that starts the import instead of the web server. */
+    public static final String KOMMANDO = "import-forsorjning";
+    static final String EGENSKAP = "sus.kommando";
+
+    private final ForsorjningImportService importer;
+    private final SecurityContextHolderStrategy sakerhet;
+    private int slutkod = 2;
+
+    ImportKommandorad(ForsorjningImportService importer, ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
+        this.importer = importer;
+        this.sakerhet = sakerhet.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        slutkod = kor(args.getNonOptionArgs(), System.out, System.err);
+    }
+
+    @Override
+    public int getExitCode() {
+        return slutkod;
+    }
+
+    int kor(List<String> argument, PrintStream ut, PrintStream fel) {
+        List<String> a = !argument.isEmpty() && argument.getFirst().equals(KOMMANDO)
+                ? argument.subList(1, argument.size()) : argument;
+        Optional<Filtyp> typ = a.size() == 2 ? Filtyp.medKommando(a.get(0)) : Optional.empty();
+        if (typ.isEmpty()) {
+            fel.println("Användning: java -jar sus.jar " + KOMMANDO
+                    + " <utbetalningar|befolkning|helarsekvivalenter> <fil>");
+            return 2;
+        }
+        Path fil = Path.of(a.get(1));
+        var auth = new UsernamePasswordAuthenticationToken("kommandorad:" + System.getProperty("user.name", "?"),
+                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roller.SYSTEMADMINISTRATOR)));
+        sakerhet.getContext().setAuthentication(auth);
+        try (InputStream in = Files.newInputStream(fil)) {
+            ImportResultat r = importer.importera(typ.get(), fil.getFileName().toString(), in);
+            if (r.lyckad()) {
+                ut.printf("Importerat %s: %d rader, %d nya, %d ersatta, %d oförändrade (sha256 %s)%n",
+                        fil.getFileName(), r.antalRader(), r.nya(), r.ersatta(), r.oforandrade(), r.checksumma());
+                return 0;
+            }
+            fel.printf("Filen %s har %d fel; inget har sparats.%n", fil.getFileName(), r.antalFel());
+            r.fel().forEach(f -> fel.println("  " + f));
+            if (r.antalFel() > r.fel().size()) {
+                fel.printf("  … och %d fel till%n", r.antalFel() - r.fel().size());
+            }
+            return 1;
+        } catch (IOException e) {
+            fel.println("Filen " + fil + " kan inte läsas: " + e.getMessage());
+            return 2;
+        } finally {
+            sakerhet.clearContext();
+        }
+    }
+}
