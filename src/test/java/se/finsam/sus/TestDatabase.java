@@ -16,7 +16,7 @@ public final class TestDatabase {
     public static final String USER = env("SUS_TEST_DB_USER", "sus_test");
     public static final String PASSWORD = env("SUS_TEST_DB_PASSWORD", "sus_test");
     private static final String EMBEDDED =
-            "jdbc:h2:mem:sus_test;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            "jdbc:h2:mem:sus_test;MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     private static Boolean mariaDb;
 
