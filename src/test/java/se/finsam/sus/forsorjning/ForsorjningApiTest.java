@@ -97,10 +97,36 @@ class ForsorjningApiTest extends WebTest {
     }
 
     @Test
+    void forbundIsItsSamverkansorganisationsKommuner() throws Exception {
+        long id = jdbc.queryForObject("select min(organisation_id) from organisation_kommun", Long.class);
+        List<String> medlemmar = jdbc.queryForList(
+                "select kommun_kod from organisation_kommun where organisation_id = ? order by kommun_kod",
+                String.class, id);
+        String forsta = medlemmar.getFirst();
+        jdbc.update("insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, 2012, 1000)", forsta);
+        jdbc.update("insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, 2013, 2, 'SA', 91000)",
+                forsta);
+
+        JsonNode body = json.readTree(get("/api/v1/forsorjningsmatt?niva=forbund&kod=" + id
+                + "&fran=2013K2&till=2013K2").body());
+        assertThat(body.get("niva").asString()).isEqualTo("forbund");
+        assertThat(body.get("kod").asString()).isEqualTo(String.valueOf(id));
+        assertThat(body.get("namn").asString()).isEqualTo(jdbc.queryForObject(
+                "select namn from samverkansorganisation where id = ?", String.class, id));
+        JsonNode q = body.get("varden").get(0);
+        assertThat(q.get("befolkning_16_64").asLong()).isEqualTo(1000);
+        assertThat(q.get("kr_per_invanare_och_dag").get("SA").decimalValue()).isEqualByComparingTo("1");
+        assertThat(q.get("komplett").asBoolean()).isEqualTo(medlemmar.size() == 1);
+        List<String> saknas = new ArrayList<>();
+        q.get("saknas").forEach(n -> saknas.add(n.asString()));
+        assertThat(saknas).containsExactlyElementsOf(medlemmar.subList(1, medlemmar.size()));
+    }
+
+    @Test
     void badQuestionsAre400WithAnError() throws Exception {
         for (String fraga : new String[] {"niva=socken&kod=1", "niva=kommun&kod=9999", "niva=kommun",
                 "niva=kommun&kod=0180&fran=2013K5", "niva=kommun&kod=0180&fran=2013-2",
-                "niva=kommun&kod=0180&fran=2014K1&till=2013K4", "niva=forbund&kod=1", "niva=lan&kod=99", ""}) {
+                "niva=kommun&kod=0180&fran=2014K1&till=2013K4", "niva=forbund&kod=999999", "niva=forbund&kod=x", "niva=lan&kod=99", ""}) {
             HttpResponse<String> r = get("/api/v1/forsorjningsmatt?" + fraga);
             assertThat(r.statusCode()).as(fraga).isEqualTo(400);
             assertThat(names(json.readTree(r.body()))).as(fraga).containsExactly("fel");

@@ -1,0 +1,36 @@
+package se.finsam.sus.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.forsorjning.ForbundKatalog;
+import se.finsam.sus.forsorjning.Omrade;
+
+/**
+ * A samverkansorganisation as an area for the försörjningsmått: its covered kommuner (and stadsdelar). Public
+ * statistics, so no scope check: the area of a förbund is published together with its measure.
+ */
+@Component
+class ForbundOmraden implements ForbundKatalog {
+
+    private final SamverkansorganisationRepository organisationer;
+
+    ForbundOmraden(SamverkansorganisationRepository organisationer) {
+        this.organisationer = organisationer;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Omrade> forbund(String id) {
+        long nummer;
+        try {
+            nummer = Long.parseLong(id.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+        return organisationer.findById(nummer).map(Samverkansorganisation::rad)
+                .filter(rad -> !rad.kommunKoder().isEmpty())
+                .map(rad -> Omrade.forbund(String.valueOf(rad.id()), rad.namn(), List.copyOf(rad.kommunKoder())));
+    }
+}
