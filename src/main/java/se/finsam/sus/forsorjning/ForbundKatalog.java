@@ -10,4 +10,7 @@ public interface ForbundKatalog {
 
     /** The förbund as an {@link Omrade} with level {@link Niva#FORBUND}, or empty when the id is unknown. */
     Optional<Omrade> forbund(String id);
+
+    /** Every förbund with an area, by name (for pickers). */
+    java.util.List<Omrade> allaForbund();
 }

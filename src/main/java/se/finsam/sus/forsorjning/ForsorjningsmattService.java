@@ -47,6 +47,12 @@ public class ForsorjningsmattService {
         this.forbund = forbund;
     }
 
+    /** Every förbund that has an area, for the dashboard's picker (empty without the organisation feature). */
+    public List<Omrade> allaForbund() {
+        ForbundKatalog katalog = forbund.getIfAvailable();
+        return katalog == null ? List.of() : katalog.allaForbund();
+    }
+
     /** The area for an API level and code; throws {@link OgiltigFragaException} when either is unknown. */
     public Omrade omrade(String niva, String kod) {
         Niva n = Niva.franApi(niva == null ? "" : niva.strip()).orElseThrow(() -> new OgiltigFragaException(

@@ -30,7 +30,18 @@ class ForbundOmraden implements ForbundKatalog {
             return Optional.empty();
         }
         return organisationer.findById(nummer).map(Samverkansorganisation::rad)
-                .filter(rad -> !rad.kommunKoder().isEmpty())
-                .map(rad -> Omrade.forbund(String.valueOf(rad.id()), rad.namn(), List.copyOf(rad.kommunKoder())));
+                .filter(rad -> !rad.kommunKoder().isEmpty()).map(ForbundOmraden::omrade);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Omrade> allaForbund() {
+        return organisationer.findAll(org.springframework.data.domain.Sort.by("namn")).stream()
+                .map(Samverkansorganisation::rad).filter(rad -> !rad.kommunKoder().isEmpty())
+                .map(ForbundOmraden::omrade).toList();
+    }
+
+    private static Omrade omrade(OrganisationRad rad) {
+        return Omrade.forbund(String.valueOf(rad.id()), rad.namn(), List.copyOf(rad.kommunKoder()));
     }
 }

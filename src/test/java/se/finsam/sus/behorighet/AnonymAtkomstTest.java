@@ -28,8 +28,9 @@ class AnonymAtkomstTest extends WebTest {
     }
 
     @Test
-    void loginPageIsOpen() throws Exception {
+    void loginPageAndThePublicDashboardAreOpen() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
+        assertThat(get("/forsorjningsmatt").statusCode()).isEqualTo(200);
     }
 
     @Test

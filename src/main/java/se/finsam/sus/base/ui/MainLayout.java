@@ -1,9 +1,11 @@
 package se.finsam.sus.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -15,9 +17,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.InloggadAnvandare;
 import se.finsam.sus.base.Sprak;
@@ -27,7 +29,8 @@ import se.finsam.sus.base.Sprak;
  * (taken from each view's {@code @Menu} and access annotations), the user's name and roles, and logout.
  */
 @Layout
-@PermitAll
+// The frame shows nothing by itself; each view decides who may open it (the försörjningsmått is public).
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
@@ -54,11 +57,20 @@ public class MainLayout extends AppLayout {
 
         Button sprak = new Button(getTranslation(Sprak.andraSprakNyckel()), e -> Sprak.vaxla());
         sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(getTranslation("meny.logga-ut"), e -> authenticationContext.logout());
-        logout.setId("logga-ut");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Component inUt;
+        if (authenticationContext.isAuthenticated()) {
+            Button logout = new Button(getTranslation("meny.logga-ut"), e -> authenticationContext.logout());
+            logout.setId("logga-ut");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            inUt = logout;
+        } else {
+            // Public pages (the försörjningsmått) are open without login.
+            Anchor login = new Anchor("login", getTranslation("meny.logga-in"));
+            login.setId("logga-in");
+            inUt = login;
+        }
 
-        HorizontalLayout header = new HorizontalLayout(user, sprak, logout);
+        HorizontalLayout header = new HorizontalLayout(user, sprak, inUt);
         header.addClassName("sus-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();

@@ -20,7 +20,7 @@ class MainLayoutTest extends KaribuTest {
     void handlaggareSeesOnlyTheirMenuItems() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Försörjningsmått", "Min profil");
         assertThat(_get(Span.class, spec -> spec.withId("inloggad-anvandare")).getText())
                 .isEqualTo("Hanna Handläggare · Deltagaransvarig");
     }
@@ -29,16 +29,16 @@ class MainLayoutTest extends KaribuTest {
     void systemadministratorAlsoSeesAdministration() throws Exception {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Organisationer", "Användare", "Import", "Logg", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Organisationer", "Försörjningsmått", "Användare", "Import", "Logg", "Min profil");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "admin       | Start, Organisationer, Användare, Import, Logg, Min profil",
-        "samverkan   | Start, Organisationer, Min profil",
-        "insats      | Start, Organisationer, Min profil",
-        "handlaggare | Start, Min profil",
-        "rapport     | Start, Min profil"})
+        "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Logg, Min profil",
+        "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
+        "insats      | Start, Organisationer, Försörjningsmått, Min profil",
+        "handlaggare | Start, Försörjningsmått, Min profil",
+        "rapport     | Start, Försörjningsmått, Min profil"})
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);

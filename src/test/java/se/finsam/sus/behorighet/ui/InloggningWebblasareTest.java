@@ -125,6 +125,16 @@ class InloggningWebblasareTest extends WebTest {
     }
 
     @Test
+    void anyoneOpensTheForsorjningsmattDashboard() {
+        driver.get("http://localhost:" + port + "/forsorjningsmatt");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> d.findElements(By.id("fm-tabell")).stream().findFirst().orElse(null));
+        assertThat(driver.getCurrentUrl()).endsWith("/forsorjningsmatt");
+        assertThat(driver.findElements(By.cssSelector("svg[role='img'] polyline"))).isNotEmpty();
+        screenshot("forsorjningsmatt.png");
+    }
+
+    @Test
     void wrongPasswordShowsTheGenericMessage() {
         driver.get("http://localhost:" + port + "/login");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
