@@ -21,18 +21,25 @@ public class Application implements AppShellConfigurator {
     static final String IMPORT_FORSORJNING = "import-forsorjning";
 
     public static void main(String[] args) {
+        if (args.length > 0 && IMPORT_FORSORJNING.equals(args[0])) {
+            // A command-line import: the exit code tells whether the file was imported.
+            System.exit(SpringApplication.exit(kommandorad().run(args)));
+        }
         SpringApplication application = new SpringApplication(Application.class);
         // Fail with one clear line, not a wall of stack traces, when the database cannot be reached.
         application.addListeners(new DatabaseStartCheck());
-        if (args.length > 0 && IMPORT_FORSORJNING.equals(args[0])) {
-            // A command-line import: no web server; the exit code tells whether the file was imported.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of("sus.kommando", IMPORT_FORSORJNING,
-                    // Vaadin's auto-configuration needs a web application context.
-                    "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
-            System.exit(SpringApplication.exit(application.run(args)));
-        }
         application.run(args);
+    }
+
+    /** The application for a command-line import: no web server, no Vaadin. */
+    static SpringApplication kommandorad() {
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(new DatabaseStartCheck());
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of("sus.kommando", IMPORT_FORSORJNING,
+                // Vaadin's auto-configuration needs a web application context.
+                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
+        return application;
     }
 }

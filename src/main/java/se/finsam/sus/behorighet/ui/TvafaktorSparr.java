@@ -3,6 +3,7 @@ package se.finsam.sus.behorighet.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Component;
  * page to start over): every other navigation is rerouted there. Services refuse such a user on their own, as
  * they require {@code INLOGGAD} or a role.
  */
+// Only in the web application: the command-line import runs without Vaadin.
 @Component
+@ConditionalOnWebApplication
 class TvafaktorSparr implements VaadinServiceInitListener {
 
     @Override

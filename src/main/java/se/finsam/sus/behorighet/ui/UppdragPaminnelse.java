@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.BehorighetService;
@@ -17,7 +18,9 @@ import se.finsam.sus.behorighet.UppdragInfo;
  * Tells a user, once per session after login, which of their uppdrag end within 30 days, so that they can ask
  * for renewal before access stops.
  */
+// Only in the web application: the command-line import runs without Vaadin.
 @Component
+@ConditionalOnWebApplication
 class UppdragPaminnelse implements VaadinServiceInitListener {
 
     private static final String VISAD = UppdragPaminnelse.class.getName() + ".visad";
