@@ -29,7 +29,7 @@ class ForbundOmraden implements ForbundKatalog {
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
-        return organisationer.findById(nummer).map(Samverkansorganisation::rad)
+        return organisationer.findById(nummer).map(o -> o.rad(false))
                 .filter(rad -> !rad.kommunKoder().isEmpty())
                 .map(rad -> Omrade.forbund(String.valueOf(rad.id()), rad.namn(), List.copyOf(rad.kommunKoder())));
     }
