@@ -67,7 +67,7 @@ class IngaendePanel extends VerticalLayout {
                 Button taBort = new Button(t("organisation.ingaende.ta-bort"), e -> taBort(o));
                 taBort.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return taBort;
-            }).setAutoWidth(true);
+            }).setKey("ta-bort").setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("organisation.ingaende.tom"));
