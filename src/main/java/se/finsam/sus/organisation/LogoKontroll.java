@@ -3,8 +3,11 @@ package se.finsam.sus.organisation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,8 +22,9 @@ import se.finsam.sus.base.ValideringsException;
 
 /**
  * Decides what a logo file is from its content, never from its name or the browser's content type: PNG and JPEG
- * by their magic bytes (and must decode as an image), SVG by parsing it as XML with an {@code <svg>} root. SVG with
- * scripts, event-handler attributes or javascript: links is refused, as is anything above {@link #MAX_STORLEK}.
+ * by their magic bytes (and their header must read as an image), SVG by parsing it as XML with an {@code <svg>}
+ * root. SVG with scripts, event-handler attributes or javascript: links is refused, as is anything above
+ * {@link #MAX_STORLEK}.
  */
 final class LogoKontroll {
 
@@ -66,10 +70,24 @@ final class LogoKontroll {
         return true;
     }
 
+    /**
+     * Reads the image header through ImageIO (width and height), without decoding the pixels: a small file that
+     * declares an enormous image must not be able to exhaust the memory.
+     */
     private static void kanLasasSomBild(byte[] data) {
-        try {
-            if (ImageIO.read(new ByteArrayInputStream(data)) == null) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> lasare = in == null ? null : ImageIO.getImageReaders(in);
+            if (lasare == null || !lasare.hasNext()) {
                 throw new ValideringsException("organisation.fel.logo-typ");
+            }
+            ImageReader reader = lasare.next();
+            try {
+                reader.setInput(in, true, true);
+                if (reader.getWidth(0) <= 0 || reader.getHeight(0) <= 0) {
+                    throw new ValideringsException("organisation.fel.logo-typ");
+                }
+            } finally {
+                reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValideringsException v) {
