@@ -2,8 +2,12 @@ package se.finsam.sus.organisation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.base.DemoDataSettings;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.geografi.KommunInfo;
 
 /**
  * Demo samverkansorganisationer over real kommuner in several län, each with insatser and three years of
@@ -78,10 +84,19 @@ class DemoOrganisationer implements ApplicationRunner {
     private final SamverkansbudgetRepository samverkansbudgetar;
     private final AnvandarService anvandare;
     private final TransactionTemplate transaktion;
+    private final GeografiService geografi;
+
+    /** The region of each län the demo förbund lie in. */
+    private static final Map<String, String> REGIONER = Map.of("01", "Region Stockholm", "03", "Region Uppsala",
+            "05", "Region Östergötland", "12", "Region Skåne", "13", "Region Halland", "14",
+            "Västra Götalandsregionen", "21", "Region Gävleborg", "24", "Region Västerbotten", "25",
+            "Region Norrbotten");
 
     DemoOrganisationer(DemoDataSettings settings, SamverkansorganisationRepository organisationer,
             InsatsRepository insatser, InsatsbudgetRepository insatsbudgetar,
-            SamverkansbudgetRepository samverkansbudgetar, AnvandarService anvandare, TransactionTemplate transaktion) {
+            SamverkansbudgetRepository samverkansbudgetar, AnvandarService anvandare, TransactionTemplate transaktion,
+            GeografiService geografi) {
+        this.geografi = geografi;
         this.settings = settings;
         this.organisationer = organisationer;
         this.insatser = insatser;
@@ -93,7 +108,11 @@ class DemoOrganisationer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.isEnabled() || organisationer.existsByOrganisationsnummer(FORSTA_ORGNR)) {
+        if (!settings.isEnabled()) {
+            return;
+        }
+        if (organisationer.existsByOrganisationsnummer(FORSTA_ORGNR)) {
+            transaktion.executeWithoutResult(s -> kompletteraIngaende());
             return;
         }
         LocalDate idag = LocalDate.now();
@@ -134,6 +153,7 @@ class DemoOrganisationer implements ApplicationRunner {
                 "Finansiell samordning av rehabiliteringsinsatser i " + f.namn().replace("Samordningsförbundet ", "")
                         + ".", "Storgatan " + (nr + 1) + ", Box " + (100 + nr), "Förbundschef " + (nr + 1),
                 f.kommuner())));
+        org.andraIngaende(ingaende(org));
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {
             Mall m = MALLAR.get((nr + i) % MALLAR.size());
@@ -168,6 +188,41 @@ class DemoOrganisationer implements ApplicationRunner {
             samverkansbudgetar.save(b);
         }
         return org.getId();
+    }
+
+    /** Gives ingående organisationer to demo förbund created before they existed. */
+    private void kompletteraIngaende() {
+        for (int i = 0; i < FORBUND.size(); i++) {
+            String nummer = orgnr(i);
+            organisationer.findAll((root, q, cb) -> cb.equal(root.get("organisationsnummer"), nummer)).stream()
+                    .filter(o -> o.ingaende().isEmpty()).forEach(o -> o.andraIngaende(ingaende(o)));
+        }
+    }
+
+    /**
+     * FK, AF, the covered kommuner and their region(s). FK, kommuner and region finance a Finsam förbund; in
+     * tvåpartssamverkan only FK and the region finance it; in a handlingsplan FK and AF.
+     */
+    private List<IngaendeOrganisation> ingaende(Samverkansorganisation org) {
+        Finansieringsform form = org.getFinansieringsform();
+        Map<String, KommunInfo> kommuner = geografi.allaKommuner().stream()
+                .collect(Collectors.toMap(KommunInfo::kod, k -> k));
+        List<IngaendeOrganisation> lista = new ArrayList<>();
+        lista.add(IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR));
+        lista.add(IngaendeOrganisation.arbetsformedlingen(
+                form == Finansieringsform.HANDLINGSPLAN ? IngaendeRoll.FINANSIAR : IngaendeRoll.DELTAGANDE));
+        IngaendeRoll kommunRoll = form == Finansieringsform.FINSAM ? IngaendeRoll.FINANSIAR : IngaendeRoll.DELTAGANDE;
+        Set<String> lan = new TreeSet<>();
+        for (String kod : new TreeSet<>(org.getKommunKoder())) {
+            KommunInfo k = kommuner.get(kod);
+            lista.add(new IngaendeOrganisation(IngaendeTyp.KOMMUN, kod, k == null ? kod : k.namn(), kommunRoll));
+            lan.add(kod.substring(0, 2));
+        }
+        IngaendeRoll regionRoll = form == Finansieringsform.HANDLINGSPLAN ? IngaendeRoll.DELTAGANDE
+                : IngaendeRoll.FINANSIAR;
+        lan.stream().map(l -> REGIONER.getOrDefault(l, "Region " + l)).distinct()
+                .forEach(r -> lista.add(IngaendeOrganisation.region(r, regionRoll)));
+        return lista;
     }
 
     /** A valid organisation number in the kommunalförbund series 222000-NNNC. */

@@ -29,7 +29,7 @@ class ForbundOmraden implements ForbundKatalog {
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
-        return organisationer.findById(nummer).map(Samverkansorganisation::rad)
+        return organisationer.findById(nummer).map(o -> o.rad(false))
                 .filter(rad -> !rad.kommunKoder().isEmpty()).map(ForbundOmraden::omrade);
     }
 
@@ -37,7 +37,7 @@ class ForbundOmraden implements ForbundKatalog {
     @Transactional(readOnly = true)
     public List<Omrade> allaForbund() {
         return organisationer.findAll(org.springframework.data.domain.Sort.by("namn")).stream()
-                .map(Samverkansorganisation::rad).filter(rad -> !rad.kommunKoder().isEmpty())
+                .map(o -> o.rad(false)).filter(rad -> !rad.kommunKoder().isEmpty())
                 .map(ForbundOmraden::omrade).toList();
     }
 

@@ -1,6 +1,7 @@
 package se.finsam.sus.organisation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** One year of an insats's budget with totals; {@code version} for optimistic locking. */
 public record InsatsbudgetRad(long id, long version, long insatsId, int ar, int planeradeDeltagare,
@@ -11,5 +12,30 @@ public record InsatsbudgetRad(long id, long version, long insatsId, int ar, int 
     public InsatsbudgetUppgifter uppgifter() {
         return new InsatsbudgetUppgifter(ar, planeradeDeltagare, personalBudget, personalUtfall, lokalBudget,
                 lokalUtfall, ovrigtBudget, ovrigtUtfall, ovrigaFinansiarer);
+    }
+
+    /** Personal's share of the total budget in percent (one decimal); null when the total is zero. */
+    public BigDecimal andelPersonal() {
+        return procent(personalBudget, summaBudget);
+    }
+
+    public BigDecimal andelLokal() {
+        return procent(lokalBudget, summaBudget);
+    }
+
+    public BigDecimal andelOvrigt() {
+        return procent(ovrigtBudget, summaBudget);
+    }
+
+    /** The outcome as a percentage of the budget (one decimal); null when the budget is zero. */
+    public BigDecimal utfallAvBudget() {
+        return procent(summaUtfall, summaBudget);
+    }
+
+    private static BigDecimal procent(BigDecimal del, BigDecimal helhet) {
+        if (del == null || helhet == null || helhet.signum() == 0) {
+            return null;
+        }
+        return del.multiply(BigDecimal.valueOf(100)).divide(helhet, 1, RoundingMode.HALF_UP);
     }
 }

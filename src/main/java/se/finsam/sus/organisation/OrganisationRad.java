@@ -6,5 +6,5 @@ import java.util.SortedSet;
 /** A samverkansorganisation in a list. */
 public record OrganisationRad(long id, String namn, String organisationsnummer,
         Finansieringsform finansieringsform, LocalDate startdatum, LocalDate slutdatum,
-        SortedSet<String> kommunKoder) {
+        SortedSet<String> kommunKoder, boolean harLogo) {
 }

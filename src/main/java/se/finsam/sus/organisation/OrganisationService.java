@@ -4,10 +4,15 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +39,8 @@ import se.finsam.sus.geografi.KommunInfo;
 public class OrganisationService {
 
     static final String TYP = "Samverkansorganisation";
+    /** The largest logo accepted, in bytes. */
+    public static final int LOGO_MAX_STORLEK = LogoKontroll.MAX_STORLEK;
     private static final String LASARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
             + Roller.SAMVERKANSADMINISTRATOR + "','" + Roller.INSATSANSVARIG + "')";
     private static final String ANDRARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
@@ -45,10 +52,12 @@ public class OrganisationService {
     private final InsatsbudgetRepository insatsbudgetar;
     private final GeografiService geografi;
     private final Atkomst atkomst;
+    private final OrganisationLogoRepository logor;
 
     OrganisationService(SamverkansorganisationRepository organisationer, InsatsRepository insatser,
             SamverkansbudgetRepository budgetar, InsatsbudgetRepository insatsbudgetar, GeografiService geografi,
-            Atkomst atkomst) {
+            Atkomst atkomst, OrganisationLogoRepository logor) {
+        this.logor = logor;
         this.organisationer = organisationer;
         this.insatser = insatser;
         this.budgetar = budgetar;
@@ -92,12 +101,71 @@ public class OrganisationService {
             throw new ValideringsException("organisation.fel.insatser-utanfor-period");
         }
         atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, null);
-        return organisationer.saveAndFlush(org).detalj();
+        return detalj(organisationer.saveAndFlush(org));
     }
 
     @PreAuthorize(LASARE)
     public OrganisationDetalj hamta(long id) {
-        return las(id).detalj();
+        return detalj(las(id));
+    }
+
+    /**
+     * Replaces the organisation's ingående organisationer if nobody else has saved the organisation since
+     * {@code version} was read (otherwise {@link ObjectOptimisticLockingFailureException}). A kommun is given by
+     * its code and gets its name from the kommun list; a region needs a name; no party may appear twice.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public OrganisationDetalj sparaIngaende(long id, long version, List<IngaendeOrganisation> lista) {
+        Samverkansorganisation org = organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "ingaende"));
+        if (org.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
+        }
+        List<IngaendeOrganisation> kontrollerade = kontrolleraIngaende(lista);
+        List<IngaendeOrganisation> fore = org.ingaende();
+        org.andraIngaende(kontrollerade);
+        OrganisationDetalj sparad = detalj(organisationer.saveAndFlush(org));
+        if (!fore.equals(kontrollerade)) {
+            atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, "ingaende: " + kontrollerade.stream()
+                    .map(o -> o.typ() + (o.namn() == null ? "" : " " + o.namn()) + " " + o.roll())
+                    .collect(Collectors.joining(", ")));
+        }
+        return sparad;
+    }
+
+    /**
+     * Stores the organisation's logo (replacing any earlier one) after checking by its content that it is a PNG,
+     * JPEG or SVG image of at most 512 KB, and an SVG without scripts. Nothing is stored on error.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public void sparaLogo(long id, byte[] data) {
+        organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "logo"));
+        String typ = LogoKontroll.innehallstyp(data);
+        OrganisationLogo logo = logor.findById(id).orElseGet(() -> new OrganisationLogo(id));
+        logo.andra(typ, data);
+        logor.save(logo);
+        atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, "logo: " + typ + ", " + data.length + " byte");
+    }
+
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public void taBortLogo(long id) {
+        organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+                .orElseThrow(() -> atkomst.nekad(TYP, id, "logo"));
+        if (logor.existsById(id)) {
+            logor.deleteById(id);
+            atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, "logo borttagen");
+        }
+    }
+
+    /** The organisation's logo, if it has one. */
+    @PreAuthorize(LASARE)
+    public Optional<Logo> logo(long id) {
+        las(id);
+        return logor.findById(id).map(OrganisationLogo::logo);
     }
 
     /** May the logged-in user change the organisation's data and samverkansbudget? */
@@ -116,8 +184,11 @@ public class OrganisationService {
     public Stream<OrganisationRad> sok(OrganisationFilter filter, Pageable page) {
         Pageable sorterad = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("namn", "id"));
-        return organisationer.findAll(spec(filter, atkomst.synligaOrganisationer()), sorterad).stream()
-                .map(Samverkansorganisation::rad).toList().stream();
+        List<Samverkansorganisation> sida = organisationer.findAll(spec(filter, atkomst.synligaOrganisationer()),
+                sorterad).getContent();
+        Set<Long> medLogo = sida.isEmpty() ? Set.of()
+                : new HashSet<>(logor.medLogo(sida.stream().map(Samverkansorganisation::getId).toList()));
+        return sida.stream().map(o -> o.rad(medLogo.contains(o.getId()))).toList().stream();
     }
 
     @PreAuthorize(LASARE)
@@ -160,6 +231,61 @@ public class OrganisationService {
         return budget.rad(insatsbudgetar.insatsernasBudget(organisationId, uppgifter.ar()));
     }
 
+    private OrganisationDetalj detalj(Samverkansorganisation org) {
+        return org.detalj(logor.existsById(org.getId()));
+    }
+
+    private List<IngaendeOrganisation> kontrolleraIngaende(List<IngaendeOrganisation> lista) {
+        if (lista == null) {
+            return List.of();
+        }
+        Map<String, KommunInfo> kommuner = null;
+        Set<String> sedda = new HashSet<>();
+        List<IngaendeOrganisation> resultat = new ArrayList<>();
+        for (IngaendeOrganisation o : lista) {
+            if (o == null || o.typ() == null) {
+                throw new ValideringsException("organisation.fel.ingaende-typ");
+            }
+            if (o.roll() == null) {
+                throw new ValideringsException("organisation.fel.ingaende-roll");
+            }
+            IngaendeOrganisation ren;
+            switch (o.typ()) {
+                case KOMMUN -> {
+                    if (o.kommunKod() == null || o.kommunKod().isBlank()) {
+                        throw new ValideringsException("organisation.fel.ingaende-namn");
+                    }
+                    if (kommuner == null) {
+                        kommuner = geografi.allaKommuner().stream()
+                                .collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
+                    }
+                    KommunInfo kommun = kommuner.get(o.kommunKod().strip());
+                    if (kommun == null) {
+                        throw new ValideringsException("organisation.fel.kommun");
+                    }
+                    ren = new IngaendeOrganisation(o.typ(), kommun.kod(), kommun.namn(), o.roll());
+                }
+                case REGION -> {
+                    if (o.namn() == null || o.namn().isBlank()) {
+                        throw new ValideringsException("organisation.fel.ingaende-namn");
+                    }
+                    if (o.namn().strip().length() > 200) {
+                        throw new ValideringsException("organisation.fel.ingaende-namn-langd");
+                    }
+                    ren = new IngaendeOrganisation(o.typ(), null, o.namn().strip(), o.roll());
+                }
+                default -> ren = new IngaendeOrganisation(o.typ(), null, null, o.roll());
+            }
+            String nyckel = ren.typ() + ":" + (ren.kommunKod() != null ? ren.kommunKod()
+                    : ren.namn() == null ? "" : ren.namn().toLowerCase(Locale.ROOT));
+            if (!sedda.add(nyckel)) {
+                throw new ValideringsException("organisation.fel.ingaende-dubblett");
+            }
+            resultat.add(ren);
+        }
+        return resultat;
+    }
+
     private Samverkansorganisation las(long id) {
         return organisationer.findById(id).filter(o -> atkomst.farLasaOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
@@ -185,6 +311,12 @@ public class OrganisationService {
                 String text = "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%";
                 villkor.add(cb.or(cb.like(cb.lower(root.get("namn")), text),
                         cb.like(root.get("organisationsnummer"), text.replace("-", ""))));
+            }
+            if (f.aktiv() != null) {
+                LocalDate idag = LocalDate.now();
+                villkor.add(f.aktiv()
+                        ? cb.or(cb.isNull(root.get("slutdatum")), cb.greaterThanOrEqualTo(root.get("slutdatum"), idag))
+                        : cb.lessThan(root.get("slutdatum"), idag));
             }
             if (f.finansieringsform() != null) {
                 villkor.add(cb.equal(root.get("finansieringsform"), f.finansieringsform()));

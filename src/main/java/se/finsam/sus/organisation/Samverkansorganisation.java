@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import se.finsam.sus.base.ValideringsException;
@@ -46,6 +49,11 @@ class Samverkansorganisation {
     @CollectionTable(name = "organisation_kommun", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "kommun_kod")
     private Set<String> kommunKoder = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_ingaende", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "rad")
+    private List<IngaendePost> ingaende = new ArrayList<>();
 
     protected Samverkansorganisation() {
     }
@@ -98,14 +106,36 @@ class Samverkansorganisation {
         return !start.isAfter(slutdatum) && slut != null && !slut.isAfter(slutdatum);
     }
 
-    OrganisationDetalj detalj() {
-        return new OrganisationDetalj(id, version, namn, organisationsnummer, finansieringsform, startdatum,
-                slutdatum, beskrivning, adress, kontaktperson, new TreeSet<>(kommunKoder));
+    /** Replaces the ingående organisationer; {@code lista} must already be validated (see the service). */
+    void andraIngaende(List<IngaendeOrganisation> lista) {
+        this.ingaende.clear();
+        lista.forEach(o -> this.ingaende.add(new IngaendePost(o)));
     }
 
-    OrganisationRad rad() {
+    List<IngaendeOrganisation> ingaende() {
+        return ingaende.stream().map(IngaendePost::organisation).toList();
+    }
+
+    OrganisationDetalj detalj(boolean harLogo) {
+        return new OrganisationDetalj(id, version, namn, organisationsnummer, finansieringsform, startdatum,
+                slutdatum, beskrivning, adress, kontaktperson, new TreeSet<>(kommunKoder), ingaende(), harLogo);
+    }
+
+    OrganisationRad rad(boolean harLogo) {
         return new OrganisationRad(id, namn, organisationsnummer, finansieringsform, startdatum, slutdatum,
-                new TreeSet<>(kommunKoder));
+                new TreeSet<>(kommunKoder), harLogo);
+    }
+
+    String getNamn() {
+        return namn;
+    }
+
+    Finansieringsform getFinansieringsform() {
+        return finansieringsform;
+    }
+
+    Set<String> getKommunKoder() {
+        return Set.copyOf(kommunKoder);
     }
 
     Long getId() {

@@ -112,8 +112,16 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(r -> Meddelanden.kr(r.personalBudget())).setHeader(getTranslation("budget.personal-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.lokalBudget())).setHeader(getTranslation("budget.lokal-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.ovrigtBudget())).setHeader(getTranslation("budget.ovrigt-budget"));
+        grid.addColumn(r -> Meddelanden.procent(r.andelPersonal()))
+                .setHeader(getTranslation("budget.andel-personal")).setAutoWidth(true);
+        grid.addColumn(r -> Meddelanden.procent(r.andelLokal()))
+                .setHeader(getTranslation("budget.andel-lokal")).setAutoWidth(true);
+        grid.addColumn(r -> Meddelanden.procent(r.andelOvrigt()))
+                .setHeader(getTranslation("budget.andel-ovrigt")).setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.kr(r.summaBudget())).setHeader(getTranslation("budget.summa-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.summaUtfall())).setHeader(getTranslation("budget.summa-utfall"));
+        grid.addColumn(r -> Meddelanden.procent(r.utfallAvBudget()))
+                .setHeader(getTranslation("budget.utfall-av-budget")).setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.kr(r.ovrigaFinansiarer()))
                 .setHeader(getTranslation("budget.ovriga-finansiarer"));
         if (farAndra) {

@@ -60,6 +60,18 @@ final class Meddelanden {
         return ruta;
     }
 
+    /** A percentage with one decimal and a % sign, or empty. */
+    static String procent(BigDecimal andel) {
+        if (andel == null) {
+            return "";
+        }
+        Locale locale = UI.getCurrent() == null ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(andel) + " %";
+    }
+
     static String kr(BigDecimal belopp) {
         if (belopp == null) {
             return "";

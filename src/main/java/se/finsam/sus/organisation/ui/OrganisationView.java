@@ -7,6 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,7 +21,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -74,6 +84,20 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         titel = organisation.namn();
         boolean farAndra = organisationer.farAndra(id);
         add(new H2(organisation.namn()));
+        HorizontalLayout form2 = new HorizontalLayout();
+        form2.setId("finansieringsform-rad");
+        form2.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (organisation.harLogo()) {
+            form2.add(logo(organisationer, id, organisation.namn(), "4rem"));
+        }
+        Span finansieringsform = new Span(getTranslation("organisation.finansieringsform") + ": "
+                + getTranslation("finansieringsform." + organisation.finansieringsform().name()));
+        finansieringsform.setId("finansieringsform");
+        form2.add(finansieringsform);
+        add(form2);
+        if (farAndra) {
+            add(logoRedigering(id));
+        }
 
         add(new H3(getTranslation("organisation.uppgifter")));
         OrganisationForm form = new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), false);
@@ -98,6 +122,9 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(spara);
         }
+
+        add(new IngaendePanel(organisationer, organisation, geografi.allaKommuner(), farAndra,
+                sparad -> organisation = sparad, this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
         Grid<InsatsRad> insatsGrid = new Grid<>();
@@ -150,6 +177,56 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             add(ny);
         }
         UppdragPanel.forOrganisation(uppdrag, organisation.id()).ifPresent(this::add);
+    }
+
+    /** The organisation's logo, fetched when the browser asks for it. */
+    static Image logo(OrganisationService organisationer, long id, String namn, String hojd) {
+        DownloadHandler hamta = DownloadHandler.fromInputStream(e -> organisationer.logo(id)
+                .map(l -> new DownloadResponse(new ByteArrayInputStream(l.data()), "logo-" + id,
+                        l.contentType(), l.data().length))
+                .orElseGet(() -> DownloadResponse.error(404)));
+        Image bild = new Image(hamta, Meddelanden.t("organisation.logo.alt", namn));
+        bild.setHeight(hojd);
+        bild.getStyle().set("max-width", "12rem").set("object-fit", "contain");
+        bild.addClassName("sus-logo");
+        return bild;
+    }
+
+    private HorizontalLayout logoRedigering(long id) {
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
+            try {
+                organisationer.sparaLogo(id, data);
+                Meddelanden.info(getTranslation("organisation.logo.sparad"));
+                laddaOm();
+            } catch (ValideringsException fel) {
+                Meddelanden.fel(fel);
+            }
+        }));
+        upload.setId("logo-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(OrganisationService.LOGO_MAX_STORLEK);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
+        upload.setUploadButton(new Button(getTranslation("organisation.logo.ladda-upp")));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("organisation.fel.logo-for-stor",
+                        OrganisationService.LOGO_MAX_STORLEK / 1024))
+                .setIncorrectFileType(getTranslation("organisation.fel.logo-typ")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> Meddelanden.fel(e.getErrorMessage()));
+        HorizontalLayout rad = new HorizontalLayout(upload, new Span(getTranslation("organisation.logo.hjalp")));
+        rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (organisation.harLogo()) {
+            Button taBort = new Button(getTranslation("organisation.logo.ta-bort"), e -> {
+                organisationer.taBortLogo(id);
+                Meddelanden.info(getTranslation("organisation.logo.borttagen"));
+                laddaOm();
+            });
+            taBort.setId("ta-bort-logo");
+            taBort.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            rad.add(taBort);
+        }
+        return rad;
     }
 
     private void laddaOm() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,6 +51,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
     private final TextField sok = new TextField();
     private final ComboBox<LanInfo> lan = new ComboBox<>();
     private final ComboBox<Finansieringsform> form = new ComboBox<>();
+    private final ComboBox<Boolean> status = new ComboBox<>();
     private final ConfigurableFilterDataProvider<OrganisationRad, Void, OrganisationFilter> data;
 
     public OrganisationerView(OrganisationService organisationer, GeografiService geografi,
@@ -74,6 +76,12 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
         form.setItems(Finansieringsform.values());
         form.setItemLabelGenerator(f -> getTranslation("finansieringsform." + f.name()));
         form.setClearButtonVisible(true);
+        status.setId("filter-status");
+        status.setLabel(getTranslation("organisation.status"));
+        status.setItems(Boolean.TRUE, Boolean.FALSE);
+        status.setItemLabelGenerator(a -> getTranslation(a ? "organisation.status.aktiva"
+                : "organisation.status.avslutade"));
+        status.setClearButtonVisible(true);
 
         DataProvider<OrganisationRad, OrganisationFilter> provider = DataProvider.fromFilteringCallbacks(
                 q -> organisationer.sok(q.getFilter().orElse(OrganisationFilter.ALLA),
@@ -88,8 +96,16 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(r -> Organisationsnummer.formatera(r.organisationsnummer()))
                 .setHeader(getTranslation("organisation.orgnr")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("finansieringsform." + r.finansieringsform().name()))
-                .setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            HorizontalLayout cell = new HorizontalLayout();
+            cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            cell.setSpacing(true);
+            if (r.harLogo()) {
+                cell.add(OrganisationView.logo(organisationer, r.id(), r.namn(), "1.5rem"));
+            }
+            cell.add(new Span(getTranslation("finansieringsform." + r.finansieringsform().name())));
+            return cell;
+        }).setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true);
         grid.addColumn(r -> r.kommunKoder().stream().map(k -> k.substring(0, 2)).distinct()
                 .map(k -> lanNamn.getOrDefault(k, k)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisation.lan"));
@@ -102,8 +118,9 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
         sok.addValueChangeListener(e -> filtrera());
         lan.addValueChangeListener(e -> filtrera());
         form.addValueChangeListener(e -> filtrera());
+        status.addValueChangeListener(e -> filtrera());
 
-        HorizontalLayout filter = new HorizontalLayout(sok, lan, form);
+        HorizontalLayout filter = new HorizontalLayout(sok, lan, form, status);
         filter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)) {
             Button ny = new Button(getTranslation("organisation.ny"), e -> oppnaNy());
@@ -116,7 +133,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
 
     private void filtrera() {
         data.setFilter(new OrganisationFilter(sok.getValue(), lan.getValue() == null ? null : lan.getValue().kod(),
-                form.getValue()));
+                form.getValue(), status.getValue()));
     }
 
     private void oppnaNy() {

@@ -1,0 +1,7 @@
+package se.finsam.sus.organisation;
+
+/** What an ingående organisation does in the samverkansorganisation. */
+public enum IngaendeRoll {
+    FINANSIAR,
+    DELTAGANDE
+}

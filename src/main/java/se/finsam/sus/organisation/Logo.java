@@ -1,0 +1,14 @@
+package se.finsam.sus.organisation;
+
+/** An organisation's logo: the image bytes and their content type (image/png, image/jpeg or image/svg+xml). */
+public record Logo(String contentType, byte[] data) {
+
+    public Logo {
+        data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+        return data.clone();
+    }
+}
