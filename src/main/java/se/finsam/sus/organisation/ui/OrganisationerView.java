@@ -122,6 +122,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
 
         HorizontalLayout filter = new HorizontalLayout(sok, lan, form, status);
         filter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filter.setWrap(true);
         if (behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)) {
             Button ny = new Button(getTranslation("organisation.ny"), e -> oppnaNy());
             ny.setId("ny-organisation");
