@@ -118,7 +118,10 @@ public class ForsorjningsmattService {
         param.add(fran.lopnummer());
         param.add(till.lopnummer());
         String urval = "u.omrade in (" + in + ") and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
-        String harBefolkning = "exists (select 1 from forsorjning_befolkning b where b.omrade = u.omrade and b.ar < u.ar)";
+        // "Has a population figure from an earlier year". Written as a scalar sub-query on purpose: as EXISTS, MariaDB
+        // turns it into a semi-join that reads every year of every member (3.4 s instead of 0.1 s for riket on
+        // 5 million rows, see docs/performance.md).
+        String harBefolkning = "(select min(b.ar) from forsorjning_befolkning b where b.omrade = u.omrade) < u.ar";
 
         // Members included per quarter (payments and population) and their population, at 31 Dec of the nearest
         // year before the quarter's year.
