@@ -2,6 +2,7 @@ package se.finsam.sus.behorighet.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Button sprak = new Button(getTranslation(Sprak.andraSprakNyckel()), e -> Sprak.vaxla());
         sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1(getTranslation("app.namn")), new Paragraph(getTranslation("app.beskrivning")), form, sprak);
+        // The försörjningsmått are public statistics: reachable without an account.
+        Anchor statistik = new Anchor("forsorjningsmatt", getTranslation("login.oppen-statistik"));
+        add(new H1(getTranslation("app.namn")), new Paragraph(getTranslation("app.beskrivning")), form, sprak,
+                statistik);
     }
 
     @Override
