@@ -21,8 +21,6 @@ import se.finsam.sus.base.Roller;
 @Transactional(readOnly = true)
 public class AnvandarService {
 
-    static final int MIN_LOSENORDSLANGD = 12;
-
     private final AnvandareRepository anvandare;
     private final UppdragRepository uppdrag;
     private final PasswordEncoder encoder;
@@ -52,8 +50,9 @@ public class AnvandarService {
     }
 
     /**
-     * Creates a user at start-up (the first system administrator, demo users). Not reachable from the UI;
-     * called only by start-up code, before anyone is logged in.
+     * Creates a user at start-up (the first system administrator, demo users) and in tests. Not reachable from
+     * the UI; called only by start-up code, before anyone is logged in. Checks only the length: the demo
+     * password is public anyway, and the first administrator's is checked in full by {@link ForstaAdministrator}.
      */
     @Transactional
     long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller) {
@@ -63,8 +62,8 @@ public class AnvandarService {
     @Transactional
     long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller,
             Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
-        if (losenord == null || losenord.length() < MIN_LOSENORDSLANGD) {
-            throw new IllegalArgumentException("Lösenordet måste ha minst " + MIN_LOSENORDSLANGD + " tecken");
+        if (losenord == null || losenord.length() < Losenordsregler.MIN_LANGD) {
+            throw new IllegalArgumentException("Lösenordet måste ha minst " + Losenordsregler.MIN_LANGD + " tecken");
         }
         Anvandare ny = anvandare.save(new Anvandare(anvandarnamn, namn, encoder.encode(losenord), roller,
                 clock.instant(), arbetsgivare, arbetsgivareNamn));
