@@ -1,5 +1,8 @@
 package se.finsam.sus.organisation;
 
+import java.util.List;
+import java.util.ArrayList;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -49,6 +52,11 @@ class Insats {
     private Uppfoljningsmetod uppfoljningsmetod;
 
     private boolean esfFinansierad;
+
+    @ElementCollection
+    @CollectionTable(name = "insats_finansiar", joinColumns = @JoinColumn(name = "insats_id"))
+    @OrderColumn(name = "rad")
+    private List<InsatsFinansiarPost> finansiarer = new ArrayList<>();
     private boolean langtidssjukskrivna;
     private boolean ungaFunktionsnedsattning;
     private boolean ungaAktivitetsersattning;
@@ -131,6 +139,16 @@ class Insats {
 
     long getVersion() {
         return version;
+    }
+
+    List<AnnanFinansiar> finansiarer() {
+        return finansiarer.stream().map(InsatsFinansiarPost::finansiar).toList();
+    }
+
+    /** {@code lista} must already be validated. */
+    void andraFinansiarer(List<AnnanFinansiar> lista) {
+        finansiarer.clear();
+        lista.forEach(f -> finansiarer.add(new InsatsFinansiarPost(f)));
     }
 
     long getOrganisationId() {

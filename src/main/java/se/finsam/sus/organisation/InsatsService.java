@@ -68,6 +68,44 @@ public class InsatsService {
         return insatser.saveAndFlush(insats).detalj();
     }
 
+    /** The insats's financiers outside the förbund. */
+    @PreAuthorize(LASARE)
+    public List<AnnanFinansiar> finansiarer(long id) {
+        return las(id).finansiarer();
+    }
+
+    /**
+     * Replaces the list of financiers outside the förbund (ESF, another authority). Names must be given and
+     * unique, amounts at least 0 with at most two decimals. Audited; a stale version is a conflict.
+     */
+    @PreAuthorize(ANDRARE)
+    @Transactional
+    public List<AnnanFinansiar> sparaFinansiarer(long id, long version, List<AnnanFinansiar> lista) {
+        Insats insats = forAndring(id, "finansiarer");
+        if (insats.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Insats.class, id);
+        }
+        java.util.Set<String> namn = new java.util.HashSet<>();
+        List<AnnanFinansiar> kontrollerade = new java.util.ArrayList<>();
+        for (AnnanFinansiar f : lista) {
+            if (f.namn() == null || f.namn().isBlank()) {
+                throw new ValideringsException("insats.fel.finansiar-namn");
+            }
+            if (!namn.add(f.namn().strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new ValideringsException("insats.fel.finansiar-dubblett", f.namn().strip());
+            }
+            if (f.belopp() == null) {
+                throw new ValideringsException("insats.fel.finansiar-belopp");
+            }
+            kontrollerade.add(new AnnanFinansiar(f.namn().strip(), Belopp.kontrollera(f.belopp())));
+        }
+        insats.andraFinansiarer(kontrollerade);
+        insatser.saveAndFlush(insats);
+        atkomst.logga(AuditAtgard.INSATS_ANDRAD, TYP, id, "finansiarer: " + kontrollerade.stream()
+                .map(f -> f.namn() + " " + f.belopp()).collect(java.util.stream.Collectors.joining(", ")));
+        return kontrollerade;
+    }
+
     /** Deletes an insats registered by mistake; refused once it has budget rows. */
     @PreAuthorize(ANDRARE)
     @Transactional

@@ -1,5 +1,8 @@
 package se.finsam.sus.organisation.ui;
 
+import se.finsam.sus.organisation.AnnanFinansiar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -138,7 +141,61 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
             ny.setId("ny-insatsbudget");
             add(ny);
         }
+        add(finansiarer(id, farAndra));
         UppdragPanel.forInsats(uppdrag, id).ifPresent(this::add);
+    }
+
+    /** Financiers outside the förbund (ESF, another authority), so that cost per participant is not misleading. */
+    private VerticalLayout finansiarer(long id, boolean farAndra) {
+        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("insats.finansiarer")));
+        sektion.setPadding(false);
+        sektion.setId("insats-finansiarer");
+        List<AnnanFinansiar> lista = new java.util.ArrayList<>(insatser.finansiarer(id));
+        Grid<AnnanFinansiar> grid = new Grid<>();
+        grid.addColumn(AnnanFinansiar::namn).setHeader(getTranslation("insats.finansiar-namn"));
+        grid.addColumn(f -> Meddelanden.kr(f.belopp())).setHeader(getTranslation("insats.finansiar-belopp"));
+        Paragraph fel = new Paragraph();
+        fel.addClassName("sus-fel");
+        java.util.function.Consumer<List<AnnanFinansiar>> spara = ny -> {
+            try {
+                insatser.sparaFinansiarer(id, insats.version(), ny);
+                insats = insatser.hamta(id);
+                Meddelanden.sparat();
+                bygg();
+            } catch (ValideringsException e) {
+                fel.setText(getTranslation(e.nyckel(), e.argument()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                fel.removeAll();
+                fel.add(Meddelanden.konflikt(this::laddaOm));
+            }
+        };
+        if (farAndra) {
+            grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
+                List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
+                utan.remove(f);
+                spara.accept(utan);
+            })).setAutoWidth(true);
+        }
+        grid.setItems(lista);
+        grid.setAllRowsVisible(true);
+        sektion.add(grid);
+        if (farAndra) {
+            TextField namn = new TextField(getTranslation("insats.finansiar-namn"));
+            namn.setId("finansiar-namn");
+            BigDecimalField belopp = new BigDecimalField(getTranslation("insats.finansiar-belopp"));
+            belopp.setId("finansiar-belopp");
+            Button lagg = new Button(getTranslation("insats.finansiar-lagg-till"), e -> {
+                List<AnnanFinansiar> med = new java.util.ArrayList<>(lista);
+                med.add(new AnnanFinansiar(namn.getValue(), belopp.getValue()));
+                spara.accept(med);
+            });
+            lagg.setId("finansiar-lagg-till");
+            HorizontalLayout rad = new HorizontalLayout(namn, belopp, lagg);
+            rad.setAlignItems(Alignment.BASELINE);
+            sektion.add(rad);
+        }
+        sektion.add(fel);
+        return sektion;
     }
 
     private void laddaOm() {
