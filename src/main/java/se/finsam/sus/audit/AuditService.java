@@ -42,6 +42,16 @@ public class AuditService {
         poster.save(new AuditPost(clock.instant(), handelse));
     }
 
+    /**
+     * Writes one row in a transaction of its own, for refusals: the refusal rolls the caller's transaction back,
+     * and its audit row must survive that.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @UtanBehorighetskontroll(varfor = "Refused attempts are audited whoever makes them")
+    public void registreraFristaende(AuditHandelse handelse) {
+        poster.save(new AuditPost(clock.instant(), handelse));
+    }
+
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional(readOnly = true)
     public Stream<AuditRad> sok(AuditFilter filter, Pageable page) {

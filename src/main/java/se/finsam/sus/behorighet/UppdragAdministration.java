@@ -10,10 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -47,20 +44,15 @@ public class UppdragAdministration {
     private final InsatsOrganisation insatsOrganisation;
     private final AuditService audit;
     private final Clock clock;
-    private final TransactionTemplate egenTransaktion;
 
     UppdragAdministration(UppdragRepository uppdrag, AnvandareRepository anvandare, BehorighetService behorighet,
-            InsatsOrganisation insatsOrganisation, AuditService audit, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            InsatsOrganisation insatsOrganisation, AuditService audit, Clock clock) {
         this.uppdrag = uppdrag;
         this.anvandare = anvandare;
         this.behorighet = behorighet;
         this.insatsOrganisation = insatsOrganisation;
         this.audit = audit;
         this.clock = clock;
-        // A refusal rolls the caller's transaction back; its audit row must survive that.
-        this.egenTransaktion = new TransactionTemplate(transactionManager);
-        this.egenTransaktion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** An uppdrag on a whole organisation: samverkansadministratör, insatsansvarig or rapportläsare (förbund). */
@@ -237,8 +229,7 @@ public class UppdragAdministration {
 
     private HittadesInteException nekad(String typ, long id) {
         String vem = vem();
-        egenTransaktion.executeWithoutResult(s -> audit.registrera(
-                AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med("uppdrag")));
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med("uppdrag"));
         return new HittadesInteException(typ, id);
     }
 

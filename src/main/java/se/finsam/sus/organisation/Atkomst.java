@@ -5,9 +5,6 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -18,7 +15,8 @@ import se.finsam.sus.behorighet.SusPrincipal;
 
 /**
  * Data scope for organisations and insatser, decided from the user's roles and active uppdrag. A refused access
- * is audited in its own transaction, so that the audit row survives the rollback the refusal causes.
+ * is audited in its own transaction ({@link AuditService#registreraFristaende}), so that the audit row survives
+ * the rollback the refusal causes.
  */
 @Component
 class Atkomst {
@@ -26,15 +24,11 @@ class Atkomst {
     private final BehorighetService behorighet;
     private final AuditService audit;
     private final SamverkansorganisationRepository organisationer;
-    private final TransactionTemplate egenTransaktion;
 
-    Atkomst(BehorighetService behorighet, AuditService audit, SamverkansorganisationRepository organisationer,
-            PlatformTransactionManager transactionManager) {
+    Atkomst(BehorighetService behorighet, AuditService audit, SamverkansorganisationRepository organisationer) {
         this.behorighet = behorighet;
         this.audit = audit;
         this.organisationer = organisationer;
-        this.egenTransaktion = new TransactionTemplate(transactionManager);
-        this.egenTransaktion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String anvandare() {
@@ -87,8 +81,7 @@ class Atkomst {
     /** Audits the refusal and returns the "not found" to throw. */
     HittadesInteException nekad(String typ, long id, String vad) {
         String vem = anvandare();
-        egenTransaktion.executeWithoutResult(s -> audit.registrera(
-                AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med(vad)));
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med(vad));
         return new HittadesInteException(typ, id);
     }
 
