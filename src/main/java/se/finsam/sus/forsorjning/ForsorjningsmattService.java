@@ -53,6 +53,21 @@ public class ForsorjningsmattService {
         return katalog == null ? List.of() : katalog.allaForbund();
     }
 
+    /**
+     * Every quarter from the first to the last with payments anywhere, for the dashboard's range pickers. Two
+     * index look-ups on (ar, kv) instead of computing the whole country's measure.
+     */
+    public List<Kvartal> kvartalMedData() {
+        List<Kvartal> granser = new ArrayList<>();
+        for (String riktning : List.of("asc", "desc")) {
+            jdbc.query("select ar, kv from forsorjning_utbetalning order by ar " + riktning + ", kv " + riktning
+                    + " limit 1", rs -> {
+                        granser.add(new Kvartal(rs.getInt(1), rs.getInt(2)));
+                    });
+        }
+        return granser.isEmpty() ? List.of() : kvartalen(granser.get(0), granser.get(1));
+    }
+
     /** The area for an API level and code; throws {@link OgiltigFragaException} when either is unknown. */
     public Omrade omrade(String niva, String kod) {
         Niva n = Niva.franApi(niva == null ? "" : niva.strip()).orElseThrow(() -> new OgiltigFragaException(

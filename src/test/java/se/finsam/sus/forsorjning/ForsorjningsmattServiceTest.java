@@ -168,6 +168,12 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
+    void quartersWithDataAreTheCountrysDefaultRange() {
+        assertThat(matt.kvartalMedData()).isNotEmpty().isEqualTo(matt.berakna(matt.omrade("riket", null), null, null)
+                .varden().stream().map(KvartalsVarde::kvartal).toList());
+    }
+
+    @Test
     void defaultRangeIsTheQuartersWithDataAndQuestionsAreChecked() {
         Matt a = matt.berakna(matt.omrade("kommun", A), null, null);
         assertThat(a.varden()).extracting(v -> v.kvartal().toString())

@@ -75,8 +75,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         omrade.setLabel(getTranslation("fm.omrade"));
         omrade.setItemLabelGenerator(Val::namn);
         omrade.setWidth("18em");
-        List<Kvartal> kvartal = matt.berakna(matt.omrade("riket", null), null, null).varden().stream()
-                .map(KvartalsVarde::kvartal).toList();
+        List<Kvartal> kvartal = matt.kvartalMedData();
         for (ComboBox<Kvartal> k : List.of(fran, till)) {
             k.setItems(kvartal);
             k.setItemLabelGenerator(Kvartal::toString);
