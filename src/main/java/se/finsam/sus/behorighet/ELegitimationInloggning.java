@@ -28,6 +28,14 @@ public class ELegitimationInloggning {
     /** The OAuth2 error code of a refusal by SUS (already audited here, unlike the provider's own errors). */
     static final String NEKAD = "sus_e_legitimation_nekad";
 
+    /**
+     * The claims tried in order: the Swedish OpenID Connect profile's (oidc.se, used in the Sweden Connect
+     * federation) personnummer and samordningsnummer, then two older or provider-specific names.
+     */
+    static final String STANDARDCLAIMS = "https://id.oidc.se/claim/personalIdentityNumber,"
+            + "https://id.oidc.se/claim/coordinationNumber,"
+            + "http://sweden-connect.se/personalIdentityNumber,personal_identity_number";
+
     /** Who the audit row names when no user could be identified. */
     static final String OKAND = "(e-legitimation)";
 
@@ -38,8 +46,7 @@ public class ELegitimationInloggning {
     private final List<String> claims;
 
     ELegitimationInloggning(AnvandareRepository anvandare, ELegitimationHash hash, AuditService audit, Clock clock,
-            @Value("${sus.e-legitimation.personnummer-claim:"
-                    + "http://sweden-connect.se/personalIdentityNumber,personal_identity_number}") String[] claims) {
+            @Value("${sus.e-legitimation.personnummer-claim:" + STANDARDCLAIMS + "}") String[] claims) {
         this.anvandare = anvandare;
         this.hash = hash;
         this.audit = audit;

@@ -32,6 +32,7 @@ import se.finsam.sus.base.ValideringsException;
 public class ELegitimationInloggningTest extends DatabaseTest {
 
     static final String SWEDEN_CONNECT = "http://sweden-connect.se/personalIdentityNumber";
+    static final String OIDC_SE = "https://id.oidc.se/claim/personalIdentityNumber";
 
     @Autowired
     ELegitimationInloggning inloggning;
@@ -52,7 +53,7 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         assertThat(a.kraverTvafaktor()).as("a password login would need a one-time code").isTrue();
         long lyckade = rader("INLOGGNING_LYCKADES", a.getAnvandarnamn());
 
-        SusPrincipal principal = inloggning.inloggning(idp(SWEDEN_CONNECT, pnr), "192.0.2.7");
+        SusPrincipal principal = inloggning.inloggning(idp(OIDC_SE, pnr), "192.0.2.7");
 
         assertThat(principal.anvandarId()).isEqualTo(a.getId());
         assertThat(principal.roller()).containsExactly(Roll.DELTAGARANSVARIG);
@@ -66,11 +67,12 @@ public class ELegitimationInloggningTest extends DatabaseTest {
     }
 
     @Test
-    void theOtherClaimNameAndTheHyphenatedFormWorkToo() {
+    void theOtherClaimNamesAndTheHyphenatedFormWorkToo() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr.substring(0, 8) + "-" + pnr.substring(8));
-        assertThat(inloggning.inloggning(idp("personal_identity_number", pnr), null).anvandarId())
-                .isEqualTo(a.getId());
+        for (String claim : List.of(SWEDEN_CONNECT, "personal_identity_number")) {
+            assertThat(inloggning.inloggning(idp(claim, pnr), null).anvandarId()).as(claim).isEqualTo(a.getId());
+        }
     }
 
     @Test
