@@ -41,14 +41,8 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void createsAUserThroughTheDialog() {
         long fore = antal();
-        NyAnvandareDialog dialog = oppnaDialog();
-        String namn = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        dialog.anvandarnamn.setValue(namn);
-        dialog.namn.setValue("Ulla Användare");
-        dialog.arbetsgivare.setValue(Arbetsgivare.ARBETSFORMEDLINGEN);
-        dialog.roller.setValue(Set.of(Roll.DELTAGARANSVARIG));
-        dialog.losenord.setValue("gröna äpplen på taket");
-        _click(dialog.spara);
+        NyAnvandareDialog dialog = fyllIOchSpara("Ulla Användare", Arbetsgivare.ARBETSFORMEDLINGEN,
+                Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(antal()).isEqualTo(fore + 1);
     }
@@ -56,13 +50,8 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void showsTheBrokenRuleAndSavesNothing() {
         long fore = antal();
-        NyAnvandareDialog dialog = oppnaDialog();
-        dialog.anvandarnamn.setValue("ui-" + UUID.randomUUID().toString().substring(0, 8));
-        dialog.namn.setValue("Sam Förbund");
-        dialog.arbetsgivare.setValue(Arbetsgivare.SAMORDNINGSFORBUND);
-        dialog.roller.setValue(Set.of(Roll.DELTAGARANSVARIG));
-        dialog.losenord.setValue("gröna äpplen på taket");
-        _click(dialog.spara);
+        NyAnvandareDialog dialog = fyllIOchSpara("Sam Förbund", Arbetsgivare.SAMORDNINGSFORBUND,
+                Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.fel.getText()).startsWith("Bara personal hos Försäkringskassan");
         assertThat(antal()).isEqualTo(fore);
@@ -70,14 +59,8 @@ class AnvandareViewTest extends KaribuTest {
 
     @Test
     void linksAndRemovesAnELegitimationAndRefusesABadNumberOnTheField() {
-        NyAnvandareDialog ny = oppnaDialog();
-        String namn = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        ny.anvandarnamn.setValue(namn);
-        ny.namn.setValue("Elin Legitimation");
-        ny.arbetsgivare.setValue(Arbetsgivare.REGION);
-        ny.roller.setValue(Set.of(Roll.RAPPORTLASARE));
-        ny.losenord.setValue("gröna äpplen på taket");
-        _click(ny.spara);
+        String namn = fyllIOchSpara("Elin Legitimation", Arbetsgivare.REGION, Roll.RAPPORTLASARE)
+                .anvandarnamn.getValue();
         long id = rad(namn).id();
 
         klickaIRaden(id, "e-legitimation-" + id);
@@ -111,6 +94,18 @@ class AnvandareViewTest extends KaribuTest {
     private AnvandarRad rad(String anvandarnamn) {
         return anvandarService.lista(PageRequest.of(0, 10_000)).filter(a -> a.anvandarnamn().equals(anvandarnamn))
                 .findFirst().orElseThrow();
+    }
+
+    /** Opens the new-user dialog, fills it in with a fresh user name and a good password, and saves. */
+    private NyAnvandareDialog fyllIOchSpara(String namn, Arbetsgivare arbetsgivare, Roll roll) {
+        NyAnvandareDialog dialog = oppnaDialog();
+        dialog.anvandarnamn.setValue("ui-" + UUID.randomUUID().toString().substring(0, 8));
+        dialog.namn.setValue(namn);
+        dialog.arbetsgivare.setValue(arbetsgivare);
+        dialog.roller.setValue(Set.of(roll));
+        dialog.losenord.setValue("gröna äpplen på taket");
+        _click(dialog.spara);
+        return dialog;
     }
 
     private NyAnvandareDialog oppnaDialog() {
