@@ -32,12 +32,15 @@ public class AnvandarAdministration {
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final Clock clock;
+    private final ELegitimationHash elegitimationHash;
 
-    AnvandarAdministration(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit, Clock clock) {
+    AnvandarAdministration(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit, Clock clock,
+            ELegitimationHash elegitimationHash) {
         this.anvandare = anvandare;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.elegitimationHash = elegitimationHash;
     }
 
     public long skapa(NyAnvandare ny) {
@@ -82,6 +85,26 @@ public class AnvandarAdministration {
         Anvandare a = hamta(id, version);
         a.registreraLyckad();
         logga(AuditAtgard.KONTO_UPPLAST, a, null);
+    }
+
+    /**
+     * Links the user to the e-legitimation of the given personnummer: only a keyed hash of the number is stored,
+     * and neither the number nor the hash is audited. One personnummer links to at most one user.
+     */
+    public void kopplaElegitimation(long id, long version, String personnummer) {
+        Anvandare a = hamta(id, version);
+        String hash = elegitimationHash.hash(Personnummerkontroll.normalisera(personnummer));
+        anvandare.findByElegitimationHash(hash).filter(annan -> !annan.getId().equals(a.getId())).ifPresent(annan -> {
+            throw new ValideringsException("anvandare.fel.e-legitimation-upptagen");
+        });
+        a.setElegitimationHash(hash);
+        logga(AuditAtgard.ANVANDARE_ANDRAD, a, "e-legitimation kopplad");
+    }
+
+    public void taBortElegitimation(long id, long version) {
+        Anvandare a = hamta(id, version);
+        a.setElegitimationHash(null);
+        logga(AuditAtgard.ANVANDARE_ANDRAD, a, "e-legitimation borttagen");
     }
 
     private Anvandare hamta(long id, long version) {

@@ -112,6 +112,7 @@ public class AnvandarService {
 
     private static AnvandarRad rad(Anvandare a) {
         return new AnvandarRad(a.getId(), a.getVersion(), a.getAnvandarnamn(), a.getNamn(), a.getArbetsgivare(),
-                a.getArbetsgivareNamn(), a.getRoller(), a.isAktiv(), a.getLastTill());
+                a.getArbetsgivareNamn(), a.getRoller(), a.isAktiv(), a.getLastTill(),
+                a.getElegitimationHash() != null);
     }
 }

@@ -56,6 +56,9 @@ class Anvandare {
     /** The last TOTP time step used, so that no code can be used twice. */
     private long totpSenasteSteg;
 
+    /** Keyed hash of the personnummer of the user's e-legitimation (see ELegitimationHash); null when none. */
+    private String elegitimationHash;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "anvandare_roll", joinColumns = @JoinColumn(name = "anvandare_id"))
     @Column(name = "roll")
@@ -116,6 +119,14 @@ class Anvandare {
 
     void anvandTotpSteg(long steg) {
         this.totpSenasteSteg = steg;
+    }
+
+    String getElegitimationHash() {
+        return elegitimationHash;
+    }
+
+    void setElegitimationHash(String hash) {
+        this.elegitimationHash = hash;
     }
 
     /** User names are compared without regard to case or surrounding spaces. */

@@ -11,6 +11,8 @@ interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
 
     boolean existsByAnvandarnamn(String anvandarnamn);
 
+    Optional<Anvandare> findByElegitimationHash(String elegitimationHash);
+
     @Query("select a from Anvandare a join a.roller r where r = :roll and a.aktiv = true order by a.namn")
     java.util.List<Anvandare> aktivaMedRoll(Roll roll);
 

@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,9 @@ class InloggningsLyssnare {
     @EventListener
     @Transactional
     public void lyckades(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof ELegitimeradAnvandare) {
+            return; // audited by ELegitimationInloggning, with what it was mapped from
+        }
         String namn = event.getAuthentication().getName();
         boolean tvafaktorKvar = event.getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
@@ -49,6 +53,14 @@ class InloggningsLyssnare {
     @EventListener
     @Transactional
     public void misslyckades(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof OAuth2AuthenticationException oauth) {
+            // Refusals by SUS are audited by ELegitimationInloggning; here only the provider's own errors.
+            if (!ELegitimationInloggning.NEKAD.equals(oauth.getError().getErrorCode())) {
+                audit.registrera(AuditHandelse.av(ELegitimationInloggning.OKAND, AuditAtgard.INLOGGNING_MISSLYCKADES)
+                        .fran(adress(event.getAuthentication())).med("e-legitimation: " + oauth.getError().getErrorCode()));
+            }
+            return;
+        }
         String namn = Anvandare.normalisera(event.getAuthentication().getName());
         String adress = adress(event.getAuthentication());
         if (event.getException() instanceof KontoLastException) {

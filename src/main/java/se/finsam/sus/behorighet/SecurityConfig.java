@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
@@ -42,7 +44,9 @@ class SecurityConfig {
     /** Only with a web server: the command-line import (Application.main) starts without one. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ELegitimation elegitimation,
+            ObjectProvider<ClientRegistrationRepository> registreringar, ELegitimationInloggning inloggning)
+            throws Exception {
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -51,6 +55,9 @@ class SecurityConfig {
                 .requestMatchers("/styles/**").permitAll()
                 // The open data API of the försörjningsmått: read only, no login.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll());
+        if (elegitimation.aktiv()) {
+            ELegitimationFlode.konfigurera(http, elegitimation, registreringar, inloggning);
+        }
         // The API is read-only (GET), so CSRF protection (which only guards state-changing methods) is not in its way.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -110,9 +110,7 @@ public class UppdragAdministration {
 
     @Transactional(readOnly = true)
     public List<UppdragRad> forOrganisation(long organisationId) {
-        if (!behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
-                && !behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
-                && !behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisationId)) {
+        if (!farSeOrganisationensUppdrag(organisationId)) {
             throw nekad("Samverkansorganisation", organisationId);
         }
         return rader(uppdrag.findByOrganisationIdOrderBySlutdatumDesc(organisationId));
@@ -120,14 +118,33 @@ public class UppdragAdministration {
 
     @Transactional(readOnly = true)
     public List<UppdragRad> forInsats(long insatsId) {
-        long organisationId = insatsOrganisation.organisationFor(insatsId)
-                .orElseThrow(() -> nekad("Insats", insatsId));
-        if (!behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
-                && !behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
-                && !behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId)) {
+        if (!farSeInsatsensUppdrag(insatsId)) {
             throw nekad("Insats", insatsId);
         }
         return rader(uppdrag.findByInsatsIdOrderBySlutdatumDesc(insatsId));
+    }
+
+    /**
+     * Whether the current user may see (and so administer) the organisation's uppdrag. A question that pages ask
+     * before showing the uppdrag panel, not an attempt to reach anything: never audited, and open to every
+     * logged-in user. Real attempts ({@link #forOrganisation}, giving or changing uppdrag) are refused and audited.
+     */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    @Transactional(readOnly = true)
+    public boolean farSeOrganisationensUppdrag(long organisationId) {
+        return behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
+                || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+                || behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisationId);
+    }
+
+    /** As {@link #farSeOrganisationensUppdrag}, for an insats: never audited; false for an unknown insats. */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    @Transactional(readOnly = true)
+    public boolean farSeInsatsensUppdrag(long insatsId) {
+        return insatsOrganisation.organisationFor(insatsId).map(organisationId ->
+                behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
+                        || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+                        || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId)).orElse(false);
     }
 
     /** Active users who hold the role, for the picker (deltagaransvariga are authority staff by rule). */

@@ -8,7 +8,7 @@ import se.finsam.sus.forsorjning.ForbundKatalog;
 import se.finsam.sus.forsorjning.Omrade;
 
 /**
- * A samverkansorganisation as an area for the försörjningsmått: its covered kommuner (and stadsdelar). Public
+ * A samverkansorganisation as an area for the försörjningsmått: its covered kommuner and stadsdelar. Public
  * statistics, so no scope check: the area of a förbund is published together with its measure.
  */
 @Component
@@ -30,18 +30,18 @@ class ForbundOmraden implements ForbundKatalog {
             return Optional.empty();
         }
         return organisationer.findById(nummer).map(o -> o.rad(false))
-                .filter(rad -> !rad.kommunKoder().isEmpty()).map(ForbundOmraden::omrade);
+                .filter(rad -> !rad.omradeskoder().isEmpty()).map(ForbundOmraden::omrade);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Omrade> allaForbund() {
         return organisationer.findAll(org.springframework.data.domain.Sort.by("namn")).stream()
-                .map(o -> o.rad(false)).filter(rad -> !rad.kommunKoder().isEmpty())
+                .map(o -> o.rad(false)).filter(rad -> !rad.omradeskoder().isEmpty())
                 .map(ForbundOmraden::omrade).toList();
     }
 
     private static Omrade omrade(OrganisationRad rad) {
-        return Omrade.forbund(String.valueOf(rad.id()), rad.namn(), List.copyOf(rad.kommunKoder()));
+        return Omrade.forbund(String.valueOf(rad.id()), rad.namn(), rad.omradeskoder());
     }
 }

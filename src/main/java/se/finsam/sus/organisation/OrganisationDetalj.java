@@ -11,10 +11,10 @@ import java.util.SortedSet;
 public record OrganisationDetalj(long id, long version, String namn, String organisationsnummer,
         Finansieringsform finansieringsform, LocalDate startdatum, LocalDate slutdatum, String beskrivning,
         String adress, String kontaktperson, SortedSet<String> kommunKoder, List<IngaendeOrganisation> ingaende,
-        boolean harLogo) {
+        boolean harLogo, SortedSet<String> stadsdelKoder) {
 
     public OrganisationUppgifter uppgifter() {
         return new OrganisationUppgifter(namn, organisationsnummer, finansieringsform, startdatum, slutdatum,
-                beskrivning, adress, kontaktperson, kommunKoder);
+                beskrivning, adress, kontaktperson, kommunKoder, stadsdelKoder);
     }
 }

@@ -28,6 +28,7 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
+import se.finsam.sus.geografi.StadsdelInfo;
 
 /**
  * Samverkansorganisationer and their yearly samverkansbudget. System administrators create organisations and see
@@ -69,7 +70,7 @@ public class OrganisationService {
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional
     public long skapa(OrganisationUppgifter uppgifter) {
-        kontrolleraKommuner(uppgifter.kommunKoder());
+        kontrolleraOmrade(uppgifter);
         Samverkansorganisation ny = new Samverkansorganisation(uppgifter);
         if (organisationer.existsByOrganisationsnummer(ny.getOrganisationsnummer())) {
             throw new ValideringsException("organisation.fel.orgnr-finns");
@@ -91,7 +92,7 @@ public class OrganisationService {
         if (org.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
         }
-        kontrolleraKommuner(uppgifter.kommunKoder());
+        kontrolleraOmrade(uppgifter);
         org.andra(uppgifter);
         if (organisationer.existsByOrganisationsnummerAndIdNot(org.getOrganisationsnummer(), id)) {
             throw new ValideringsException("organisation.fel.orgnr-finns");
@@ -291,13 +292,25 @@ public class OrganisationService {
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
     }
 
-    private void kontrolleraKommuner(Set<String> koder) {
-        if (koder == null || koder.isEmpty()) {
-            return;
+    /**
+     * The area: known kommuner and stadsdelar, and no stadsdel together with its whole kommun (the kommun already
+     * covers it, and the försörjningsmått would count it twice).
+     */
+    private void kontrolleraOmrade(OrganisationUppgifter uppgifter) {
+        Set<String> kommuner = uppgifter.kommunKoder() == null ? Set.of() : uppgifter.kommunKoder();
+        if (!kommuner.isEmpty()) {
+            Set<String> finns = geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toSet());
+            if (!finns.containsAll(kommuner)) {
+                throw new ValideringsException("organisation.fel.kommun");
+            }
         }
-        Set<String> finns = geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toSet());
-        if (!finns.containsAll(koder)) {
-            throw new ValideringsException("organisation.fel.kommun");
+        for (String kod : uppgifter.stadsdelKoder() == null ? Set.<String>of() : uppgifter.stadsdelKoder()) {
+            StadsdelInfo stadsdel = geografi.stadsdel(kod)
+                    .orElseThrow(() -> new ValideringsException("organisation.fel.stadsdel"));
+            if (kommuner.contains(stadsdel.kommunKod())) {
+                throw new ValideringsException("organisation.fel.stadsdel-och-kommun", stadsdel.namn(),
+                        geografi.kommun(stadsdel.kommunKod()).map(KommunInfo::namn).orElse(stadsdel.kommunKod()));
+            }
         }
     }
 
@@ -326,7 +339,12 @@ public class OrganisationService {
                 Root<Samverkansorganisation> org = iLan.from(Samverkansorganisation.class);
                 Join<Samverkansorganisation, String> kommun = org.join("kommunKoder");
                 iLan.select(org.get("id")).where(cb.like(kommun, f.lanKod().strip() + "%"));
-                villkor.add(root.get("id").in(iLan));
+                // An area of stadsdelar only lies in the län of their kommun (the code starts with it).
+                Subquery<Long> stadsdelILan = query.subquery(Long.class);
+                Root<Samverkansorganisation> org2 = stadsdelILan.from(Samverkansorganisation.class);
+                Join<Samverkansorganisation, String> stadsdel = org2.join("stadsdelKoder");
+                stadsdelILan.select(org2.get("id")).where(cb.like(stadsdel, f.lanKod().strip() + "%"));
+                villkor.add(cb.or(root.get("id").in(iLan), root.get("id").in(stadsdelILan)));
             }
             return cb.and(villkor.toArray(Predicate[]::new));
         };

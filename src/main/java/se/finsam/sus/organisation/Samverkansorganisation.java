@@ -51,6 +51,11 @@ class Samverkansorganisation {
     private Set<String> kommunKoder = new HashSet<>();
 
     @ElementCollection
+    @CollectionTable(name = "organisation_stadsdel", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "stadsdel_kod")
+    private Set<String> stadsdelKoder = new HashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "organisation_ingaende", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "rad")
     private List<IngaendePost> ingaende = new ArrayList<>();
@@ -93,6 +98,8 @@ class Samverkansorganisation {
         this.kontaktperson = blankSomNull(u.kontaktperson());
         this.kommunKoder.clear();
         this.kommunKoder.addAll(u.kommunKoder() == null ? Set.of() : u.kommunKoder());
+        this.stadsdelKoder.clear();
+        this.stadsdelKoder.addAll(u.stadsdelKoder() == null ? Set.of() : u.stadsdelKoder());
     }
 
     /** Does the period from {@code start} to {@code slut} (null: open) lie within the organisation's period? */
@@ -118,12 +125,13 @@ class Samverkansorganisation {
 
     OrganisationDetalj detalj(boolean harLogo) {
         return new OrganisationDetalj(id, version, namn, organisationsnummer, finansieringsform, startdatum,
-                slutdatum, beskrivning, adress, kontaktperson, new TreeSet<>(kommunKoder), ingaende(), harLogo);
+                slutdatum, beskrivning, adress, kontaktperson, new TreeSet<>(kommunKoder), ingaende(), harLogo,
+                new TreeSet<>(stadsdelKoder));
     }
 
     OrganisationRad rad(boolean harLogo) {
         return new OrganisationRad(id, namn, organisationsnummer, finansieringsform, startdatum, slutdatum,
-                new TreeSet<>(kommunKoder), harLogo);
+                new TreeSet<>(kommunKoder), harLogo, new TreeSet<>(stadsdelKoder));
     }
 
     String getNamn() {

@@ -28,6 +28,14 @@ class AnonymAtkomstTest extends WebTest {
     }
 
     @Test
+    void withoutConfigurationThereIsNoELegitimationLogin() throws Exception {
+        // sus.e-legitimation.enabled is not set in tests: no OpenID Connect endpoints, the app behaves as before.
+        HttpResponse<String> response = get("/oauth2/authorization/elegitimation");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void loginPageAndThePublicDashboardAreOpen() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
         assertThat(get("/forsorjningsmatt").statusCode()).isEqualTo(200);

@@ -147,6 +147,36 @@ class UppdragAdministrationTest extends DatabaseTest {
     }
 
     @Test
+    void askingWhetherTheUppdragMayBeShownIsNotAuditedButARealAttemptIs() {
+        String ansvarig = user(Roll.INSATSANSVARIG);
+        login("samverkan");
+        administration.geInsatsuppdrag(ansvarig, Roll.INSATSANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
+
+        login(ansvarig);
+        assertThat(administration.farSeOrganisationensUppdrag(egenOrganisation)).isFalse();
+        assertThat(administration.farSeInsatsensUppdrag(egenInsats)).isTrue();
+        assertThat(administration.farSeInsatsensUppdrag(annanInsats)).isFalse();
+        assertThat(administration.farSeInsatsensUppdrag(Long.MAX_VALUE)).isFalse();
+        assertThat(nekade(ansvarig)).isZero();
+
+        assertThatThrownBy(() -> administration.forOrganisation(egenOrganisation))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.forInsats(annanInsats)).isInstanceOf(HittadesInteException.class);
+        assertThat(nekade(ansvarig)).isEqualTo(2);
+
+        login("samverkan");
+        assertThat(administration.farSeOrganisationensUppdrag(egenOrganisation)).isTrue();
+        assertThat(administration.farSeOrganisationensUppdrag(annanOrganisation)).isFalse();
+        login("rapport");
+        assertThat(administration.farSeOrganisationensUppdrag(egenOrganisation)).isFalse();
+    }
+
+    private int nekade(String anvandarnamn) {
+        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and anvandare = ?",
+                Integer.class, anvandarnamn);
+    }
+
+    @Test
     void rolesWithoutAdministrationCannotGiveUppdrag() {
         login("rapport");
         assertThatThrownBy(() -> administration.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, egenInsats,

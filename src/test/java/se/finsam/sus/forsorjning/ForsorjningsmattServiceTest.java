@@ -185,7 +185,7 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> matt.omrade("forbund", "999999")).hasMessageContaining("okänd kod");
         assertThatThrownBy(() -> matt.berakna(matt.omrade("kommun", A), Kvartal.parse("2024K2"),
                 Kvartal.parse("2024K1"))).isInstanceOf(OgiltigFragaException.class);
-        assertThat(matt.omrade("stadsdel", "0180-01").namn()).isEqualTo("Teststadsdel");
+        assertThat(matt.omrade("stadsdel", "0180-01").namn()).isEqualTo("Rinkeby-Kista");
     }
 
     @Test

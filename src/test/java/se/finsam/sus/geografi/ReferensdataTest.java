@@ -55,4 +55,16 @@ class ReferensdataTest extends DatabaseTest {
         assertThat(lan).containsEntry("01", "Stockholms län").containsEntry("25", "Norrbottens län");
         assertThat(geografi.kommunerI("25")).hasSize(14);
     }
+
+    @Test
+    void stadsdelarOfStockholmGoteborgAndMalmoWithTheProjectsOwnCodes() {
+        List<StadsdelInfo> stadsdelar = geografi.allaStadsdelar();
+        assertThat(stadsdelar).allSatisfy(s -> assertThat(s.kod()).matches(s.kommunKod() + "-\\d{2}"));
+        Map<String, Long> perKommun = stadsdelar.stream()
+                .collect(Collectors.groupingBy(StadsdelInfo::kommunKod, Collectors.counting()));
+        assertThat(perKommun).containsEntry("0180", 13L).containsEntry("1480", 10L).containsEntry("1280", 5L);
+        assertThat(geografi.stadsdel("1480-02")).map(StadsdelInfo::namn).contains("Östra Göteborg");
+        assertThat(geografi.stadsdel("0180-12")).map(StadsdelInfo::namn).contains("Hägersten-Älvsjö");
+        assertThat(geografi.stadsdel("1280-05")).map(StadsdelInfo::namn).contains("Öster");
+    }
 }

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,7 +52,8 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.roller().stream().sorted().map(r -> getTranslation("roll." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("anvandare.roller"));
         grid.addColumn(this::status).setHeader(getTranslation("anvandare.status"));
-        grid.addComponentColumn(this::atgarder).setHeader(getTranslation("anvandare.atgarder")).setAutoWidth(true);
+        grid.addComponentColumn(this::atgarder).setHeader(getTranslation("anvandare.atgarder")).setAutoWidth(true)
+                .setKey("atgarder");
         grid.setItems(query -> anvandare.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)),
                 query -> (int) anvandare.antal());
 
@@ -75,7 +78,11 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button roller = new Button(getTranslation("anvandare.andra-roller"), e -> andraRoller(a));
         roller.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        knappar.add(aktiv, roller);
+        Button eleg = new Button(getTranslation(a.elegitimation() ? "anvandare.e-legitimation.kopplad"
+                : "anvandare.e-legitimation"), e -> elegitimation(a));
+        eleg.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        eleg.setId("e-legitimation-" + a.id());
+        knappar.add(aktiv, roller, eleg);
         if (a.arLast(Instant.now())) {
             Button lasUpp = new Button(getTranslation("anvandare.las-upp"),
                     e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
@@ -99,6 +106,54 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(val);
         dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
         dialog.open();
+    }
+
+    /**
+     * Links the user to an e-legitimation by personnummer (only its keyed hash is stored), or removes the link.
+     * The field is a password field, so that the number is not left on screen.
+     */
+    private void elegitimation(AnvandarRad a) {
+        Dialog dialog = new Dialog(getTranslation("anvandare.e-legitimation") + " – " + a.namn());
+        Paragraph status = new Paragraph(getTranslation(a.elegitimation()
+                ? "anvandare.e-legitimation.status-kopplad" : "anvandare.e-legitimation.status-ingen"));
+        PasswordField personnummer = new PasswordField(getTranslation("anvandare.e-legitimation.personnummer"));
+        personnummer.setId("personnummer");
+        personnummer.setHelperText(getTranslation("anvandare.e-legitimation.hjalp"));
+        personnummer.setRevealButtonVisible(false);
+        personnummer.setWidthFull();
+        Button koppla = new Button(getTranslation("anvandare.e-legitimation.koppla"), e -> {
+            if (utfor(() -> administration.kopplaElegitimation(a.id(), a.version(), personnummer.getValue()),
+                    personnummer)) {
+                dialog.close();
+            }
+        });
+        koppla.setId("koppla-e-legitimation");
+        koppla.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button taBort = new Button(getTranslation("anvandare.e-legitimation.ta-bort"), e -> {
+            utfor(() -> administration.taBortElegitimation(a.id(), a.version()));
+            dialog.close();
+        });
+        taBort.setId("ta-bort-e-legitimation");
+        taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        taBort.setEnabled(a.elegitimation());
+        dialog.add(status, personnummer);
+        dialog.getFooter().add(taBort, new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), koppla);
+        dialog.open();
+    }
+
+    /** Runs the change; a rule violation is shown on the field instead of as a notification. True on success. */
+    private boolean utfor(Runnable andring, PasswordField falt) {
+        try {
+            andring.run();
+        } catch (ValideringsException e) {
+            falt.setErrorMessage(getTranslation(e.nyckel(), e.argument()));
+            falt.setInvalid(true);
+            return false;
+        } catch (OptimisticLockingFailureException e) {
+            Notification.show(getTranslation("anvandare.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        grid.getDataProvider().refreshAll();
+        return true;
     }
 
     private void utfor(Runnable andring) {

@@ -16,9 +16,11 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.format.DateTimeFormatter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import se.finsam.sus.base.Sprak;
 import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.behorighet.ELegitimation;
 import se.finsam.sus.behorighet.KontoLastException;
 
 /**
@@ -34,7 +36,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(AuthenticationContext authenticationContext) {
+    public LoginView(AuthenticationContext authenticationContext, ELegitimation elegitimation) {
         this.authenticationContext = authenticationContext;
         addClassName("sus-login");
         form.setAction("login");
@@ -45,8 +47,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // The försörjningsmått are public statistics: reachable without an account.
         Anchor statistik = new Anchor("forsorjningsmatt", getTranslation("login.oppen-statistik"));
-        add(new H1(getTranslation("app.namn")), new Paragraph(getTranslation("app.beskrivning")), form, sprak,
-                statistik);
+        add(new H1(getTranslation("app.namn")), new Paragraph(getTranslation("app.beskrivning")), form);
+        if (elegitimation.aktiv()) {
+            // A plain link: the identity provider's login is a full-page redirect, not a Vaadin navigation.
+            Anchor eleg = new Anchor(elegitimation.inloggningsadress(), getTranslation("login.e-legitimation"));
+            eleg.setId("e-legitimation");
+            eleg.setRouterIgnore(true);
+            add(eleg);
+        }
+        add(sprak, statistik);
     }
 
     @Override
@@ -61,7 +70,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object fel = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (fel instanceof KontoLastException last) {
+            if (fel instanceof OAuth2AuthenticationException) {
+                form.setI18n(i18n(getTranslation("login.e-legitimation.fel.rubrik"),
+                        getTranslation("login.e-legitimation.fel.text")));
+            } else if (fel instanceof KontoLastException last) {
                 form.setI18n(i18n(getTranslation("login.last.rubrik"),
                         getTranslation("login.last.text", KLOCKSLAG.format(last.lastTill()))));
             }

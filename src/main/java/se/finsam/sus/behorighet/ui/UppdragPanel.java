@@ -101,8 +101,14 @@ public class UppdragPanel extends VerticalLayout {
         uppdatera();
     }
 
-    /** For an organisation page; empty when the user may not see its uppdrag. */
+    /**
+     * For an organisation page; empty when the user may not see its uppdrag. Asks first without auditing, so
+     * that merely opening a page the user may read, but not administer, writes no refusal.
+     */
     public static Optional<UppdragPanel> forOrganisation(UppdragAdministration administration, long organisationId) {
+        if (!administration.farSeOrganisationensUppdrag(organisationId)) {
+            return Optional.empty();
+        }
         return skapa(() -> new UppdragPanel(administration, "uppdrag.rubrik",
                 List.of(Roll.INSATSANSVARIG, Roll.SAMVERKANSADMINISTRATOR, Roll.RAPPORTLASARE),
                 () -> administration.forOrganisation(organisationId),
@@ -112,6 +118,9 @@ public class UppdragPanel extends VerticalLayout {
 
     /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
     public static Optional<UppdragPanel> forInsats(UppdragAdministration administration, long insatsId) {
+        if (!administration.farSeInsatsensUppdrag(insatsId)) {
+            return Optional.empty();
+        }
         return skapa(() -> new UppdragPanel(administration, "uppdrag.deltagaransvariga",
                 List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG),
                 () -> administration.forInsats(insatsId),

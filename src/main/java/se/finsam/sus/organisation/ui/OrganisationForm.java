@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.geografi.LanInfo;
+import se.finsam.sus.geografi.StadsdelInfo;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationUppgifter;
 import se.finsam.sus.organisation.Organisationsnummer;
@@ -38,6 +39,7 @@ class OrganisationForm extends FormLayout {
         String adress;
         String kontaktperson;
         Set<String> kommuner = new HashSet<>();
+        Set<String> stadsdelar = new HashSet<>();
     }
 
     final TextField namn = new TextField(t("organisation.namn"));
@@ -49,12 +51,14 @@ class OrganisationForm extends FormLayout {
     final TextField adress = new TextField(t("organisation.adress"));
     final TextField kontaktperson = new TextField(t("organisation.kontaktperson"));
     final MultiSelectComboBox<String> kommuner = new MultiSelectComboBox<>(t("organisation.kommuner"));
+    final MultiSelectComboBox<String> stadsdelar = new MultiSelectComboBox<>(t("organisation.stadsdelar"));
 
     private final Binder<Formular> binder = new Binder<>();
     private final Map<String, HasValidation> faltFor;
     private final boolean ny;
 
-    OrganisationForm(java.util.List<KommunInfo> allaKommuner, java.util.List<LanInfo> allaLan, boolean ny) {
+    OrganisationForm(java.util.List<KommunInfo> allaKommuner, java.util.List<LanInfo> allaLan,
+            java.util.List<StadsdelInfo> allaStadsdelar, boolean ny) {
         this.ny = ny;
         namn.setId("org-namn");
         orgnr.setId("org-orgnr");
@@ -79,6 +83,16 @@ class OrganisationForm extends FormLayout {
         kommuner.setItemLabelGenerator(kod -> perKod.containsKey(kod)
                 ? perKod.get(kod).namn() + " (" + lanNamn.getOrDefault(perKod.get(kod).lanKod(), "") + ")" : kod);
 
+        // Stadsdelar are picked per kommun: each is labelled with its kommun, and typing the kommun's name filters.
+        stadsdelar.setId("org-stadsdelar");
+        stadsdelar.setHelperText(t("organisation.stadsdelar-hjalp"));
+        Map<String, StadsdelInfo> stadsdelPerKod = allaStadsdelar.stream()
+                .collect(Collectors.toMap(StadsdelInfo::kod, Function.identity()));
+        stadsdelar.setItems(allaStadsdelar.stream().map(StadsdelInfo::kod).toList());
+        stadsdelar.setItemLabelGenerator(kod -> stadsdelPerKod.containsKey(kod)
+                ? stadsdelPerKod.get(kod).namn() + " (" + Optional.ofNullable(perKod.get(
+                        stadsdelPerKod.get(kod).kommunKod())).map(KommunInfo::namn).orElse("") + ")" : kod);
+
         binder.forField(namn).asRequired(t("organisation.fel.namn-saknas"))
                 .bind(f -> f.namn, (f, v) -> f.namn = v);
         binder.forField(orgnr).asRequired(t("organisation.fel.orgnr"))
@@ -96,14 +110,19 @@ class OrganisationForm extends FormLayout {
         binder.forField(adress).bind(f -> f.adress, (f, v) -> f.adress = v);
         binder.forField(kontaktperson).bind(f -> f.kontaktperson, (f, v) -> f.kontaktperson = v);
         binder.forField(kommuner).bind(f -> f.kommuner, (f, v) -> f.kommuner = new HashSet<>(v));
+        binder.forField(stadsdelar).bind(f -> f.stadsdelar, (f, v) -> f.stadsdelar = new HashSet<>(v));
         binder.readBean(new Formular());
 
         faltFor = Map.of("organisation.fel.orgnr", orgnr, "organisation.fel.orgnr-finns", orgnr,
                 "organisation.fel.namn-saknas", namn, "organisation.fel.slut-fore-start", slutdatum,
-                "organisation.fel.insatser-utanfor-period", slutdatum, "organisation.fel.startdatum-fast", startdatum);
-        add(namn, orgnr, finansieringsform, startdatum, slutdatum, kontaktperson, adress, kommuner, beskrivning);
+                "organisation.fel.insatser-utanfor-period", slutdatum, "organisation.fel.startdatum-fast", startdatum,
+                "organisation.fel.kommun", kommuner, "organisation.fel.stadsdel", stadsdelar,
+                "organisation.fel.stadsdel-och-kommun", stadsdelar);
+        add(namn, orgnr, finansieringsform, startdatum, slutdatum, kontaktperson, adress, kommuner, stadsdelar,
+                beskrivning);
         setColspan(beskrivning, 2);
         setColspan(kommuner, 2);
+        setColspan(stadsdelar, 2);
     }
 
     void visa(OrganisationUppgifter u) {
@@ -117,6 +136,7 @@ class OrganisationForm extends FormLayout {
         f.adress = u.adress();
         f.kontaktperson = u.kontaktperson();
         f.kommuner = new HashSet<>(u.kommunKoder());
+        f.stadsdelar = new HashSet<>(u.stadsdelKoder() == null ? Set.of() : u.stadsdelKoder());
         binder.readBean(f);
     }
 
@@ -127,7 +147,8 @@ class OrganisationForm extends FormLayout {
             return Optional.empty();
         }
         return Optional.of(new OrganisationUppgifter(f.namn, f.orgnr, f.finansieringsform, f.startdatum,
-                f.slutdatum, f.beskrivning, f.adress, f.kontaktperson, Set.copyOf(f.kommuner)));
+                f.slutdatum, f.beskrivning, f.adress, f.kontaktperson, Set.copyOf(f.kommuner),
+                Set.copyOf(f.stadsdelar)));
     }
 
     /** Shows a refusal from the service next to its field when there is one, otherwise as a notification. */

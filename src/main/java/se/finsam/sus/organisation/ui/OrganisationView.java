@@ -100,7 +100,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("organisation.uppgifter")));
-        OrganisationForm form = new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), false);
+        OrganisationForm form = new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(),
+                geografi.allaStadsdelar(), false);
         form.visa(organisation.uppgifter());
         form.lasbar(!farAndra);
         Div konflikt = new Div();

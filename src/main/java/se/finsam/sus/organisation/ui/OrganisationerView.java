@@ -106,7 +106,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
             cell.add(new Span(getTranslation("finansieringsform." + r.finansieringsform().name())));
             return cell;
         }).setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true);
-        grid.addColumn(r -> r.kommunKoder().stream().map(k -> k.substring(0, 2)).distinct()
+        grid.addColumn(r -> r.omradeskoder().stream().map(k -> k.substring(0, 2)).distinct()
                 .map(k -> lanNamn.getOrDefault(k, k)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisation.lan"));
         grid.addColumn(OrganisationRad::startdatum).setHeader(getTranslation("organisation.startdatum"))
@@ -139,7 +139,8 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
 
     private void oppnaNy() {
         List<KommunInfo> kommuner = geografi.allaKommuner();
-        OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), true);
+        OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), geografi.allaStadsdelar(),
+                true);
         Dialog dialog = new Dialog();
         dialog.setId("ny-organisation-dialog");
         dialog.setHeaderTitle(getTranslation("organisation.ny"));

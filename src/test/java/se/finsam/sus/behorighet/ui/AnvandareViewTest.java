@@ -1,19 +1,29 @@
 package se.finsam.sus.behorighet.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.behorighet.ELegitimationInloggningTest;
 import se.finsam.sus.behorighet.Arbetsgivare;
 
 /** The system administrator creates a user through the form; a broken rule is shown and nothing is saved. */
@@ -31,14 +41,8 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void createsAUserThroughTheDialog() {
         long fore = antal();
-        NyAnvandareDialog dialog = oppnaDialog();
-        String namn = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        dialog.anvandarnamn.setValue(namn);
-        dialog.namn.setValue("Ulla Användare");
-        dialog.arbetsgivare.setValue(Arbetsgivare.ARBETSFORMEDLINGEN);
-        dialog.roller.setValue(Set.of(Roll.DELTAGARANSVARIG));
-        dialog.losenord.setValue("gröna äpplen på taket");
-        _click(dialog.spara);
+        NyAnvandareDialog dialog = fyllIOchSpara("Ulla Användare", Arbetsgivare.ARBETSFORMEDLINGEN,
+                Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(antal()).isEqualTo(fore + 1);
     }
@@ -46,16 +50,62 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void showsTheBrokenRuleAndSavesNothing() {
         long fore = antal();
-        NyAnvandareDialog dialog = oppnaDialog();
-        dialog.anvandarnamn.setValue("ui-" + UUID.randomUUID().toString().substring(0, 8));
-        dialog.namn.setValue("Sam Förbund");
-        dialog.arbetsgivare.setValue(Arbetsgivare.SAMORDNINGSFORBUND);
-        dialog.roller.setValue(Set.of(Roll.DELTAGARANSVARIG));
-        dialog.losenord.setValue("gröna äpplen på taket");
-        _click(dialog.spara);
+        NyAnvandareDialog dialog = fyllIOchSpara("Sam Förbund", Arbetsgivare.SAMORDNINGSFORBUND,
+                Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.fel.getText()).startsWith("Bara personal hos Försäkringskassan");
         assertThat(antal()).isEqualTo(fore);
+    }
+
+    @Test
+    void linksAndRemovesAnELegitimationAndRefusesABadNumberOnTheField() {
+        String namn = fyllIOchSpara("Elin Legitimation", Arbetsgivare.REGION, Roll.RAPPORTLASARE)
+                .anvandarnamn.getValue();
+        long id = rad(namn).id();
+
+        klickaIRaden(id, "e-legitimation-" + id);
+        PasswordField personnummer = _get(PasswordField.class, spec -> spec.withId("personnummer"));
+        _setValue(personnummer, "18900101-0000");
+        _click(_get(Button.class, spec -> spec.withId("koppla-e-legitimation")));
+        assertThat(personnummer.isInvalid()).isTrue();
+        assertThat(personnummer.getErrorMessage()).startsWith("Ange ett giltigt personnummer");
+        assertThat(rad(namn).elegitimation()).isFalse();
+
+        _setValue(personnummer, ELegitimationInloggningTest.fiktivtPersonnummer());
+        _click(_get(Button.class, spec -> spec.withId("koppla-e-legitimation")));
+        assertThat(rad(namn).elegitimation()).isTrue();
+        _assertNone(PasswordField.class, spec -> spec.withId("personnummer"));
+
+        klickaIRaden(id, "e-legitimation-" + id);
+        _click(_get(Button.class, spec -> spec.withId("ta-bort-e-legitimation")));
+        assertThat(rad(namn).elegitimation()).isFalse();
+    }
+
+    /** Clicks a button in the user's row of the grid (rows are rendered lazily, so not in the component tree). */
+    private void klickaIRaden(long id, String knapp) {
+        AnvandareView vy = _get(AnvandareView.class);
+        List<AnvandarRad> rader = GridKt._fetch(vy.grid, 0, GridKt._size(vy.grid));
+        int index = IntStream.range(0, rader.size()).filter(i -> rader.get(i).id() == id).findFirst().orElseThrow();
+        Component celler = GridKt._getCellComponent(vy.grid, index, "atgarder");
+        _click(celler.getChildren().filter(c -> c.getId().orElse("").equals(knapp)).map(Button.class::cast)
+                .findFirst().orElseThrow());
+    }
+
+    private AnvandarRad rad(String anvandarnamn) {
+        return anvandarService.lista(PageRequest.of(0, 10_000)).filter(a -> a.anvandarnamn().equals(anvandarnamn))
+                .findFirst().orElseThrow();
+    }
+
+    /** Opens the new-user dialog, fills it in with a fresh user name and a good password, and saves. */
+    private NyAnvandareDialog fyllIOchSpara(String namn, Arbetsgivare arbetsgivare, Roll roll) {
+        NyAnvandareDialog dialog = oppnaDialog();
+        dialog.anvandarnamn.setValue("ui-" + UUID.randomUUID().toString().substring(0, 8));
+        dialog.namn.setValue(namn);
+        dialog.arbetsgivare.setValue(arbetsgivare);
+        dialog.roller.setValue(Set.of(roll));
+        dialog.losenord.setValue("gröna äpplen på taket");
+        _click(dialog.spara);
+        return dialog;
     }
 
     private NyAnvandareDialog oppnaDialog() {

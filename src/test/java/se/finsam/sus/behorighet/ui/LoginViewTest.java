@@ -1,9 +1,11 @@
 package se.finsam.sus.behorighet.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -11,6 +13,8 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.TimeConfig;
@@ -48,6 +52,18 @@ class LoginViewTest extends KaribuTest {
     void noErrorWithoutAFailedLogin() {
         UI.getCurrent().navigate("login");
         assertThat(_get(LoginForm.class).isError()).isFalse();
+        // Without sus.e-legitimation.enabled there is no e-legitimation link.
+        _assertNone(Anchor.class, spec -> spec.withId("e-legitimation"));
+    }
+
+    @Test
+    void aRefusedELegitimationIsExplained() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new OAuth2AuthenticationException(new OAuth2Error("sus_e_legitimation_nekad")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("inte kopplad till ett aktivt konto").doesNotContain("Fel användarnamn");
     }
 
     /** The texts as sent to the browser (the form's i18n property). */

@@ -8,13 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarVal;
+import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.NyAnvandare;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.organisation.ui.OrganisationView;
 import se.finsam.sus.behorighet.UppdragRad;
 
 /** Connecting a deltagaransvarig to an insats from the insats page, as its insatsansvarig. */
@@ -22,6 +29,12 @@ class UppdragPanelTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AnvandarAdministration anvandarAdministration;
+
+    @Autowired
+    UppdragAdministration uppdragAdministration;
 
     long insatsId;
 
@@ -54,6 +67,27 @@ class UppdragPanelTest extends KaribuTest {
         panel.slut.setValue(LocalDate.now().plusYears(3));
         _click(panel.ge);
         assertThat(panel.fel.getText()).startsWith("Ett uppdrag kan gälla högst 2 år framåt");
+    }
+
+    @Test
+    void openingAnOrganisationPageWithoutRightsToItsUppdragWritesNoRefusal() throws Exception {
+        long organisationId = jdbc.queryForObject("select organisation_id from insats where id = ?", Long.class,
+                insatsId);
+        login("admin", DEMO_LOSENORD);
+        String namn = "up-ui-" + UUID.randomUUID().toString().substring(0, 8);
+        anvandarAdministration.skapa(new NyAnvandare(namn, "Ines Insats", Arbetsgivare.SAMORDNINGSFORBUND, null,
+                Set.of(Roll.INSATSANSVARIG), "gröna äpplen på taket"));
+        uppdragAdministration.geInsatsuppdrag(namn, Roll.INSATSANSVARIG, insatsId, LocalDate.now(),
+                LocalDate.now().plusMonths(3), null);
+
+        login(namn, "gröna äpplen på taket");
+        UI.getCurrent().navigate("organisationer/" + organisationId);
+        assertThat(_find(OrganisationView.class)).hasSize(1);
+        assertThat(_find(UppdragPanel.class)).isEmpty();
+        UI.getCurrent().navigate("insatser/" + insatsId);
+        assertThat(_find(UppdragPanel.class)).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
+                + "and anvandare = ?", Integer.class, namn)).isZero();
     }
 
     @Test

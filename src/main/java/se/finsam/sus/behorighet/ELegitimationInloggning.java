@@ -1,0 +1,96 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.UtanBehorighetskontroll;
+import se.finsam.sus.base.ValideringsException;
+
+/**
+ * Maps an identity verified by the e-legitimation provider to a SUS user: the personnummer claim's keyed hash
+ * must match a user's stored link, and the user must be active and not locked. E-legitimation is strong
+ * authentication, so the user gets their roles at once, without the one-time-code step. Every success and refusal
+ * is audited; the personnummer is never stored, audited or logged.
+ */
+@Service
+public class ELegitimationInloggning {
+
+    /** The OAuth2 error code of a refusal by SUS (already audited here, unlike the provider's own errors). */
+    static final String NEKAD = "sus_e_legitimation_nekad";
+
+    /**
+     * The claims tried in order: the Swedish OpenID Connect profile's (oidc.se, used in the Sweden Connect
+     * federation) personnummer and samordningsnummer, then two older or provider-specific names.
+     */
+    static final String STANDARDCLAIMS = "https://id.oidc.se/claim/personalIdentityNumber,"
+            + "https://id.oidc.se/claim/coordinationNumber,"
+            + "http://sweden-connect.se/personalIdentityNumber,personal_identity_number";
+
+    /** Who the audit row names when no user could be identified. */
+    static final String OKAND = "(e-legitimation)";
+
+    private final AnvandareRepository anvandare;
+    private final ELegitimationHash hash;
+    private final AuditService audit;
+    private final Clock clock;
+    private final List<String> claims;
+
+    ELegitimationInloggning(AnvandareRepository anvandare, ELegitimationHash hash, AuditService audit, Clock clock,
+            @Value("${sus.e-legitimation.personnummer-claim:" + STANDARDCLAIMS + "}") String[] claims) {
+        this.anvandare = anvandare;
+        this.hash = hash;
+        this.audit = audit;
+        this.clock = clock;
+        this.claims = Arrays.stream(claims).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /**
+     * The SUS user for the provider's identity, or an {@link OAuth2AuthenticationException} (audited) when there
+     * is none, or they may not log in.
+     */
+    @Transactional
+    @UtanBehorighetskontroll(varfor = "The login itself: called by Spring Security with the identity provider's "
+            + "verified identity, before anyone is logged in")
+    public SusPrincipal inloggning(OidcUser identitet, String adress) {
+        String personnummer;
+        try {
+            personnummer = Personnummerkontroll.normalisera(personnummer(identitet).orElse(null));
+        } catch (ValideringsException e) {
+            throw neka(OKAND, adress, "inget giltigt personnummer i e-legitimationen");
+        }
+        Anvandare a = anvandare.findByElegitimationHash(hash.hash(personnummer))
+                .orElseThrow(() -> neka(OKAND, adress, "ingen användare kopplad till e-legitimationen"));
+        if (!a.isAktiv()) {
+            throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är inaktiverat");
+        }
+        if (a.arLast(clock.instant())) {
+            throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är låst");
+        }
+        a.registreraLyckad();
+        audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES)
+                .fran(adress).med("e-legitimation"));
+        SusPrincipal principal = new SusPrincipal(a);
+        principal.eraseCredentials();
+        return principal;
+    }
+
+    private Optional<String> personnummer(OidcUser identitet) {
+        return claims.stream().map(identitet::getClaimAsString)
+                .filter(v -> v != null && !v.isBlank()).findFirst();
+    }
+
+    private OAuth2AuthenticationException neka(String vem, String adress, String varfor) {
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress).med(varfor));
+        return new OAuth2AuthenticationException(new OAuth2Error(NEKAD), "e-legitimation refused");
+    }
+}
