@@ -32,6 +32,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.organisation.InsatsService;
 
 /**
  * The participant service on the real database with the demo data: the demo handläggare holds deltagaransvarig
@@ -47,6 +48,9 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Autowired
     AnvandarService anvandare;
+
+    @Autowired
+    InsatsService insatser;
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
@@ -378,6 +382,8 @@ class DeltagareServiceTest extends DatabaseTest {
                         .findFirst().orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
         assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+        // An insats with participants can no longer be deleted.
+        assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
     }
 
     // ---- helpers ----
