@@ -1,0 +1,31 @@
+package se.finsam.sus.deltagare;
+
+import java.time.LocalDate;
+
+/**
+ * One participation with everything recorded; {@code version} for optimistic locking. After a withdrawn consent
+ * {@code identitetsnummer} is null and {@code anonymiserad} true. Exit fields are null while the participation
+ * is active.
+ */
+public record DeltagandeDetalj(long id, long version, long insatsId, String insatsNamn, long organisationId,
+        String identitetsnummer, boolean samordningsnummer, Kon kon, Aldersgrupp aldersgrupp, String hemkommun,
+        Behovsgrupp behovsgrupp, Myndighet remitterande, TidIUtanforskap tidIUtanforskap, SamtyckeInfo samtycke,
+        LocalDate startdatum, Forsorjning forsorjningVidStart, LocalDate slutdatum, Avslutsanledning avslutsanledning,
+        Forsorjning forsorjningVidSlut, boolean anonymiserad) {
+
+    public boolean aktiv() {
+        return slutdatum == null;
+    }
+
+    /** The entry as a form value, for corrections. */
+    public Inskrivning inskrivning() {
+        return new Inskrivning(identitetsnummer, startdatum, samtycke == null ? null
+                : new Samtycke(samtycke.datum(), samtycke.informationsutbyte(), samtycke.registrering()),
+                kon, hemkommun, behovsgrupp, remitterande, tidIUtanforskap, forsorjningVidStart);
+    }
+
+    /** The exit as a form value, or null while active. */
+    public Utskrivning utskrivning() {
+        return slutdatum == null ? null : new Utskrivning(slutdatum, avslutsanledning, forsorjningVidSlut);
+    }
+}

@@ -1,0 +1,15 @@
+package se.finsam.sus.deltagare;
+
+import java.time.LocalDate;
+
+/**
+ * One participation in a list. {@code identitetsnummer} is formatted {@code YYYYMMDD-NNNN}, or null once consent
+ * was withdrawn (anonymised).
+ */
+public record DeltagandeRad(long id, long insatsId, String identitetsnummer, Kon kon, Aldersgrupp aldersgrupp,
+        LocalDate startdatum, LocalDate slutdatum, Avslutsanledning avslutsanledning) {
+
+    public boolean aktiv() {
+        return slutdatum == null;
+    }
+}

@@ -1,0 +1,14 @@
+package se.finsam.sus.deltagare;
+
+import java.time.LocalDate;
+
+/**
+ * What the handläggare enters at registration (and corrects later). {@code identitetsnummer} in any common form
+ * (see {@link Identitetsnummer#tolka}); {@code kon} null means "from the identity number"; {@code hemkommun} is a
+ * 4-digit kommun code (the person's folkbokföringskommun, for reports per kommun and län); {@code behovsgrupp}
+ * null means none.
+ */
+public record Inskrivning(String identitetsnummer, LocalDate startdatum, Samtycke samtycke, Kon kon,
+        String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande, TidIUtanforskap tidIUtanforskap,
+        Forsorjning forsorjningVidStart) {
+}
