@@ -116,8 +116,11 @@ class BehorighetsmatrisTest extends DatabaseTest {
         void utfor(BehorighetsmatrisTest t, ForbundB b);
     }
 
-    /** An insats with one of its participations (its person and current version), as the target of attempts. */
-    record Deltagarmal(long insats, long deltagande, long version, String person) {
+    /**
+     * An insats with one of its participations (its person and current version), and a kommun in the area of its
+     * förbund, as the target of attempts.
+     */
+    record Deltagarmal(long insats, long deltagande, long version, String person, String hemkommun) {
     }
 
     @FunctionalInterface
@@ -169,9 +172,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
         forsok.put("räkna personens deltaganden", (t, m) -> t.deltagare.rakna(m.insats(),
                 new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
         forsok.put("registrera ett deltagande", (t, m) -> t.deltagare.registrera(m.insats(),
-                TestDeltagare.inskrivning(NY_PERSON, idag.minusDays(30))));
+                TestDeltagare.inskrivning(NY_PERSON, idag.minusDays(30), m.hemkommun())));
         forsok.put("rätta inskrivningen", (t, m) -> t.deltagare.rattaInskrivning(m.deltagande(), m.version(),
-                TestDeltagare.inskrivning(m.person(), idag.minusDays(20))));
+                TestDeltagare.inskrivning(m.person(), idag.minusDays(20), m.hemkommun())));
         forsok.put("skriva ut", (t, m) -> t.deltagare.skrivUt(m.deltagande(), m.version(),
                 TestDeltagare.utskrivning(idag)));
         forsok.put("återkalla samtycket", (t, m) -> t.deltagare.aterkallaSamtycke(m.deltagande(), m.version()));
@@ -245,8 +248,10 @@ class BehorighetsmatrisTest extends DatabaseTest {
     }
 
     private Deltagarmal registrera(long insats, String person, LocalDate idag) {
-        long id = deltagare.registrera(insats, TestDeltagare.inskrivning(person, idag.minusDays(30)));
-        return new Deltagarmal(insats, id, deltagare.hamta(id).version(), person);
+        String kommun = jdbc.queryForObject("select min(k.kommun_kod) from organisation_kommun k join insats i "
+                + "on i.organisation_id = k.organisation_id where i.id = ?", String.class, insats);
+        long id = deltagare.registrera(insats, TestDeltagare.inskrivning(person, idag.minusDays(30), kommun));
+        return new Deltagarmal(insats, id, deltagare.hamta(id).version(), person, kommun);
     }
 
     @AfterEach

@@ -19,10 +19,13 @@ public final class TestDeltagare {
         return SyntetiskaDeltagare.personnummer(1950, fodd.getMonthValue(), fodd.getDayOfMonth(), 980 + n / 365);
     }
 
-    /** An entry that passes every rule: consent to registration, a known kommun, one source of support. */
-    public static Inskrivning inskrivning(String personnummer, LocalDate start) {
+    /**
+     * An entry that passes every rule: consent to registration, one source of support. {@code hemkommun} should lie
+     * in the area of the insats's förbund, as real participants' do (DemoDeltagareTest checks the whole table).
+     */
+    public static Inskrivning inskrivning(String personnummer, LocalDate start, String hemkommun) {
         return new Inskrivning(personnummer, start, new Samtycke(start, Set.of(Myndighet.FORSAKRINGSKASSAN), true),
-                null, "0114", Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN, TidIUtanforskap.AR_1_2,
+                null, hemkommun, Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN, TidIUtanforskap.AR_1_2,
                 new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
     }
 
