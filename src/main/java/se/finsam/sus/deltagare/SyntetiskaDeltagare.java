@@ -102,7 +102,7 @@ final class SyntetiskaDeltagare {
         LocalDate slut = null;
         Avslutsanledning anledning = null;
         Forsorjning vidSlut = null;
-        if (slump.nextInt(100) < 88) {
+        if (slump.nextInt(100) < 80) {
             LocalDate mojligt = start.plusDays(30 + slump.nextInt(420));
             if (!mojligt.isAfter(sista)) {
                 slut = mojligt;

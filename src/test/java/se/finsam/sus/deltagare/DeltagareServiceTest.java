@@ -3,6 +3,7 @@ package se.finsam.sus.deltagare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Kryptering;
@@ -28,6 +32,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.organisation.InsatsService;
 
 /**
  * The participant service on the real database with the demo data: the demo handläggare holds deltagaransvarig
@@ -45,6 +50,9 @@ class DeltagareServiceTest extends DatabaseTest {
     AnvandarService anvandare;
 
     @Autowired
+    InsatsService insatser;
+
+    @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
     @Autowired
@@ -53,16 +61,22 @@ class DeltagareServiceTest extends DatabaseTest {
     @Autowired
     Kryptering kryptering;
 
-    LocalDate idag = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    LocalDate idag;
     long egen;
     long annan;
 
     @BeforeEach
     void loggaIn() throws Exception {
+        idag = LocalDate.now(clock);
         login("handlaggare");
         List<InsatsForDeltagare> mina = service.minaInsatser();
         assertThat(mina).isNotEmpty();
-        egen = mina.getFirst().id();
+        // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
+        egen = mina.stream().filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm"))
+                .findFirst().orElseThrow().id();
         annan = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'INDIVID' and id not in ("
                 + String.join(",", mina.stream().map(i -> String.valueOf(i.id())).toList()) + ")", Long.class);
     }
@@ -90,6 +104,20 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(audit("DELTAGANDE_LAST", id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
                 Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
+    }
+
+    @Test
+    void auditRowsNameTheClientAddress() {
+        MockHttpServletRequest begaran = new MockHttpServletRequest();
+        begaran.setRemoteAddr("192.0.2.44");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(begaran));
+        try {
+            long id = service.registrera(egen, inskrivning(nyttNummer()));
+            assertThat(jdbc.queryForObject("select adress from audit_post where atgard = 'DELTAGANDE_SKAPAT' and "
+                    + "objekt_id = ?", String.class, String.valueOf(id))).isEqualTo("192.0.2.44");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
@@ -354,6 +382,8 @@ class DeltagareServiceTest extends DatabaseTest {
                         .findFirst().orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
         assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+        // An insats with participants can no longer be deleted.
+        assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
     }
 
     // ---- helpers ----
