@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  * without decrypting them (identity numbers): one key to manage. The derivation is one HKDF-Expand step
  * (RFC 5869) with the configured key as pseudo-random key and the label {@value #HMAC_ETIKETT} as info:
  * {@code HMAC-SHA256(key, label || 0x01)}. Changing the label or the key makes every stored hash useless.
+ * Another purpose passes a label of its own ({@link #hmac(String, String)}), which derives another key the same
+ * way: its hashes of the same value differ, so hashes of one purpose cannot be matched against another's.
  */
 @Component
 public class Kryptering {
@@ -38,6 +42,8 @@ public class Kryptering {
 
     private final SecretKeySpec nyckel;
     private final SecretKeySpec hmacNyckel;
+    /** Keys of the other labels, derived on first use. */
+    private final Map<String, SecretKeySpec> hmacNycklar = new ConcurrentHashMap<>();
     private final SecureRandom slump = new SecureRandom();
 
     public Kryptering(@Value("${sus.krypteringsnyckel:}") String nyckelBase64, DemoDataSettings demo) {
@@ -65,6 +71,20 @@ public class Kryptering {
      * them (unlike a plain hash of a 12-digit identity number, which could be brute-forced in minutes).
      */
     public String hmac(String klartext) {
+        return hmac(hmacNyckel, klartext);
+    }
+
+    /**
+     * The keyed hash of {@link #hmac(String)} with a key derived under {@code etikett} instead of the default label
+     * (one HKDF-Expand step, see the class comment), for a purpose of its own. The label is part of the stored
+     * hashes: changing it makes them useless.
+     */
+    public String hmac(String etikett, String klartext) {
+        return hmac(hmacNycklar.computeIfAbsent(etikett, e -> new SecretKeySpec(harled(nyckel.getEncoded(), e), HMAC)),
+                klartext);
+    }
+
+    private static String hmac(SecretKeySpec hmacNyckel, String klartext) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(hmacNyckel);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ValideringsException;
 
 /**
@@ -26,7 +27,7 @@ final class Personnummerkontroll {
             throw new ValideringsException("anvandare.fel.personnummer");
         }
         String siffror = m.group(1) + m.group(2);
-        if (!giltigtDatum(siffror) || !luhn(siffror.substring(2))) {
+        if (!giltigtDatum(siffror) || !Luhn.giltig(siffror.substring(2))) {
             throw new ValideringsException("anvandare.fel.personnummer");
         }
         return siffror;
@@ -43,20 +44,5 @@ final class Personnummerkontroll {
         } catch (DateTimeException e) {
             return false;
         }
-    }
-
-    private static boolean luhn(String tioSiffror) {
-        int summa = 0;
-        for (int i = 0; i < tioSiffror.length(); i++) {
-            int siffra = tioSiffror.charAt(i) - '0';
-            if (i % 2 == 0) {
-                siffra *= 2;
-                if (siffra > 9) {
-                    siffra -= 9;
-                }
-            }
-            summa += siffra;
-        }
-        return summa % 10 == 0;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ValideringsException;
 
 /**
@@ -50,7 +51,7 @@ public final class Identitetsnummer {
             throw new ValideringsException("deltagare.fel.identitet-plus");
         }
         String tio = datumdel + slut;
-        if (!luhnOk(tio)) {
+        if (!Luhn.giltig(tio)) {
             throw new ValideringsException("deltagare.fel.identitet-kontrollsiffra");
         }
         int yy = Integer.parseInt(datumdel.substring(0, 2));
@@ -82,21 +83,6 @@ public final class Identitetsnummer {
 
     private static boolean arEfter(int manad, int dag, LocalDate idag) {
         return manad > idag.getMonthValue() || (manad == idag.getMonthValue() && dag > idag.getDayOfMonth());
-    }
-
-    private static boolean luhnOk(String tioSiffror) {
-        int summa = 0;
-        for (int i = 0; i < tioSiffror.length(); i++) {
-            int siffra = tioSiffror.charAt(i) - '0';
-            if (i % 2 == 0) {
-                siffra *= 2;
-                if (siffra > 9) {
-                    siffra -= 9;
-                }
-            }
-            summa += siffra;
-        }
-        return summa % 10 == 0;
     }
 
     /** {@code YYYYMMDDNNNN}: the form that is encrypted and hashed. */

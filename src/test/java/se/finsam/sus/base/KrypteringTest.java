@@ -40,4 +40,28 @@ class KrypteringTest {
                 .digest(NUMMER.getBytes(StandardCharsets.UTF_8)));
         assertThat(k.hmac(NUMMER)).isNotEqualTo(sha);
     }
+
+    @Test
+    void aLabelDerivesAKeyOfItsOwnByOneHkdfExpandStep() throws Exception {
+        Kryptering k = med((byte) 1);
+        String egen = k.hmac("SUS test purpose v1", NUMMER);
+        assertThat(egen).matches("[0-9a-f]{64}").isEqualTo(k.hmac("SUS test purpose v1", NUMMER))
+                .as("not the look-up hash").isNotEqualTo(k.hmac(NUMMER))
+                .as("not another label's").isNotEqualTo(k.hmac("SUS test purpose v2", NUMMER))
+                .as("not another key's").isNotEqualTo(med((byte) 2).hmac("SUS test purpose v1", NUMMER));
+        assertThat(k.hmac(Kryptering.HMAC_ETIKETT, NUMMER)).as("the default label").isEqualTo(k.hmac(NUMMER));
+
+        // Written out independently (RFC 5869, HKDF-Expand of one block), so a change of derivation shows here.
+        byte[] nyckel = new byte[32];
+        java.util.Arrays.fill(nyckel, (byte) 1);
+        byte[] harledd = hmacSha256(nyckel, ("SUS test purpose v1" + (char) 1).getBytes(StandardCharsets.UTF_8));
+        assertThat(egen).isEqualTo(HexFormat.of().formatHex(hmacSha256(harledd,
+                NUMMER.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static byte[] hmacSha256(byte[] nyckel, byte[] data) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(nyckel, "HmacSHA256"));
+        return mac.doFinal(data);
+    }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
@@ -45,6 +46,9 @@ public class ELegitimationInloggningTest extends DatabaseTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Kryptering kryptering;
 
     @Test
     void aLinkedUserLogsInWithTheirRolesAndWithoutASecondFactor() {
@@ -84,6 +88,14 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         assertThat(lagrat).hasSize(64).doesNotContain(pnr).doesNotContain(pnr.substring(2));
         assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or detaljer like ?",
                 Integer.class, "%" + pnr.substring(2) + "%", "%" + pnr.substring(8) + "%")).isZero();
+    }
+
+    @Test
+    void theHashIsKeyedUnderItsOwnLabelNotAsTheParticipantsLookUpHash() {
+        String pnr = fiktivtPersonnummer();
+        Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr);
+        assertThat(a.getElegitimationHash()).isEqualTo(kryptering.hmac(ELegitimationHash.ETIKETT, pnr))
+                .isNotEqualTo(kryptering.hmac(pnr));
     }
 
     @Test

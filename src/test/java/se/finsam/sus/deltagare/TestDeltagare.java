@@ -1,0 +1,37 @@
+package se.finsam.sus.deltagare;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Valid participant input for tests outside this package (the scope matrix). Test persons are born in 1950, apart
+ * from the demo data (1960–2005) and {@code DeltagareServiceTest} (1955), with individual numbers in the 98x/99x
+ * test series, so the numbers are clearly fake and never collide with other tests' participations.
+ */
+public final class TestDeltagare {
+
+    private TestDeltagare() {
+    }
+
+    /** The {@code n}-th test person's personnummer (twelve digits, valid check digit); {@code n} from 0 to 7299. */
+    public static String personnummer(int n) {
+        LocalDate fodd = LocalDate.of(1950, 1, 1).plusDays(n % 365);
+        return SyntetiskaDeltagare.personnummer(1950, fodd.getMonthValue(), fodd.getDayOfMonth(), 980 + n / 365);
+    }
+
+    /**
+     * An entry that passes every rule: consent to registration, one source of support. {@code hemkommun} should lie
+     * in the area of the insats's förbund, as real participants' do (DemoDeltagareTest checks the whole table).
+     */
+    public static Inskrivning inskrivning(String personnummer, LocalDate start, String hemkommun) {
+        return new Inskrivning(personnummer, start, new Samtycke(start, Set.of(Myndighet.FORSAKRINGSKASSAN), true),
+                null, hemkommun, Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN, TidIUtanforskap.AR_1_2,
+                new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
+    }
+
+    /** An exit that passes every rule (to work, wages at exit). */
+    public static Utskrivning utskrivning(LocalDate slut) {
+        return new Utskrivning(slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0,
+                0));
+    }
+}
