@@ -168,6 +168,23 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
+    void eachMemberOnItsOwnForOneQuarter() {
+        Map<String, KvartalsVarde> per = matt.perMedlem(Omrade.forbund("test", "Testförbundet", List.of(E, B, A, D)),
+                Kvartal.parse("2024K1"));
+        assertThat(per.keySet()).containsExactly(E, B, A, D);
+        // A: 473 200 / (1 000 × 91) = 5.2; B: 728 000 / (2 000 × 91) = 4.
+        lika(per.get(A).krPerInvanareOchDag(), Map.of("TOTALT", "5.2", "SJP", "1", "EKB_INKL", "3.6", "ETAB", "0.6"));
+        assertThat(per.get(A).befolkning()).isEqualTo(1000L);
+        lika(per.get(B).krPerInvanareOchDag(), Map.of("TOTALT", "4", "AKASSA", "3", "OHALSA", "1"));
+        assertThat(per.get(B).komplett()).isTrue();
+        for (String saknas : List.of(D, E)) {
+            assertThat(per.get(saknas).krPerInvanareOchDag()).as(saknas + " is missing, not 0").isNull();
+            assertThat(per.get(saknas).saknas()).containsExactly(saknas);
+            assertThat(per.get(saknas).komplett()).isFalse();
+        }
+    }
+
+    @Test
     void quartersWithDataAreTheCountrysDefaultRange() {
         assertThat(matt.kvartalMedData()).isNotEmpty().isEqualTo(matt.berakna(matt.omrade("riket", null), null, null)
                 .varden().stream().map(KvartalsVarde::kvartal).toList());

@@ -43,7 +43,8 @@ final class StapelDiagram {
 
     /** A row; {@code delar} null (or with a null part) means the value is missing. */
     StapelDiagram rad(String etikett, List<BigDecimal> delar, boolean markerad) {
-        rader.add(new Rad(etikett, delar == null || delar.contains(null) ? null : List.copyOf(delar), markerad));
+        rader.add(new Rad(etikett, delar == null || delar.stream().anyMatch(Objects::isNull) ? null : List.copyOf(delar),
+                markerad));
         return this;
     }
 
