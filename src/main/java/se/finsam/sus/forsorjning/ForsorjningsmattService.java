@@ -130,9 +130,13 @@ public class ForsorjningsmattService {
             }
         }
         List<Kvartal> kvartal = kvartalen(fran, till);
+        Set<String> medlem = Set.copyOf(medlemmar);
+        Map<String, TreeMap<Integer, Long>> befolkning = befolkning(omrade, medlem, fran.ar(), till.ar());
         Map<Integer, Summa> perKvartal = new HashMap<>();
-        medlemsrader(omrade, fran, till, (q, medlem, befolkning, belopp) ->
-                perKvartal.computeIfAbsent(q.lopnummer(), n -> new Summa()).lagg(medlem, befolkning, belopp));
+        if (!perForman(omrade, medlem, befolkning, fran, till, perKvartal)) {
+            medlemsrader(omrade, medlem, befolkning, fran, till, (q, m, bef, belopp) ->
+                    perKvartal.computeIfAbsent(q.lopnummer(), n -> new Summa()).lagg(m, bef, belopp));
+        }
         List<KvartalsVarde> varden = new ArrayList<>(kvartal.size());
         for (Kvartal q : kvartal) {
             Summa summa = perKvartal.get(q.lopnummer());
@@ -154,10 +158,12 @@ public class ForsorjningsmattService {
      */
     public Map<String, KvartalsVarde> perMedlem(Omrade omrade, Kvartal kvartal) {
         Map<String, KvartalsVarde> per = new HashMap<>();
-        medlemsrader(omrade, kvartal, kvartal, (q, medlem, befolkning, belopp) -> {
-            Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
-            per.put(medlem, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
-        });
+        Set<String> medlem = Set.copyOf(omrade.medlemmar());
+        medlemsrader(omrade, medlem, befolkning(omrade, medlem, kvartal.ar(), kvartal.ar()), kvartal, kvartal,
+                (q, m, befolkning, belopp) -> {
+                    Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
+                    per.put(m, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
+                });
         Map<String, KvartalsVarde> ut = new LinkedHashMap<>();
         for (String m : omrade.medlemmar()) {
             ut.put(m, per.getOrDefault(m, saknas(kvartal, List.of(m))));
@@ -181,10 +187,11 @@ public class ForsorjningsmattService {
             Arrays.fill(belopp, BigDecimal.ZERO);
         }
 
+        /** Adds a member; {@code b} null when the amounts are summed per benefit separately. */
         void lagg(String medlem, long bef, BigDecimal[] b) {
             medlemmar.add(medlem);
             befolkning += bef;
-            for (int i = 0; i < b.length; i++) {
+            for (int i = 0; b != null && i < b.length; i++) {
                 belopp[i] = belopp[i].add(b[i]);
             }
         }
@@ -205,13 +212,58 @@ public class ForsorjningsmattService {
     }
 
     /**
+     * The sums of a län or riket in two index-only queries: the amounts per quarter and benefit, and which members
+     * have payments in each quarter (whose population is then added). Only when every member with a population
+     * figure has one from before the range, so that the same members count in every quarter it has payments; returns
+     * false otherwise (then the sums are taken per member).
+     */
+    private boolean perForman(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran, Kvartal till, Map<Integer, Summa> perKvartal) {
+        if (omrade.niva() != Niva.LAN && omrade.niva() != Niva.RIKET) {
+            return false;
+        }
+        List<String> utan = new ArrayList<>();
+        for (String m : medlem) {
+            TreeMap<Integer, Long> perAr = befolkning.get(m);
+            if (perAr == null) {
+                utan.add(m);
+            } else if (perAr.firstKey() >= fran.ar()) {
+                return false;
+            }
+        }
+        Urval urval = urval(omrade, "u.omrade");
+        String intervall = " and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
+        List<Object> param = new ArrayList<>(urval.param());
+        param.addAll(List.of(fran.ar(), till.ar(), fran.lopnummer(), till.lopnummer()));
+        jdbc.query("select u.ar, u.kv, u.omrade from forsorjning_utbetalning u where " + urval.villkor() + intervall
+                + " group by u.ar, u.kv, u.omrade", rs -> {
+                    String m = rs.getString(3);
+                    TreeMap<Integer, Long> perAr = befolkning.get(m);
+                    if (perAr != null && medlem.contains(m)) {
+                        int ar = rs.getInt(1);
+                        perKvartal.computeIfAbsent(ar * 10 + rs.getInt(2), n -> new Summa())
+                                .lagg(m, perAr.floorEntry(ar - 1).getValue(), null);
+                    }
+                }, param.toArray());
+        param.addAll(utan);
+        jdbc.query("select u.ar * 10 + u.kv, u.forman, sum(u.belopp) from forsorjning_utbetalning u where "
+                + urval.villkor() + intervall + (utan.isEmpty() ? "" : " and u.omrade not in ("
+                + platshallare(utan.size()) + ")") + " group by u.ar, u.kv, u.forman", rs -> {
+                    Summa summa = perKvartal.get(rs.getInt(1));
+                    if (summa != null) {
+                        summa.belopp[Forman.valueOf(rs.getString(2)).ordinal()] = rs.getBigDecimal(3);
+                    }
+                }, param.toArray());
+        return true;
+    }
+
+    /**
      * Every member with payments and a population figure in a quarter of the range, with its population (at 31 Dec
      * of the nearest year before the quarter's year) and its summed amount per benefit (0 for a benefit without
-     * rows). One grouped query over the payments, one small one over the population; Java only picks and divides.
+     * rows), from one query grouped per quarter and member.
      */
-    private void medlemsrader(Omrade omrade, Kvartal fran, Kvartal till, Mottagare mottagare) {
-        Set<String> medlem = Set.copyOf(omrade.medlemmar());
-        Map<String, TreeMap<Integer, Long>> befolkning = befolkning(omrade, medlem, fran.ar(), till.ar());
+    private void medlemsrader(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran, Kvartal till, Mottagare mottagare) {
         Urval urval = urval(omrade, "u.omrade");
         List<Object> param = new ArrayList<>(urval.param());
         param.add(fran.ar());

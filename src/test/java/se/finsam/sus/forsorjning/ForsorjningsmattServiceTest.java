@@ -168,6 +168,24 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
+    void riketSumsPerBenefitOrPerMemberWithTheSameResult() {
+        Omrade riket = matt.omrade("riket", null);
+        // 2024K1 alone: every member with population has a figure from before 2024, so sums are taken per benefit.
+        KvartalsVarde perForman = matt.berakna(riket, Kvartal.parse("2024K1"), Kvartal.parse("2024K1")).varden()
+                .getFirst();
+        // From 2023: B's first figure is for 2023, so B counts only from 2024 and the sums are taken per member.
+        KvartalsVarde perMedlem = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1")).varden()
+                .getLast();
+        // A 473 200 + B 728 000 + C 273 000 = 1 474 200 kr; (1 000 + 2 000 + 3 000) × 91 days = 546 000: 2.7 kr.
+        for (KvartalsVarde v : List.of(perForman, perMedlem)) {
+            lika(v.krPerInvanareOchDag(), Map.of("TOTALT", "2.7", "SA", "0.5", "AKASSA", "1"));
+            assertThat(v.befolkning()).isEqualTo(6000L);
+            assertThat(v.saknas()).contains(D, E).doesNotContain(A, B, C);
+        }
+        assertThat(perMedlem).isEqualTo(perForman);
+    }
+
+    @Test
     void eachMemberOnItsOwnForOneQuarter() {
         Map<String, KvartalsVarde> per = matt.perMedlem(Omrade.forbund("test", "Testförbundet", List.of(E, B, A, D)),
                 Kvartal.parse("2024K1"));
