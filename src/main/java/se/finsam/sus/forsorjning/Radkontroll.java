@@ -2,7 +2,9 @@ package se.finsam.sus.forsorjning;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ final class Radkontroll {
 
     static final Set<String> HELARSEKVIVALENT_FORMANER = Set.of("SJP", "SA_AE", "ARBETSLOSHET", "ATGARDER", "EKB", "ETAB");
     static final String RIKET = "00";
+    private static final List<String> HELARS_ORDNING = List.copyOf(new java.util.TreeSet<>(HELARSEKVIVALENT_FORMANER));
 
     private static final Pattern AR = Pattern.compile("\\d{4}");
     private static final Pattern KOMMUNKOD = Pattern.compile("\\d{4}");
@@ -29,6 +32,8 @@ final class Radkontroll {
     private final Set<String> kommuner;
     private final Set<String> stadsdelar;
     private final Set<String> lan;
+    /** A number for every valid area code, for {@link #nyckel}. */
+    private final Map<String, Integer> omradesnummer = new HashMap<>();
 
     Radkontroll(Filtyp typ, char separator, Set<String> kommuner, Set<String> stadsdelar, Set<String> lan) {
         this.typ = typ;
@@ -36,6 +41,21 @@ final class Radkontroll {
         this.kommuner = kommuner;
         this.stadsdelar = stadsdelar;
         this.lan = lan;
+        for (Set<String> koder : List.of(kommuner, stadsdelar, lan, Set.of(RIKET))) {
+            koder.forEach(k -> omradesnummer.putIfAbsent(k, omradesnummer.size()));
+        }
+    }
+
+    /** The row's key (area, year, quarter, benefit) as one number, from a row {@link #kontrollera} returned. */
+    long nyckel(Object[] rad) {
+        long omrade = omradesnummer.get((String) rad[0]);
+        long ar = (Integer) rad[1];
+        return switch (typ) {
+            case UTBETALNINGAR -> ((omrade * 10_000 + ar) * 8 + (Integer) rad[2]) * 16
+                    + Forman.valueOf((String) rad[3]).ordinal();
+            case BEFOLKNING -> omrade * 10_000 + ar;
+            case HELARSEKVIVALENTER -> (omrade * 10_000 + ar) * 16 + HELARS_ORDNING.indexOf((String) rad[2]);
+        };
     }
 
     Radkontroll medSeparator(char annan) {
