@@ -168,21 +168,20 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
-    void riketSumsPerBenefitOrPerMemberWithTheSameResult() {
+    void riketSumsPerBenefitAndAnyOtherAreaPerMemberWithTheSameResult() {
         Omrade riket = matt.omrade("riket", null);
-        // 2024K1 alone: every member with population has a figure from before 2024, so sums are taken per benefit.
-        KvartalsVarde perForman = matt.berakna(riket, Kvartal.parse("2024K1"), Kvartal.parse("2024K1")).varden()
-                .getFirst();
-        // From 2023: B's first figure is for 2023, so B counts only from 2024 and the sums are taken per member.
-        KvartalsVarde perMedlem = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1")).varden()
-                .getLast();
-        // A 473 200 + B 728 000 + C 273 000 = 1 474 200 kr; (1 000 + 2 000 + 3 000) × 91 days = 546 000: 2.7 kr.
-        for (KvartalsVarde v : List.of(perForman, perMedlem)) {
-            lika(v.krPerInvanareOchDag(), Map.of("TOTALT", "2.7", "SA", "0.5", "AKASSA", "1"));
-            assertThat(v.befolkning()).isEqualTo(6000L);
-            assertThat(v.saknas()).contains(D, E).doesNotContain(A, B, C);
-        }
-        assertThat(perMedlem).isEqualTo(perForman);
+        Omrade allaKommuner = Omrade.forbund("alla", "Alla kommuner", riket.medlemmar());
+        // From 2023: B's first figure is for 2023, so B counts only from 2024; C's 2024 figure is not used in 2024.
+        Matt perForman = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        Matt perMedlem = matt.berakna(allaKommuner, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        assertThat(perForman.varden()).isEqualTo(perMedlem.varden());
+        // 2023K1: only A: 90 000 / (500 × 90) = 2 kr.
+        lika(perForman.varden().getFirst().krPerInvanareOchDag(), Map.of("TOTALT", "2", "SJP", "2"));
+        // 2024K1: A 473 200 + B 728 000 + C 273 000 = 1 474 200 kr; (1 000 + 2 000 + 3 000) × 91 days = 546 000.
+        KvartalsVarde v = perForman.varden().getLast();
+        lika(v.krPerInvanareOchDag(), Map.of("TOTALT", "2.7", "SA", "0.5", "AKASSA", "1"));
+        assertThat(v.befolkning()).isEqualTo(6000L);
+        assertThat(v.saknas()).contains(D, E).doesNotContain(A, B, C);
     }
 
     @Test

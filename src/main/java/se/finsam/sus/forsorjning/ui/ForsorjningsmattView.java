@@ -26,7 +26,11 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -133,7 +137,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         if (!auth.hasAuthority(Roller.INLOGGAD)) {
             return Optional.empty();
         }
-        Set<Long> egna = new java.util.HashSet<>();
+        Set<Long> egna = new HashSet<>();
         for (Roll roll : List.of(Roll.SAMVERKANSADMINISTRATOR, Roll.INSATSANSVARIG, Roll.RAPPORTLASARE)) {
             egna.addAll(behorighet.organisationerDar(roll));
         }
@@ -146,7 +150,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         }
         return switch (n) {
             case KOMMUN -> geografi.allaKommuner().stream().map(k -> new Val(k.kod(), k.namn() + " (" + k.kod() + ")"))
-                    .sorted(java.util.Comparator.comparing(Val::namn)).toList();
+                    .sorted(Comparator.comparing(Val::namn)).toList();
             case LAN -> geografi.allaLan().stream().map(l -> new Val(l.kod(), l.namn())).toList();
             case FORBUND -> matt.allaForbund().stream().map(o -> new Val(o.kod(), o.namn())).toList();
             default -> List.of();
@@ -194,35 +198,42 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         if (riket != null) {
             jamforelse.add(new Stapel(getTranslation("fm.riket"), senaste(riket), false));
         }
-        List<String> grupper = java.util.Arrays.stream(Forman.Grupp.values()).map(Forman.Grupp::name).toList();
+        List<String> grupper = Arrays.stream(Forman.Grupp.values()).map(Forman.Grupp::name).toList();
         sektion("fm-grupper", getTranslation("fm.grupper", senaste.toString()), jamforelse, grupper, tabeller);
 
         if (valt.niva() == Niva.FORBUND) {
-            List<Stapel> medlemmar = matt.perMedlem(valt, senaste).entrySet().stream()
-                    .map(e -> new Stapel(namn(e.getKey()), e.getValue(), false))
-                    .sorted(java.util.Comparator.comparing(Stapel::namn, java.text.Collator.getInstance(locale())))
-                    .toList();
-            sektion("fm-medlemmar", getTranslation("fm.medlemmar", senaste.toString()), medlemmar, List.of("TOTALT"),
-                    tabeller);
+            medlemmar(valt, senaste, tabeller);
         }
-
         Optional<Omrade> rankningsLan = valt.niva() == Niva.LAN ? Optional.of(valt) : lan;
-        if (rankningsLan.isPresent()) {
-            String r = rankningSerie.getValue() == null ? "TOTALT" : rankningSerie.getValue();
-            Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
-            List<Stapel> rankning = matt.perMedlem(rankningsLan.get(), senaste).entrySet().stream()
-                    .map(e -> new Stapel(namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
-                    .sorted(java.util.Comparator.comparing((Stapel st) -> varde(st.varde(), r),
-                            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
-                    .toList();
-            resultat.add(rankningSerie);
-            sektion("fm-rankning", getTranslation("fm.rankning", rankningsLan.get().namn(),
-                    getTranslation("fm.serie." + r), senaste.toString()), rankning, List.of(r), tabeller);
-        }
+        rankningsLan.ifPresent(l -> rankning(valt, l, senaste, tabeller));
         visat = List.copyOf(tabeller);
         HorizontalLayout nedladdning = new HorizontalLayout(nedladdning("csv"), nedladdning("xlsx"), export(valt));
         nedladdning.setWrap(true);
         resultat.add(nedladdning);
+    }
+
+    /** A förbund's member kommuner (or stadsdelar) side by side, totalt for the latest quarter. */
+    private void medlemmar(Omrade forbund, Kvartal senaste, List<Export.Tabell> tabeller) {
+        List<Stapel> medlemmar = matt.perMedlem(forbund, senaste).entrySet().stream()
+                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), false))
+                .sorted(Comparator.comparing(Stapel::namn, Collator.getInstance(locale())))
+                .toList();
+        sektion("fm-medlemmar", getTranslation("fm.medlemmar", senaste.toString()), medlemmar, List.of("TOTALT"),
+                tabeller);
+    }
+
+    /** Every kommun of the län, highest first for the chosen series, missing last; the chosen area marked. */
+    private void rankning(Omrade valt, Omrade lan, Kvartal senaste, List<Export.Tabell> tabeller) {
+        String r = rankningSerie.getValue() == null ? "TOTALT" : rankningSerie.getValue();
+        Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
+        List<Stapel> rankning = matt.perMedlem(lan, senaste).entrySet().stream()
+                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
+                .sorted(Comparator.comparing((Stapel st) -> varde(st.varde(), r),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        resultat.add(rankningSerie);
+        sektion("fm-rankning", getTranslation("fm.rankning", lan.namn(), getTranslation("fm.serie." + r),
+                senaste.toString()), rankning, List.of(r), tabeller);
     }
 
     /** One bar of a bar chart and one row of its table: an area and its value for the latest quarter. */
