@@ -22,8 +22,6 @@ final class Radkontroll {
     private static final Pattern KOMMUNKOD = Pattern.compile("\\d{4}");
     private static final Pattern STADSDELSKOD = Pattern.compile("\\d{4}-[0-9A-Za-z]{2,11}");
     private static final Pattern LANSKOD = Pattern.compile("\\d{2}");
-    private static final Pattern TAL_SEMIKOLON = Pattern.compile("\\d+([.,]\\d+)?");
-    private static final Pattern TAL_KOMMA = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern HELTAL = Pattern.compile("\\d+");
     private static final int MAX_HELTALSSIFFROR = 13;
 
@@ -52,7 +50,7 @@ final class Radkontroll {
         long ar = (Integer) rad[1];
         return switch (typ) {
             case UTBETALNINGAR -> ((omrade * 10_000 + ar) * 8 + (Integer) rad[2]) * 16
-                    + Forman.valueOf((String) rad[3]).ordinal();
+                    + Forman.avKod((String) rad[3]).ordinal();
             case BEFOLKNING -> omrade * 10_000 + ar;
             case HELARSEKVIVALENTER -> (omrade * 10_000 + ar) * 16 + HELARS_ORDNING.indexOf((String) rad[2]);
         };
@@ -91,11 +89,11 @@ final class Radkontroll {
     }
 
     private static Kvartal kvartal(long rad, String v, List<ImportFel> fel) {
-        if (!Kvartal.giltigt(v)) {
+        Kvartal q = Kvartal.tolka(v);
+        if (q == null) {
             fel.add(new ImportFel(rad, "kvartal", v, "ogiltigt kvartal (väntade ÅÅÅÅKn, n = 1–4, t.ex. 2013K2)"));
-            return null;
         }
-        return Kvartal.parse(v);
+        return q;
     }
 
     private static Integer ar(long rad, String v, List<ImportFel> fel) {
@@ -107,6 +105,9 @@ final class Radkontroll {
     }
 
     private String omrade(long rad, String v, boolean lanOchRiket, List<ImportFel> fel) {
+        if (kommuner.contains(v)) {
+            return v;
+        }
         if (KOMMUNKOD.matcher(v).matches()) {
             if (kommuner.contains(v)) {
                 return v;
@@ -163,8 +164,7 @@ final class Radkontroll {
         }
         boolean negativt = v.startsWith("-");
         String t = negativt ? v.substring(1) : v;
-        Pattern tal = separator == ';' ? TAL_SEMIKOLON : TAL_KOMMA;
-        if (!tal.matcher(t).matches()) {
+        if (!arTal(t, separator == ';')) {
             return "inte ett tal" + (separator == ',' ? " (decimaltecken är punkt när kolumnerna skiljs med komma)" : "");
         }
         if (negativt) {
@@ -180,6 +180,30 @@ final class Radkontroll {
             return "för stort värde (högst " + MAX_HELTALSSIFFROR + " siffror före decimaltecknet)";
         }
         return null;
+    }
+
+    /** Digits, optionally a decimal mark ({@code .}, or also {@code ,} when allowed) and more digits. */
+    private static boolean arTal(String t, boolean kommaTillatet) {
+        int i = 0;
+        int n = t.length();
+        while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        char c = t.charAt(i);
+        if (c != '.' && !(kommaTillatet && c == ',')) {
+            return false;
+        }
+        int decimaler = ++i;
+        while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+            i++;
+        }
+        return i == n && i > decimaler;
     }
 
     private static int ledandeNollor(String t) {
