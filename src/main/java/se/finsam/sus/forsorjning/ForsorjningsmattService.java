@@ -243,11 +243,17 @@ public class ForsorjningsmattService {
             utanfor.add("u.omrade in (" + platshallare(utan.size()) + ")");
             utanforParam.addAll(utan);
         }
-        franOchMed.forEach((forstaAr, medlemmar) -> {
-            utanfor.add("(u.ar <= ? and u.omrade in (" + platshallare(medlemmar.size()) + "))");
-            utanforParam.add(forstaAr);
-            utanforParam.addAll(medlemmar);
-        });
+        if (franOchMed.size() == 1 && utan.size() + franOchMed.values().iterator().next().size() == medlem.size()) {
+            // Everyone with population has it from the same year (e.g. one population file): no list needed.
+            utanfor.add("u.ar <= ?");
+            utanforParam.add(franOchMed.keySet().iterator().next());
+        } else {
+            franOchMed.forEach((forstaAr, medlemmar) -> {
+                utanfor.add("(u.ar <= ? and u.omrade in (" + platshallare(medlemmar.size()) + "))");
+                utanforParam.add(forstaAr);
+                utanforParam.addAll(medlemmar);
+            });
+        }
         jdbc.query("select u.ar, u.kv, u.omrade from forsorjning_utbetalning u where " + urval.villkor() + intervall
                 + " group by u.ar, u.kv, u.omrade", rs -> {
                     String m = rs.getString(3);

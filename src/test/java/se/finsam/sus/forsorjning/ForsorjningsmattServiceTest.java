@@ -185,6 +185,18 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
+    void riketWhenEveryoneHasPopulationFromTheSameFirstYear() {
+        jdbc.update("delete from forsorjning_befolkning where omrade in (?, ?)", A, C);
+        Omrade riket = matt.omrade("riket", null);
+        Matt perForman = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        assertThat(perForman.varden()).isEqualTo(matt.berakna(Omrade.forbund("alla", "Alla kommuner",
+                riket.medlemmar()), Kvartal.parse("2023K1"), Kvartal.parse("2024K1")).varden());
+        assertThat(perForman.varden().getFirst().krPerInvanareOchDag()).as("2023: nobody has population yet").isNull();
+        // 2024K1: only B: 728 000 / (2 000 × 91) = 4 kr.
+        lika(perForman.varden().getLast().krPerInvanareOchDag(), Map.of("TOTALT", "4", "AKASSA", "3"));
+    }
+
+    @Test
     void eachMemberOnItsOwnForOneQuarter() {
         Map<String, KvartalsVarde> per = matt.perMedlem(Omrade.forbund("test", "Testförbundet", List.of(E, B, A, D)),
                 Kvartal.parse("2024K1"));
