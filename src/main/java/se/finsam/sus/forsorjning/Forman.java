@@ -58,6 +58,14 @@ public enum Forman {
     }
 
     static boolean arKod(String kod) {
-        return Arrays.stream(values()).anyMatch(f -> f.name().equals(kod));
+        return KODER.containsKey(kod);
     }
+
+    /** The benefit with the code; faster than {@link #valueOf} for codes known to be valid (one per import row). */
+    static Forman avKod(String kod) {
+        return KODER.get(kod);
+    }
+
+    private static final Map<String, Forman> KODER = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Forman::name, f -> f));
 }

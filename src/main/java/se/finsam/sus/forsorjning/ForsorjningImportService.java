@@ -4,22 +4,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -41,18 +39,18 @@ import se.finsam.sus.geografi.LanInfo;
 import se.finsam.sus.geografi.StadsdelInfo;
 
 /**
- * Imports the three försörjningsmått files (FORSORJNINGSMATT.md). The file is streamed: each valid row goes to a
- * staging table in batches, so memory does not grow with the file. Duplicate keys are found in SQL. Only when the
- * whole file is free of errors are the rows merged into the real table (new keys inserted, existing keys replaced),
- * in the same transaction that writes the import history row; otherwise the transaction is rolled back and the
- * (rejected) import is recorded on its own. One import runs at a time.
+ * Imports the three försörjningsmått files (FORSORJNINGSMATT.md). The file is streamed: one thread reads and
+ * validates it (duplicate keys included) while the database loads the valid rows, so memory does not grow with the
+ * file (but for the keys seen). Into an empty table the rows go straight in; otherwise through a staging table and a
+ * set-based merge (new keys inserted, existing keys replaced). All of it happens in the transaction that writes the
+ * import history row: on any error the transaction is rolled back and the (rejected) import is recorded on its own.
+ * One import runs at a time.
  */
 @Service
 public class ForsorjningImportService {
 
     static final int MAX_FEL = 100;
     private static final int BATCH = 5_000;
-    private static final int MAX_VARDELANGD = 100;
     private static final long STORA_ANDRINGAR = 100_000;
 
     private final JdbcTemplate jdbc;
@@ -131,126 +129,106 @@ public class ForsorjningImportService {
         return jdbc.queryForObject("select count(*) from forsorjning_import", Long.class);
     }
 
-    private ImportResultat lasOchLagra(Filtyp typ, String filnamn, InputStream data, Radkontroll standard) {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Reads and validates the file in a second thread while the database loads the valid rows it writes: straight
+     * into the real table when that is empty (all rows are new), otherwise into the staging table, which is then
+     * compared with and merged into the real table. The caller rolls the transaction back when there are errors.
+     */
+    private ImportResultat lasOchLagra(Filtyp typ, String filnamn, InputStream data, Radkontroll kontroll) {
+        boolean direkt = jdbc.queryForList("select 1 from " + typ.tabell + " limit 1").isEmpty();
+        List<String> kolumner = new ArrayList<>(kolumner(typ));
+        if (!direkt) {
+            kolumner.addFirst("rad");
         }
-        DigestInputStream in = new DigestInputStream(data, sha256);
-        List<ImportFel> fel = new ArrayList<>();
-        long antalFel = 0;
-        long rader = 0;
-        long radnr = 0;
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            try {
-                String rubrik = reader.readLine();
-                radnr = 1;
-                if (rubrik != null && rubrik.startsWith("\uFEFF")) {
-                    rubrik = rubrik.substring(1);
-                }
-                char separator = rubrik != null && rubrik.indexOf(';') >= 0 ? ';' : ',';
-                String forvantad = String.join(String.valueOf(separator), typ.rubriker());
-                if (rubrik == null || !List.of(Radkontroll.dela(rubrik, separator)).equals(typ.rubriker())) {
-                    fel.add(new ImportFel(1, null, rubrik == null ? "" : kort(rubrik),
-                            rubrik == null ? "filen är tom; väntade rubrikraden " + forvantad
-                                    : "fel rubrikrad; väntade exakt " + String.join(";", typ.rubriker())
-                                            + " (eller samma namn åtskilda med komma)"));
-                    antalFel = 1;
-                } else {
-                    Radkontroll kontroll = separator == ';' ? standard : standard.medSeparator(separator);
-                    String insert = "insert into " + typ.stageTabell() + " (rad, "
-                            + String.join(", ", kolumner(typ)) + ") values (?"
-                            + ", ?".repeat(kolumner(typ).size()) + ")";
-                    List<Object[]> batch = new ArrayList<>(BATCH);
-                    List<ImportFel> radfel = new ArrayList<>();
-                    String rad;
-                    while ((rad = reader.readLine()) != null) {
-                        radnr++;
-                        if (rad.isBlank()) {
-                            continue;
-                        }
-                        rader++;
-                        String[] falt = Radkontroll.dela(rad, separator);
-                        radfel.clear();
-                        Object[] varden = null;
-                        if (falt.length != typ.rubriker().size()) {
-                            radfel.add(new ImportFel(radnr, null, kort(rad), "fel antal kolumner: " + falt.length
-                                    + ", väntade " + typ.rubriker().size()));
-                        } else {
-                            varden = kontroll.kontrollera(radnr, falt, radfel);
-                        }
-                        if (!radfel.isEmpty()) {
-                            antalFel += radfel.size();
-                            for (ImportFel f : radfel) {
-                                if (fel.size() < MAX_FEL) {
-                                    fel.add(new ImportFel(f.rad(), f.kolumn(), kort(f.varde()), f.meddelande()));
-                                }
-                            }
-                        } else {
-                            Object[] stage = new Object[varden.length + 1];
-                            stage[0] = radnr;
-                            System.arraycopy(varden, 0, stage, 1, varden.length);
-                            batch.add(stage);
-                            if (batch.size() == BATCH) {
-                                jdbc.batchUpdate(insert, batch);
-                                batch.clear();
-                            }
-                        }
-                    }
-                    if (!batch.isEmpty()) {
-                        jdbc.batchUpdate(insert, batch);
-                    }
-                    antalFel += dubbletter(typ, fel);
-                }
-            } catch (CharacterCodingException e) {
-                fel.add(new ImportFel(radnr + 1, null, null, "filen är inte kodad i UTF-8"));
-                antalFel++;
+        ImportLasare lasare = new ImportLasare(typ, kontroll, !direkt);
+        Ror ror = new Ror();
+        AtomicReference<Throwable> lasfel = new AtomicReference<>();
+        Thread lasning = Thread.ofPlatform().name("forsorjning-import").start(() -> {
+            try (OutputStream ut = ror.ut) {
+                lasare.las(data, ut);
+            } catch (Throwable e) {
+                lasfel.set(e);
             }
-            // The checksum covers the whole file, also what was not read after a fatal error.
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Filen kunde inte läsas", e);
+        });
+        long laddade;
+        try {
+            laddade = ladda(direkt ? typ.tabell : typ.stageTabell(), kolumner, ror.in);
+        } catch (RuntimeException e) {
+            ror.avbryt();
+            vanta(lasning);
+            throw e;
         }
-        String checksumma = HexFormat.of().formatHex(sha256.digest());
-        if (antalFel > 0) {
-            List<ImportFel> forsta = fel.stream().sorted(Comparator.comparingLong(ImportFel::rad)).limit(MAX_FEL)
-                    .toList();
-            return new ImportResultat(typ, filnamn, false, rader, 0, 0, 0, antalFel, forsta, checksumma);
+        vanta(lasning);
+        Throwable fel = lasfel.get();
+        if (fel instanceof IOException io) {
+            throw new UncheckedIOException("Filen kunde inte läsas", io);
+        } else if (fel instanceof Error e) {
+            throw e;
+        } else if (fel != null) {
+            throw (RuntimeException) fel;
+        }
+        long rader = lasare.rader();
+        if (lasare.antalFel() > 0) {
+            List<ImportFel> forsta = lasare.fel().stream().sorted(Comparator.comparingLong(ImportFel::rad))
+                    .limit(MAX_FEL).toList();
+            return new ImportResultat(typ, filnamn, false, rader, 0, 0, 0, lasare.antalFel(), forsta,
+                    lasare.checksumma());
+        }
+        if (laddade != lasare.skrivna()) {
+            throw new IllegalStateException("databasen tog emot " + laddade + " av " + lasare.skrivna() + " rader");
+        }
+        if (direkt) {
+            return new ImportResultat(typ, filnamn, true, rader, rader, 0, 0, 0, List.of(), lasare.checksumma());
         }
         long[] antal = jamfor(typ);
         if (antal[0] + antal[1] > 0) {
             sammanfoga(typ);
         }
         return new ImportResultat(typ, filnamn, true, rader, antal[0], antal[1], rader - antal[0] - antal[1], 0,
-                List.of(), checksumma);
+                List.of(), lasare.checksumma());
     }
 
-    /** Adds the first duplicates (each row whose key an earlier row already had) and returns their total count. */
-    private long dubbletter(Filtyp typ, List<ImportFel> fel) {
-        String nycklar = String.join(", ", typ.nycklar);
-        String stage = typ.stageTabell();
-        Long antal = jdbc.queryForObject("select coalesce(sum(n - 1), 0) from (select count(*) n from " + stage
-                + " group by " + nycklar + " having count(*) > 1) d", Long.class);
-        if (antal == null || antal == 0) {
-            return 0;
+    /**
+     * Loads tab-separated rows into the table: on MariaDB with {@code LOAD DATA LOCAL INFILE} from the stream (the
+     * rows are validated already), elsewhere with batched inserts. Returns the number of rows stored.
+     */
+    private long ladda(String tabell, List<String> kolumner, InputStream tsv) {
+        if (!arH2()) {
+            return jdbc.execute((ConnectionCallback<Long>) c -> {
+                try (Statement st = c.createStatement()) {
+                    st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(tsv);
+                    return (long) st.executeUpdate("load data local infile 'forsorjning.tsv' into table " + tabell
+                            + " character set utf8mb4 fields terminated by '\\t' escaped by ''"
+                            + " lines terminated by '\\n' (" + String.join(", ", kolumner) + ")");
+                }
+            });
         }
-        String lika = typ.nycklar.stream().map(k -> "s." + k + " = d." + k).collect(Collectors.joining(" and "));
-        jdbc.query("select s.rad, d.forsta, " + typ.nycklar.stream().map(k -> "s." + k).collect(Collectors.joining(", "))
-                + " from " + stage + " s join (select " + nycklar + ", min(rad) forsta from " + stage + " group by "
-                + nycklar + " having count(*) > 1) d on " + lika + " and s.rad > d.forsta order by s.rad limit "
-                + MAX_FEL, rs -> {
-                    List<String> nyckel = new ArrayList<>();
-                    for (int i = 0; i < typ.nycklar.size(); i++) {
-                        nyckel.add(rs.getString(3 + i));
-                    }
-                    fel.add(new ImportFel(rs.getLong(1), nyckelkolumner(typ), visaNyckel(typ, nyckel),
-                            "dubblett: samma nyckel som rad " + rs.getLong(2)));
-                });
+        String insert = "insert into " + tabell + " (" + String.join(", ", kolumner) + ") values (?"
+                + ", ?".repeat(kolumner.size() - 1) + ")";
+        long antal = 0;
+        try (BufferedReader rader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            for (String rad = rader.readLine(); rad != null; rad = rader.readLine()) {
+                batch.add(rad.split("\t", -1));
+                if (batch.size() == BATCH) {
+                    antal += IntStream.of(jdbc.batchUpdate(insert, batch)).filter(n -> n != 0).count();
+                    batch.clear();
+                }
+            }
+            antal += IntStream.of(jdbc.batchUpdate(insert, batch)).filter(n -> n != 0).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return antal;
+    }
+
+    private static void vanta(Thread trad) {
+        try {
+            trad.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("importen avbröts", e);
+        }
     }
 
     /** [new, replaced] compared with what is stored. */
@@ -307,23 +285,8 @@ public class ForsorjningImportService {
         return Stream.concat(typ.nycklar.stream(), typ.varden.stream()).toList();
     }
 
-    private static String nyckelkolumner(Filtyp typ) {
-        return typ.rubriker().stream().filter(r -> !r.startsWith("belopp") && !r.startsWith("befolkning")
-                && !r.equals("helarsekvivalenter")).collect(Collectors.joining(","));
-    }
 
-    private static String visaNyckel(Filtyp typ, List<String> nyckel) {
-        // nyckel is in table key order: omrade, ar[, kv][, forman]
-        return switch (typ) {
-            case UTBETALNINGAR -> nyckel.get(1) + "K" + nyckel.get(2) + "," + nyckel.get(0) + "," + nyckel.get(3);
-            case BEFOLKNING -> nyckel.get(1) + "," + nyckel.get(0);
-            case HELARSEKVIVALENTER -> nyckel.get(1) + "," + nyckel.get(0) + "," + nyckel.get(2);
-        };
-    }
 
-    private static String kort(String v) {
-        return v == null || v.length() <= MAX_VARDELANGD ? v : v.substring(0, MAX_VARDELANGD) + "…";
-    }
 
     private String inloggad() {
         Authentication a = sakerhet.getContext().getAuthentication();

@@ -3,6 +3,7 @@ package se.finsam.sus.forsorjning;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public class ForsorjningsmattService {
     /** The longest range answered in one question (100 years). */
     static final int MAX_KVARTAL = 400;
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
+    private static final Forman[] FORMANER = Forman.values();
+    private static final Map<String, Set<Forman>> SERIER = Forman.serier();
 
     private final JdbcTemplate jdbc;
     private final GeografiService geografi;
@@ -102,16 +105,16 @@ public class ForsorjningsmattService {
         if (medlemmar.isEmpty()) {
             return new Matt(omrade, kvartalen(fran, till).stream().map(q -> saknas(q, List.of())).toList());
         }
-        String in = platshallare(medlemmar.size());
+        Urval urval = urval(omrade, "omrade");
         if (fran == null || till == null) {
             // Index order (ar, kv) finds the first and last quarter without reading every row of a large table.
             List<Kvartal> forstaOchSista = new ArrayList<>();
             for (String riktning : List.of("asc", "desc")) {
-                jdbc.query("select ar, kv from forsorjning_utbetalning where omrade in (" + in + ") order by ar "
+                jdbc.query("select ar, kv from forsorjning_utbetalning where " + urval.villkor() + " order by ar "
                         + riktning + ", kv " + riktning + " limit 1",
                         rs -> {
                             forstaOchSista.add(new Kvartal(rs.getInt(1), rs.getInt(2)));
-                        }, medlemmar.toArray());
+                        }, urval.param().toArray());
             }
             if (forstaOchSista.isEmpty()) {
                 return new Matt(omrade, kvartalen(fran == null ? till : fran, till == null ? fran : till).stream()
@@ -127,71 +130,229 @@ public class ForsorjningsmattService {
             }
         }
         List<Kvartal> kvartal = kvartalen(fran, till);
-        List<Object> param = new ArrayList<>(medlemmar);
+        Set<String> medlem = Set.copyOf(medlemmar);
+        Map<String, TreeMap<Integer, Long>> befolkning = befolkning(omrade, medlem, fran.ar(), till.ar());
+        Map<Integer, Summa> perKvartal = new HashMap<>();
+        if (!perForman(omrade, medlem, befolkning, fran, till, perKvartal)) {
+            medlemsrader(omrade, medlem, befolkning, fran, till, (q, m, bef, belopp) ->
+                    perKvartal.computeIfAbsent(q.lopnummer(), n -> new Summa()).lagg(m, bef, belopp));
+        }
+        List<KvartalsVarde> varden = new ArrayList<>(kvartal.size());
+        for (Kvartal q : kvartal) {
+            Summa summa = perKvartal.get(q.lopnummer());
+            if (summa == null) {
+                varden.add(saknas(q, medlemmar));
+                continue;
+            }
+            List<String> saknas = summa.medlemmar.size() == medlemmar.size() ? List.of()
+                    : medlemmar.stream().filter(m -> !summa.medlemmar.contains(m)).toList();
+            Map<String, BigDecimal> kr = kr(summa.belopp, summa.befolkning, q);
+            varden.add(new KvartalsVarde(q, q.dagar(), summa.befolkning, saknas.isEmpty() && kr != null, saknas, kr));
+        }
+        return new Matt(omrade, varden);
+    }
+
+    /**
+     * The measure of each member of the area (each kommun of a län or riket, each kommun or stadsdel of a förbund)
+     * for one quarter, in member order; a member without payments or population for it is missing.
+     */
+    public Map<String, KvartalsVarde> perMedlem(Omrade omrade, Kvartal kvartal) {
+        Map<String, KvartalsVarde> per = new HashMap<>();
+        Set<String> medlem = Set.copyOf(omrade.medlemmar());
+        medlemsrader(omrade, medlem, befolkning(omrade, medlem, kvartal.ar(), kvartal.ar()), kvartal, kvartal,
+                (q, m, befolkning, belopp) -> {
+                    Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
+                    per.put(m, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
+                });
+        Map<String, KvartalsVarde> ut = new LinkedHashMap<>();
+        for (String m : omrade.medlemmar()) {
+            ut.put(m, per.getOrDefault(m, saknas(kvartal, List.of(m))));
+        }
+        return ut;
+    }
+
+    /** Receives one member's sums for one quarter: its population and its amount per benefit (by ordinal). */
+    @FunctionalInterface
+    private interface Mottagare {
+        void rad(Kvartal q, String medlem, long befolkning, BigDecimal[] belopp);
+    }
+
+    /** What an aggregate sums for a quarter: the members included, their population and amounts. */
+    private static final class Summa {
+        final Set<String> medlemmar = new HashSet<>();
+        final BigDecimal[] belopp = new BigDecimal[FORMANER.length];
+        long befolkning;
+
+        Summa() {
+            Arrays.fill(belopp, BigDecimal.ZERO);
+        }
+
+        /** Adds a member; {@code b} null when the amounts are summed per benefit separately. */
+        void lagg(String medlem, long bef, BigDecimal[] b) {
+            medlemmar.add(medlem);
+            befolkning += bef;
+            for (int i = 0; b != null && i < b.length; i++) {
+                belopp[i] = belopp[i].add(b[i]);
+            }
+        }
+    }
+
+    /** A condition on an area's members in SQL: a pattern for län and riket (no long IN list), else the codes. */
+    private record Urval(String villkor, List<Object> param) {
+    }
+
+    private static Urval urval(Omrade omrade, String kolumn) {
+        return switch (omrade.niva()) {
+            // Kommun codes are four digits, the first two the län; stadsdel codes are longer.
+            case RIKET -> new Urval(kolumn + " like '____'", List.of());
+            case LAN -> new Urval(kolumn + " like ?", List.of(omrade.kod() + "__"));
+            default -> new Urval(kolumn + " in (" + platshallare(omrade.medlemmar().size()) + ")",
+                    List.copyOf(omrade.medlemmar()));
+        };
+    }
+
+    /**
+     * The sums of a län or riket in two index-only queries, without a list of all their kommuner: the amounts per
+     * quarter and benefit (leaving out members in the years before they have a population figure), and which members
+     * have payments in each quarter (whose population is then added). Returns false for other areas, whose few
+     * members are summed per member instead.
+     */
+    private boolean perForman(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran, Kvartal till, Map<Integer, Summa> perKvartal) {
+        if (omrade.niva() != Niva.LAN && omrade.niva() != Niva.RIKET) {
+            return false;
+        }
+        // Members that never count in the range, and members that count only after their first population year.
+        List<String> utan = new ArrayList<>();
+        Map<Integer, List<String>> franOchMed = new TreeMap<>();
+        for (String m : medlem) {
+            TreeMap<Integer, Long> perAr = befolkning.get(m);
+            if (perAr == null) {
+                utan.add(m);
+            } else if (perAr.firstKey() >= fran.ar()) {
+                franOchMed.computeIfAbsent(perAr.firstKey(), a -> new ArrayList<>()).add(m);
+            }
+        }
+        Urval urval = urval(omrade, "u.omrade");
+        String intervall = " and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
+        List<Object> param = new ArrayList<>(urval.param());
+        param.addAll(List.of(fran.ar(), till.ar(), fran.lopnummer(), till.lopnummer()));
+        List<String> utanfor = new ArrayList<>();
+        List<Object> utanforParam = new ArrayList<>();
+        if (!utan.isEmpty()) {
+            utanfor.add("u.omrade in (" + platshallare(utan.size()) + ")");
+            utanforParam.addAll(utan);
+        }
+        if (franOchMed.size() == 1 && utan.size() + franOchMed.values().iterator().next().size() == medlem.size()) {
+            // Everyone with population has it from the same year (e.g. one population file): no list needed.
+            utanfor.add("u.ar <= ?");
+            utanforParam.add(franOchMed.keySet().iterator().next());
+        } else {
+            franOchMed.forEach((forstaAr, medlemmar) -> {
+                utanfor.add("(u.ar <= ? and u.omrade in (" + platshallare(medlemmar.size()) + "))");
+                utanforParam.add(forstaAr);
+                utanforParam.addAll(medlemmar);
+            });
+        }
+        jdbc.query("select u.ar, u.kv, u.omrade from forsorjning_utbetalning u where " + urval.villkor() + intervall
+                + " group by u.ar, u.kv, u.omrade", rs -> {
+                    String m = rs.getString(3);
+                    TreeMap<Integer, Long> perAr = befolkning.get(m);
+                    int ar = rs.getInt(1);
+                    Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(ar - 1);
+                    if (bef != null && medlem.contains(m)) {
+                        perKvartal.computeIfAbsent(ar * 10 + rs.getInt(2), n -> new Summa())
+                                .lagg(m, bef.getValue(), null);
+                    }
+                }, param.toArray());
+        param.addAll(utanforParam);
+        jdbc.query("select u.ar * 10 + u.kv, u.forman, sum(u.belopp) from forsorjning_utbetalning u where "
+                + urval.villkor() + intervall + (utanfor.isEmpty() ? "" : " and not (" + String.join(" or ", utanfor)
+                + ")") + " group by u.ar, u.kv, u.forman", rs -> {
+                    Summa summa = perKvartal.get(rs.getInt(1));
+                    if (summa != null) {
+                        summa.belopp[Forman.valueOf(rs.getString(2)).ordinal()] = rs.getBigDecimal(3);
+                    }
+                }, param.toArray());
+        return true;
+    }
+
+    /**
+     * Every member with payments and a population figure in a quarter of the range, with its population (at 31 Dec
+     * of the nearest year before the quarter's year) and its summed amount per benefit (0 for a benefit without
+     * rows), from one query grouped per quarter and member.
+     */
+    private void medlemsrader(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran, Kvartal till, Mottagare mottagare) {
+        Urval urval = urval(omrade, "u.omrade");
+        List<Object> param = new ArrayList<>(urval.param());
         param.add(fran.ar());
         param.add(till.ar());
         param.add(fran.lopnummer());
         param.add(till.lopnummer());
-        String urval = "u.omrade in (" + in + ") and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
-        // "Has a population figure from an earlier year". Written as a scalar sub-query on purpose: as EXISTS, MariaDB
-        // turns it into a semi-join that reads every year of every member (3.4 s instead of 0.1 s for riket on
-        // 5 million rows, see docs/performance.md).
-        String harBefolkning = "(select min(b.ar) from forsorjning_befolkning b where b.omrade = u.omrade) < u.ar";
-
-        // Members included per quarter (payments and population) and their population, at 31 Dec of the nearest
-        // year before the quarter's year.
-        Map<Integer, long[]> befolkning = new HashMap<>();
-        jdbc.query("select m.ar * 10 + m.kv, count(*), sum(b.befolkning_16_64) from (select distinct u.omrade, u.ar,"
-                + " u.kv from forsorjning_utbetalning u where " + urval + ") m join forsorjning_befolkning b on"
-                + " b.omrade = m.omrade and b.ar = (select max(b2.ar) from forsorjning_befolkning b2 where"
-                + " b2.omrade = m.omrade and b2.ar < m.ar) group by m.ar, m.kv",
-                rs -> {
-                    befolkning.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }, param.toArray());
-        Map<Integer, Map<String, BigDecimal>> belopp = new HashMap<>();
-        jdbc.query("select u.ar * 10 + u.kv, u.forman, sum(u.belopp) from forsorjning_utbetalning u where " + urval
-                + " and " + harBefolkning + " group by u.ar, u.kv, u.forman",
-                rs -> {
-                    belopp.computeIfAbsent(rs.getInt(1), q -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-                }, param.toArray());
-        Map<Integer, Set<String>> inkluderade = new HashMap<>();
-        boolean ofullstandig = kvartal.stream().anyMatch(q -> {
-            long[] b = befolkning.get(q.lopnummer());
-            return b == null || b[0] < medlemmar.size();
-        });
-        if (ofullstandig && medlemmar.size() > 1) {
-            jdbc.query("select distinct u.ar * 10 + u.kv, u.omrade from forsorjning_utbetalning u where " + urval
-                    + " and " + harBefolkning, rs -> {
-                        inkluderade.computeIfAbsent(rs.getInt(1), q -> new HashSet<>()).add(rs.getString(2));
-                    }, param.toArray());
+        StringBuilder sql = new StringBuilder("select u.ar, u.kv, u.omrade");
+        for (Forman f : FORMANER) {
+            sql.append(", sum(case when u.forman = '").append(f.name()).append("' then u.belopp end)");
         }
+        sql.append(" from forsorjning_utbetalning u where ").append(urval.villkor())
+                .append(" and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ? group by u.ar, u.kv, u.omrade");
+        jdbc.query(sql.toString(), rs -> {
+            String m = rs.getString(3);
+            TreeMap<Integer, Long> perAr = befolkning.get(m);
+            Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(rs.getInt(1) - 1);
+            if (bef == null || !medlem.contains(m)) {
+                return;
+            }
+            BigDecimal[] belopp = new BigDecimal[FORMANER.length];
+            for (int i = 0; i < belopp.length; i++) {
+                BigDecimal b = rs.getBigDecimal(4 + i);
+                belopp[i] = b == null ? BigDecimal.ZERO : b;
+            }
+            mottagare.rad(new Kvartal(rs.getInt(1), rs.getInt(2)), m, bef.getValue(), belopp);
+        }, param.toArray());
+    }
 
-        List<KvartalsVarde> varden = new ArrayList<>(kvartal.size());
-        for (Kvartal q : kvartal) {
-            long[] b = befolkning.get(q.lopnummer());
-            if (b == null) {
-                varden.add(saknas(q, medlemmar));
-                continue;
+    /**
+     * The members' population figures that quarters of the years {@code franAr}–{@code tillAr} can use: the latest
+     * before {@code franAr} and every one from {@code franAr} to the year before {@code tillAr}.
+     */
+    private Map<String, TreeMap<Integer, Long>> befolkning(Omrade omrade, Set<String> medlem, int franAr, int tillAr) {
+        Urval urval = urval(omrade, "omrade");
+        Map<String, TreeMap<Integer, Long>> befolkning = new HashMap<>();
+        org.springframework.jdbc.core.RowCallbackHandler lagg = rs -> {
+            if (medlem.contains(rs.getString(1))) {
+                befolkning.computeIfAbsent(rs.getString(1), m -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
             }
-            List<String> saknas = b[0] == medlemmar.size() ? List.of()
-                    : medlemmar.stream().filter(m -> !inkluderade.getOrDefault(q.lopnummer(), Set.of()).contains(m))
-                            .toList();
-            Map<String, BigDecimal> summor = belopp.getOrDefault(q.lopnummer(), Map.of());
-            Map<String, BigDecimal> kr = null;
-            if (b[1] > 0) {
-                BigDecimal namnare = BigDecimal.valueOf(b[1]).multiply(BigDecimal.valueOf(q.dagar()));
-                kr = new LinkedHashMap<>();
-                for (Map.Entry<String, Set<Forman>> serie : Forman.serier().entrySet()) {
-                    BigDecimal summa = serie.getValue().stream()
-                            .map(f -> summor.getOrDefault(f.name(), BigDecimal.ZERO))
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    kr.put(serie.getKey(), summa.divide(namnare, PRECISION));
-                }
-                kr = Collections.unmodifiableMap(kr);
-            }
-            varden.add(new KvartalsVarde(q, q.dagar(), b[1], saknas.isEmpty() && kr != null, saknas, kr));
+        };
+        List<Object> param = new ArrayList<>(List.of(franAr));
+        param.addAll(urval.param());
+        jdbc.query("select b.omrade, b.ar, b.befolkning_16_64 from forsorjning_befolkning b join (select omrade,"
+                + " max(ar) ar from forsorjning_befolkning where ar < ? and " + urval.villkor() + " group by omrade)"
+                + " m on m.omrade = b.omrade and m.ar = b.ar", lagg, param.toArray());
+        if (tillAr > franAr) {
+            param = new ArrayList<>(List.of(franAr, tillAr));
+            param.addAll(urval.param());
+            jdbc.query("select omrade, ar, befolkning_16_64 from forsorjning_befolkning where ar >= ? and ar < ? and "
+                    + urval.villkor(), lagg, param.toArray());
         }
-        return new Matt(omrade, varden);
+        return befolkning;
+    }
+
+    /** kr per inhabitant and day for every series, or null when the population is 0. */
+    private static Map<String, BigDecimal> kr(BigDecimal[] belopp, long befolkning, Kvartal q) {
+        if (befolkning <= 0) {
+            return null;
+        }
+        BigDecimal namnare = BigDecimal.valueOf(befolkning).multiply(BigDecimal.valueOf(q.dagar()));
+        Map<String, BigDecimal> kr = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<Forman>> serie : SERIER.entrySet()) {
+            BigDecimal summa = BigDecimal.ZERO;
+            for (Forman f : serie.getValue()) {
+                summa = summa.add(belopp[f.ordinal()]);
+            }
+            kr.put(serie.getKey(), summa.divide(namnare, PRECISION));
+        }
+        return Collections.unmodifiableMap(kr);
     }
 
     /**

@@ -28,6 +28,22 @@ public record Kvartal(int ar, int nr) implements Comparable<Kvartal> {
         return text != null && FORMAT.matcher(text).matches();
     }
 
+    /** Parses {@code YYYYKn} without a regular expression (once per import row); null when malformed. */
+    static Kvartal tolka(String t) {
+        if (t == null || t.length() != 6 || t.charAt(4) != 'K' || t.charAt(5) < '1' || t.charAt(5) > '4') {
+            return null;
+        }
+        int ar = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            ar = ar * 10 + (c - '0');
+        }
+        return new Kvartal(ar, t.charAt(5) - '0');
+    }
+
     /** Days in the quarter: 90 (91 in a leap year), 91, 92, 92. */
     public int dagar() {
         return switch (nr) {

@@ -2,7 +2,9 @@ package se.finsam.sus.forsorjning;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,13 +16,12 @@ final class Radkontroll {
 
     static final Set<String> HELARSEKVIVALENT_FORMANER = Set.of("SJP", "SA_AE", "ARBETSLOSHET", "ATGARDER", "EKB", "ETAB");
     static final String RIKET = "00";
+    private static final List<String> HELARS_ORDNING = List.copyOf(new java.util.TreeSet<>(HELARSEKVIVALENT_FORMANER));
 
     private static final Pattern AR = Pattern.compile("\\d{4}");
     private static final Pattern KOMMUNKOD = Pattern.compile("\\d{4}");
     private static final Pattern STADSDELSKOD = Pattern.compile("\\d{4}-[0-9A-Za-z]{2,11}");
     private static final Pattern LANSKOD = Pattern.compile("\\d{2}");
-    private static final Pattern TAL_SEMIKOLON = Pattern.compile("\\d+([.,]\\d+)?");
-    private static final Pattern TAL_KOMMA = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern HELTAL = Pattern.compile("\\d+");
     private static final int MAX_HELTALSSIFFROR = 13;
 
@@ -29,6 +30,8 @@ final class Radkontroll {
     private final Set<String> kommuner;
     private final Set<String> stadsdelar;
     private final Set<String> lan;
+    /** A number for every valid area code, for {@link #nyckel}. */
+    private final Map<String, Integer> omradesnummer = new HashMap<>();
 
     Radkontroll(Filtyp typ, char separator, Set<String> kommuner, Set<String> stadsdelar, Set<String> lan) {
         this.typ = typ;
@@ -36,6 +39,21 @@ final class Radkontroll {
         this.kommuner = kommuner;
         this.stadsdelar = stadsdelar;
         this.lan = lan;
+        for (Set<String> koder : List.of(kommuner, stadsdelar, lan, Set.of(RIKET))) {
+            koder.forEach(k -> omradesnummer.putIfAbsent(k, omradesnummer.size()));
+        }
+    }
+
+    /** The row's key (area, year, quarter, benefit) as one number, from a row {@link #kontrollera} returned. */
+    long nyckel(Object[] rad) {
+        long omrade = omradesnummer.get((String) rad[0]);
+        long ar = (Integer) rad[1];
+        return switch (typ) {
+            case UTBETALNINGAR -> ((omrade * 10_000 + ar) * 8 + (Integer) rad[2]) * 16
+                    + Forman.avKod((String) rad[3]).ordinal();
+            case BEFOLKNING -> omrade * 10_000 + ar;
+            case HELARSEKVIVALENTER -> (omrade * 10_000 + ar) * 16 + HELARS_ORDNING.indexOf((String) rad[2]);
+        };
     }
 
     Radkontroll medSeparator(char annan) {
@@ -71,11 +89,11 @@ final class Radkontroll {
     }
 
     private static Kvartal kvartal(long rad, String v, List<ImportFel> fel) {
-        if (!Kvartal.giltigt(v)) {
+        Kvartal q = Kvartal.tolka(v);
+        if (q == null) {
             fel.add(new ImportFel(rad, "kvartal", v, "ogiltigt kvartal (väntade ÅÅÅÅKn, n = 1–4, t.ex. 2013K2)"));
-            return null;
         }
-        return Kvartal.parse(v);
+        return q;
     }
 
     private static Integer ar(long rad, String v, List<ImportFel> fel) {
@@ -87,6 +105,9 @@ final class Radkontroll {
     }
 
     private String omrade(long rad, String v, boolean lanOchRiket, List<ImportFel> fel) {
+        if (kommuner.contains(v)) {
+            return v;
+        }
         if (KOMMUNKOD.matcher(v).matches()) {
             if (kommuner.contains(v)) {
                 return v;
@@ -143,8 +164,7 @@ final class Radkontroll {
         }
         boolean negativt = v.startsWith("-");
         String t = negativt ? v.substring(1) : v;
-        Pattern tal = separator == ';' ? TAL_SEMIKOLON : TAL_KOMMA;
-        if (!tal.matcher(t).matches()) {
+        if (!arTal(t, separator == ';')) {
             return "inte ett tal" + (separator == ',' ? " (decimaltecken är punkt när kolumnerna skiljs med komma)" : "");
         }
         if (negativt) {
@@ -160,6 +180,30 @@ final class Radkontroll {
             return "för stort värde (högst " + MAX_HELTALSSIFFROR + " siffror före decimaltecknet)";
         }
         return null;
+    }
+
+    /** Digits, optionally a decimal mark ({@code .}, or also {@code ,} when allowed) and more digits. */
+    private static boolean arTal(String t, boolean kommaTillatet) {
+        int i = 0;
+        int n = t.length();
+        while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        char c = t.charAt(i);
+        if (c != '.' && !(kommaTillatet && c == ',')) {
+            return false;
+        }
+        int decimaler = ++i;
+        while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+            i++;
+        }
+        return i == n && i > decimaler;
     }
 
     private static int ledandeNollor(String t) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,6 +143,29 @@ class ForsorjningImportServiceTest extends DatabaseTest {
         assertThat(r.fel()).singleElement().satisfies(f -> assertThat(f.meddelande()).startsWith("fel antal kolumner"));
         assertThat(importera(Filtyp.UTBETALNINGAR, "kvartal,omrade,forman,belopp_kr\n2013K2,0114,SJP,1.5\n")
                 .lyckad()).isTrue();
+    }
+
+    @Test
+    void intoAnEmptyTableTooAnErrorOnTheLastLineStoresNothing() {
+        StringBuilder fil = new StringBuilder(UTB);
+        for (int kv = 1; kv <= 4; kv++) {
+            for (String f : List.of("SJP", "SA", "AE", "AKASSA", "AKST", "ETAB", "EKB", "EKB_FLYKT", "INTRO")) {
+                fil.append("2013K").append(kv).append(";0114;").append(f).append(";12.5\n");
+            }
+        }
+        ImportResultat fel = importera(Filtyp.UTBETALNINGAR, fil + "2013K1;0114;SJP;1\n");
+        assertThat(fel.lyckad()).isFalse();
+        assertThat(fel.fel()).singleElement().satisfies(f -> {
+            assertThat(f.rad()).isEqualTo(38);
+            assertThat(f.meddelande()).isEqualTo("dubblett: samma nyckel som rad 2");
+            assertThat(f.varde()).isEqualTo("2013K1,0114,SJP");
+        });
+        assertThat(rader("forsorjning_utbetalning")).isZero();
+
+        ImportResultat ok = importera(Filtyp.UTBETALNINGAR, fil.toString());
+        assertThat(ok.lyckad()).isTrue();
+        assertThat(ok.nya()).isEqualTo(36);
+        assertThat(rader("forsorjning_utbetalning")).isEqualTo(36);
     }
 
     @Test

@@ -168,6 +168,52 @@ class ForsorjningsmattServiceTest extends DatabaseTest {
     }
 
     @Test
+    void riketSumsPerBenefitAndAnyOtherAreaPerMemberWithTheSameResult() {
+        Omrade riket = matt.omrade("riket", null);
+        Omrade allaKommuner = Omrade.forbund("alla", "Alla kommuner", riket.medlemmar());
+        // From 2023: B's first figure is for 2023, so B counts only from 2024; C's 2024 figure is not used in 2024.
+        Matt perForman = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        Matt perMedlem = matt.berakna(allaKommuner, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        assertThat(perForman.varden()).isEqualTo(perMedlem.varden());
+        // 2023K1: only A: 90 000 / (500 × 90) = 2 kr.
+        lika(perForman.varden().getFirst().krPerInvanareOchDag(), Map.of("TOTALT", "2", "SJP", "2"));
+        // 2024K1: A 473 200 + B 728 000 + C 273 000 = 1 474 200 kr; (1 000 + 2 000 + 3 000) × 91 days = 546 000.
+        KvartalsVarde v = perForman.varden().getLast();
+        lika(v.krPerInvanareOchDag(), Map.of("TOTALT", "2.7", "SA", "0.5", "AKASSA", "1"));
+        assertThat(v.befolkning()).isEqualTo(6000L);
+        assertThat(v.saknas()).contains(D, E).doesNotContain(A, B, C);
+    }
+
+    @Test
+    void riketWhenEveryoneHasPopulationFromTheSameFirstYear() {
+        jdbc.update("delete from forsorjning_befolkning where omrade in (?, ?)", A, C);
+        Omrade riket = matt.omrade("riket", null);
+        Matt perForman = matt.berakna(riket, Kvartal.parse("2023K1"), Kvartal.parse("2024K1"));
+        assertThat(perForman.varden()).isEqualTo(matt.berakna(Omrade.forbund("alla", "Alla kommuner",
+                riket.medlemmar()), Kvartal.parse("2023K1"), Kvartal.parse("2024K1")).varden());
+        assertThat(perForman.varden().getFirst().krPerInvanareOchDag()).as("2023: nobody has population yet").isNull();
+        // 2024K1: only B: 728 000 / (2 000 × 91) = 4 kr.
+        lika(perForman.varden().getLast().krPerInvanareOchDag(), Map.of("TOTALT", "4", "AKASSA", "3"));
+    }
+
+    @Test
+    void eachMemberOnItsOwnForOneQuarter() {
+        Map<String, KvartalsVarde> per = matt.perMedlem(Omrade.forbund("test", "Testförbundet", List.of(E, B, A, D)),
+                Kvartal.parse("2024K1"));
+        assertThat(per.keySet()).containsExactly(E, B, A, D);
+        // A: 473 200 / (1 000 × 91) = 5.2; B: 728 000 / (2 000 × 91) = 4.
+        lika(per.get(A).krPerInvanareOchDag(), Map.of("TOTALT", "5.2", "SJP", "1", "EKB_INKL", "3.6", "ETAB", "0.6"));
+        assertThat(per.get(A).befolkning()).isEqualTo(1000L);
+        lika(per.get(B).krPerInvanareOchDag(), Map.of("TOTALT", "4", "AKASSA", "3", "OHALSA", "1"));
+        assertThat(per.get(B).komplett()).isTrue();
+        for (String saknas : List.of(D, E)) {
+            assertThat(per.get(saknas).krPerInvanareOchDag()).as(saknas + " is missing, not 0").isNull();
+            assertThat(per.get(saknas).saknas()).containsExactly(saknas);
+            assertThat(per.get(saknas).komplett()).isFalse();
+        }
+    }
+
+    @Test
     void quartersWithDataAreTheCountrysDefaultRange() {
         assertThat(matt.kvartalMedData()).isNotEmpty().isEqualTo(matt.berakna(matt.omrade("riket", null), null, null)
                 .varden().stream().map(KvartalsVarde::kvartal).toList());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,13 +17,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +68,11 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     final ComboBox<Kvartal> fran = new ComboBox<>();
     final ComboBox<Kvartal> till = new ComboBox<>();
     final Select<String> serie = new Select<>();
+    /** The benefit, group or view the kommuner of the län are ranked by. */
+    final Select<String> rankningSerie = new Select<>();
     final Div resultat = new Div();
+    /** The tables shown, as exported. */
+    private List<Export.Tabell> visat = List.of();
 
     public ForsorjningsmattView(ForsorjningsmattService matt, GeografiService geografi,
             AuthenticationContext authenticationContext, BehorighetService behorighet) {
@@ -91,6 +103,11 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         serie.setItems(Forman.serienamn());
         serie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
         serie.setValue("TOTALT");
+        rankningSerie.setLabel(getTranslation("fm.rankning.serie"));
+        rankningSerie.setItems(Forman.serienamn());
+        rankningSerie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
+        rankningSerie.setValue("TOTALT");
+        rankningSerie.setId("fm-rankning-serie");
 
         HorizontalLayout val = new HorizontalLayout(niva, omrade, fran, till, serie);
         val.setWrap(true);
@@ -108,6 +125,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         fran.addValueChangeListener(e -> visa());
         till.addValueChangeListener(e -> visa());
         serie.addValueChangeListener(e -> visa());
+        rankningSerie.addValueChangeListener(e -> visa());
 
         Optional<Val> egetForbund = egetForbund(authenticationContext, behorighet);
         niva.setValue(egetForbund.isPresent() ? Niva.FORBUND : Niva.RIKET);
@@ -119,7 +137,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         if (!auth.hasAuthority(Roller.INLOGGAD)) {
             return Optional.empty();
         }
-        Set<Long> egna = new java.util.HashSet<>();
+        Set<Long> egna = new HashSet<>();
         for (Roll roll : List.of(Roll.SAMVERKANSADMINISTRATOR, Roll.INSATSANSVARIG, Roll.RAPPORTLASARE)) {
             egna.addAll(behorighet.organisationerDar(roll));
         }
@@ -132,7 +150,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         }
         return switch (n) {
             case KOMMUN -> geografi.allaKommuner().stream().map(k -> new Val(k.kod(), k.namn() + " (" + k.kod() + ")"))
-                    .sorted(java.util.Comparator.comparing(Val::namn)).toList();
+                    .sorted(Comparator.comparing(Val::namn)).toList();
             case LAN -> geografi.allaLan().stream().map(l -> new Val(l.kod(), l.namn())).toList();
             case FORBUND -> matt.allaForbund().stream().map(o -> new Val(o.kod(), o.namn())).toList();
             default -> List.of();
@@ -153,17 +171,165 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         Omrade valt = matt.omrade(niva.getValue().api(), omrade.getValue() == null ? null : omrade.getValue().kod());
         Matt varden = matt.berakna(valt, fran.getValue(), till.getValue());
         String s = serie.getValue();
+        Optional<Omrade> lan = jamforelseLan(valt);
+        Matt lanVarden = lan.filter(l -> valt.niva() != Niva.LAN)
+                .map(l -> matt.berakna(l, fran.getValue(), till.getValue())).orElse(null);
+        Matt riket = valt.niva() == Niva.RIKET ? null
+                : matt.berakna(matt.omrade("riket", null), fran.getValue(), till.getValue());
         LinjeDiagram diagram = new LinjeDiagram(getTranslation("fm.diagram", getTranslation("fm.serie." + s),
                 valt.namn()), varden.varden().stream().map(v -> v.kvartal().toString()).toList());
         diagram.serie(valt.namn(), serie(varden, s));
-        jamforelseLan(valt).filter(l -> !l.kod().equals(valt.kod()) || valt.niva() != Niva.LAN)
-                .ifPresent(lan -> diagram.serie(lan.namn(), serie(matt.berakna(lan, fran.getValue(),
-                        till.getValue()), s)));
-        if (valt.niva() != Niva.RIKET) {
-            diagram.serie(getTranslation("fm.riket"), serie(matt.berakna(matt.omrade("riket", null),
-                    fran.getValue(), till.getValue()), s));
+        if (lanVarden != null) {
+            diagram.serie(lanVarden.omrade().namn(), serie(lanVarden, s));
         }
-        resultat.add(new H3(valt.namn()), diagram.svg(), ofullstandigt(varden), tabell(varden), export(valt));
+        if (riket != null) {
+            diagram.serie(getTranslation("fm.riket"), serie(riket, s));
+        }
+        List<Export.Tabell> tabeller = new ArrayList<>();
+        tabeller.add(tidsserie(varden));
+        resultat.add(new H3(valt.namn()), diagram.svg(), ofullstandigt(varden), tabell(varden));
+
+        Kvartal senaste = till.getValue();
+        List<Stapel> jamforelse = new ArrayList<>();
+        jamforelse.add(new Stapel(valt.namn(), senaste(varden), true));
+        if (lanVarden != null) {
+            jamforelse.add(new Stapel(lanVarden.omrade().namn(), senaste(lanVarden), false));
+        }
+        if (riket != null) {
+            jamforelse.add(new Stapel(getTranslation("fm.riket"), senaste(riket), false));
+        }
+        List<String> grupper = Arrays.stream(Forman.Grupp.values()).map(Forman.Grupp::name).toList();
+        sektion("fm-grupper", getTranslation("fm.grupper", senaste.toString()), jamforelse, grupper, tabeller);
+
+        if (valt.niva() == Niva.FORBUND) {
+            medlemmar(valt, senaste, tabeller);
+        }
+        Optional<Omrade> rankningsLan = valt.niva() == Niva.LAN ? Optional.of(valt) : lan;
+        rankningsLan.ifPresent(l -> rankning(valt, l, senaste, tabeller));
+        visat = List.copyOf(tabeller);
+        HorizontalLayout nedladdning = new HorizontalLayout(nedladdning("csv"), nedladdning("xlsx"), export(valt));
+        nedladdning.setWrap(true);
+        resultat.add(nedladdning);
+    }
+
+    /** A förbund's member kommuner (or stadsdelar) side by side, totalt for the latest quarter. */
+    private void medlemmar(Omrade forbund, Kvartal senaste, List<Export.Tabell> tabeller) {
+        List<Stapel> medlemmar = matt.perMedlem(forbund, senaste).entrySet().stream()
+                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), false))
+                .sorted(Comparator.comparing(Stapel::namn, Collator.getInstance(locale())))
+                .toList();
+        sektion("fm-medlemmar", getTranslation("fm.medlemmar", senaste.toString()), medlemmar, List.of("TOTALT"),
+                tabeller);
+    }
+
+    /** Every kommun of the län, highest first for the chosen series, missing last; the chosen area marked. */
+    private void rankning(Omrade valt, Omrade lan, Kvartal senaste, List<Export.Tabell> tabeller) {
+        String r = rankningSerie.getValue() == null ? "TOTALT" : rankningSerie.getValue();
+        Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
+        List<Stapel> rankning = matt.perMedlem(lan, senaste).entrySet().stream()
+                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
+                .sorted(Comparator.comparing((Stapel st) -> varde(st.varde(), r),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        resultat.add(rankningSerie);
+        sektion("fm-rankning", getTranslation("fm.rankning", lan.namn(), getTranslation("fm.serie." + r),
+                senaste.toString()), rankning, List.of(r), tabeller);
+    }
+
+    /** One bar of a bar chart and one row of its table: an area and its value for the latest quarter. */
+    record Stapel(String namn, KvartalsVarde varde, boolean markerad) {
+    }
+
+    /** A bar chart with its table (and its export): stacked when it shows more than one series. */
+    private void sektion(String id, String rubrik, List<Stapel> rader, List<String> serier,
+            List<Export.Tabell> tabeller) {
+        List<String> delnamn = serier.stream().map(x -> getTranslation("fm.serie." + x)).toList();
+        StapelDiagram diagram = new StapelDiagram(rubrik, delnamn, getTranslation("fm.saknas"));
+        for (Stapel st : rader) {
+            diagram.rad(st.namn(), st.varde().krPerInvanareOchDag() == null ? null
+                    : serier.stream().map(x -> avrundat(st.varde(), x)).toList(), st.markerad());
+        }
+        boolean stackat = serier.size() > 1;
+        Grid<Stapel> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(st -> (st.markerad() ? "▶ " : "") + st.namn()).setHeader(getTranslation("fm.omrade"))
+                .setAutoWidth(true);
+        for (String x : serier) {
+            grid.addColumn(st -> kr(st.varde(), x)).setHeader(getTranslation("fm.serie." + x)).setAutoWidth(true);
+        }
+        if (stackat) {
+            grid.addColumn(st -> kr(st.varde(), "TOTALT")).setHeader(getTranslation("fm.serie.TOTALT"))
+                    .setAutoWidth(true);
+        }
+        grid.setPartNameGenerator(st -> st.markerad() ? "markerad" : null);
+        grid.setItems(rader);
+        grid.setAllRowsVisible(true);
+        resultat.add(new H4(rubrik), diagram.svg(), grid);
+
+        List<String> kolumner = new ArrayList<>(List.of(getTranslation("fm.omrade")));
+        kolumner.addAll(delnamn);
+        if (stackat) {
+            kolumner.add(getTranslation("fm.serie.TOTALT"));
+        }
+        List<List<Object>> exportrader = new ArrayList<>();
+        for (Stapel st : rader) {
+            List<Object> rad = new ArrayList<>(List.of(st.namn()));
+            serier.forEach(x -> rad.add(cell(st.varde(), x)));
+            if (stackat) {
+                rad.add(cell(st.varde(), "TOTALT"));
+            }
+            exportrader.add(rad);
+        }
+        tabeller.add(new Export.Tabell(rubrik, kolumner, exportrader));
+    }
+
+    private Export.Tabell tidsserie(Matt varden) {
+        List<String> kolumner = new ArrayList<>(List.of(getTranslation("fm.kvartal"), getTranslation("fm.befolkning")));
+        Forman.serienamn().forEach(x -> kolumner.add(getTranslation("fm.serie." + x)));
+        List<List<Object>> rader = new ArrayList<>();
+        for (KvartalsVarde v : varden.varden()) {
+            List<Object> rad = new ArrayList<>(List.of(v.kvartal().toString()));
+            rad.add(v.befolkning() == null ? getTranslation("fm.saknas") : v.befolkning());
+            Forman.serienamn().forEach(x -> rad.add(cell(v, x)));
+            rader.add(rad);
+        }
+        return new Export.Tabell(getTranslation("fm.tidsserie", varden.omrade().namn()), kolumner, rader);
+    }
+
+    /** The exported cell: the amount as shown (two decimals), or the word for missing. */
+    private Object cell(KvartalsVarde v, String serie) {
+        BigDecimal b = avrundat(v, serie);
+        return b == null ? getTranslation("fm.saknas") : b;
+    }
+
+    private static BigDecimal avrundat(KvartalsVarde v, String serie) {
+        BigDecimal b = varde(v, serie);
+        return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal varde(KvartalsVarde v, String serie) {
+        return v.krPerInvanareOchDag() == null ? null : v.krPerInvanareOchDag().get(serie);
+    }
+
+    private static KvartalsVarde senaste(Matt m) {
+        return m.varden().getLast();
+    }
+
+    private String namn(String kod) {
+        return geografi.kommun(kod).map(k -> k.namn()).or(() -> geografi.stadsdel(kod).map(d -> d.namn())).orElse(kod);
+    }
+
+    private Anchor nedladdning(String format) {
+        String fil = "forsorjningsmatt-" + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-"
+                + fran.getValue() + "-" + till.getValue() + "." + format;
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] data = format.equals("csv") ? Export.csv(visat, locale()) : Export.xlsx(visat);
+            return new DownloadResponse(new ByteArrayInputStream(data), fil, format.equals("csv")
+                    ? "text/csv;charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data.length);
+        }), getTranslation("fm.exportera-" + format));
+        a.setId("fm-export-" + format);
+        return a;
     }
 
     /** The län to compare with: the area's own, or for a förbund the län of its first member. */
@@ -226,7 +392,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         String url = "api/v1/forsorjningsmatt?niva=" + valt.niva().api()
                 + (valt.kod() == null ? "" : "&kod=" + URLEncoder.encode(valt.kod(), StandardCharsets.UTF_8))
                 + "&fran=" + fran.getValue() + "&till=" + till.getValue() + "&format=csv";
-        Anchor a = new Anchor(url, getTranslation("fm.exportera-csv"));
+        Anchor a = new Anchor(url, getTranslation("fm.api-csv"));
         a.setId("fm-csv");
         a.getElement().setAttribute("download", true);
         a.setRouterIgnore(true);

@@ -1,5 +1,9 @@
 package se.finsam.sus.forsorjning.ui;
 
+import static se.finsam.sus.forsorjning.ui.Diagram.format;
+import static se.finsam.sus.forsorjning.ui.Diagram.snyggtTak;
+import static se.finsam.sus.forsorjning.ui.Diagram.xml;
+
 import com.vaadin.flow.component.Svg;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,14 +19,14 @@ import java.util.Objects;
  */
 final class LinjeDiagram {
 
-    private static final int BREDD = 760;
+    private static final int BREDD = Diagram.BREDD;
     private static final int HOJD = 300;
     private static final int VANSTER = 56;
     private static final int HOGER = 32;
     private static final int TOPP = 16;
     private static final int BOTTEN = 64;
-    /** Distinguishable also in grey scale and for colour-blind readers; the third series is dashed. */
-    private static final String[] FARGER = {"#1f5fad", "#d55e00", "#555555", "#009e73"};
+    /** The third series is dashed, so that it is told apart also without colour. */
+    private static final String[] FARGER = Diagram.FARGER;
 
     private final String titel;
     private final List<String> etiketter;
@@ -46,10 +50,7 @@ final class LinjeDiagram {
         double max = serier.values().stream().flatMap(List::stream).filter(Objects::nonNull)
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         double tak = snyggtTak(max);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(BREDD).append(' ')
-                .append(HOJD).append("\" width=\"100%\" style=\"max-width:").append(BREDD).append("px\"><title>")
-                .append(xml(titel)).append("</title><desc>").append(xml(beskrivning())).append("</desc>");
+        StringBuilder svg = Diagram.borja(HOJD, titel, beskrivning());
         int hojd = HOJD - TOPP - BOTTEN;
         int bredd = BREDD - VANSTER - HOGER;
         for (int i = 0; i <= 4; i++) {
@@ -117,28 +118,5 @@ final class LinjeDiagram {
                     .append(" kr senast. ");
         });
         return d.toString().trim();
-    }
-
-    /** A round upper bound for the axis: 1, 2 or 5 times a power of ten. */
-    static double snyggtTak(double max) {
-        if (max <= 0) {
-            return 1;
-        }
-        double tio = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
-            if (f * tio >= max) {
-                return f * tio;
-            }
-        }
-        return 10 * tio;
-    }
-
-    /** Whole kronor on an axis that reaches 10 or more, one decimal below that. */
-    private static String format(double varde, double skala) {
-        return String.format(Locale.forLanguageTag("sv-SE"), skala >= 10 ? "%.0f" : "%.1f", varde);
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -24,9 +24,9 @@ class LinjeDiagramTest {
 
     @Test
     void axisTopIsARoundNumber() {
-        assertThat(LinjeDiagram.snyggtTak(87)).isEqualTo(100);
-        assertThat(LinjeDiagram.snyggtTak(43)).isEqualTo(50);
-        assertThat(LinjeDiagram.snyggtTak(12)).isEqualTo(20);
-        assertThat(LinjeDiagram.snyggtTak(0)).isEqualTo(1);
+        assertThat(Diagram.snyggtTak(87)).isEqualTo(100);
+        assertThat(Diagram.snyggtTak(43)).isEqualTo(50);
+        assertThat(Diagram.snyggtTak(12)).isEqualTo(20);
+        assertThat(Diagram.snyggtTak(0)).isEqualTo(1);
     }
 }

@@ -1,0 +1,125 @@
+package se.finsam.sus.forsorjning.ui;
+
+import static se.finsam.sus.forsorjning.ui.Diagram.FARGER;
+import static se.finsam.sus.forsorjning.ui.Diagram.format;
+import static se.finsam.sus.forsorjning.ui.Diagram.snyggtTak;
+import static se.finsam.sus.forsorjning.ui.Diagram.xml;
+
+import com.vaadin.flow.component.Svg;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A horizontal bar chart drawn on the server as SVG, one bar per row, stacked when there is more than one part
+ * (e.g. the three benefit groups). A row without a value says so in text instead of drawing a bar of 0; marked
+ * rows (the chosen area) have a bold label with an arrow, so that they stand out also without colour.
+ */
+final class StapelDiagram {
+
+    private static final int VANSTER = 200;
+    private static final int HOGER = 70;
+    private static final int TOPP = 20;
+    private static final int RAD = 22;
+    private static final int STAPEL = 15;
+    private static final int LEGEND = 34;
+
+    private record Rad(String etikett, List<BigDecimal> delar, boolean markerad) {
+    }
+
+    private final String titel;
+    private final List<String> delnamn;
+    private final String saknasText;
+    private final List<Rad> rader = new ArrayList<>();
+
+    /** {@code delnamn}: the parts of each bar (one for a plain bar chart); {@code saknasText}: shown for no value. */
+    StapelDiagram(String titel, List<String> delnamn, String saknasText) {
+        this.titel = titel;
+        this.delnamn = List.copyOf(delnamn);
+        this.saknasText = saknasText;
+    }
+
+    /** A row; {@code delar} null (or with a null part) means the value is missing. */
+    StapelDiagram rad(String etikett, List<BigDecimal> delar, boolean markerad) {
+        rader.add(new Rad(etikett, delar == null || delar.stream().anyMatch(Objects::isNull) ? null : List.copyOf(delar),
+                markerad));
+        return this;
+    }
+
+    Svg svg() {
+        return new Svg(text());
+    }
+
+    String text() {
+        double max = rader.stream().filter(r -> r.delar() != null).mapToDouble(StapelDiagram::summa).max().orElse(1);
+        double tak = snyggtTak(max);
+        boolean legend = delnamn.size() > 1;
+        int hojd = TOPP + rader.size() * RAD + 24 + (legend ? LEGEND : 0);
+        StringBuilder svg = Diagram.borja(hojd, titel, beskrivning());
+        int bredd = Diagram.BREDD - VANSTER - HOGER;
+        int axel = TOPP + rader.size() * RAD;
+        for (int i = 0; i <= 4; i++) {
+            double x = VANSTER + bredd * i / 4.0;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>"
+                            + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                    x, x, TOPP - 4, axel, x, axel + 14, format(tak * i / 4, tak)));
+        }
+        for (int r = 0; r < rader.size(); r++) {
+            Rad rad = rader.get(r);
+            int y = TOPP + r * RAD;
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"%s>%s</text>",
+                    VANSTER - 6, y + 12, rad.markerad() ? " font-weight=\"bold\"" : "",
+                    xml((rad.markerad() ? "▶ " : "") + rad.etikett())));
+            if (rad.delar() == null) {
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">%s</text>",
+                        VANSTER + 4, y + 12, xml(saknasText)));
+                continue;
+            }
+            double x = VANSTER;
+            for (int d = 0; d < rad.delar().size(); d++) {
+                double w = bredd * rad.delar().get(d).doubleValue() / tak;
+                String farg = delnamn.size() > 1 ? FARGER[d % FARGER.length] : FARGER[rad.markerad() ? 1 : 0];
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", x, y + 1, w, STAPEL,
+                        farg));
+                x += w;
+            }
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#222\">%s</text>", x + 4, y + 12,
+                    format2(summa(rad))));
+        }
+        if (legend) {
+            for (int d = 0; d < delnamn.size(); d++) {
+                int lx = VANSTER + d * 180;
+                int ly = hojd - 14;
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
+                                + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#222\">%s</text>",
+                        lx, ly - 11, FARGER[d % FARGER.length], lx + 20, ly, xml(delnamn.get(d))));
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double summa(Rad rad) {
+        return rad.delar().stream().filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sum();
+    }
+
+    private static String format2(double v) {
+        return String.format(Locale.forLanguageTag("sv-SE"), "%.2f", v);
+    }
+
+    private String beskrivning() {
+        StringBuilder d = new StringBuilder();
+        for (Rad rad : rader) {
+            d.append(rad.etikett()).append(": ").append(rad.delar() == null ? saknasText : format2(summa(rad)))
+                    .append(". ");
+        }
+        return d.toString().trim();
+    }
+}
