@@ -24,14 +24,13 @@ import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsUppslag;
 
 /**
- * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}): loads 1,000,000 participations across
+ * Benchmark, not a test (only the {@code bench} profile runs it, never {@code ./mvnw verify}): loads 1,000,000 participations across
  * 2,000 insatser into its own MariaDB database (once; later runs reuse them) and measures, through the real
  * service with scope and audit, opening an insats's participant grid (count + first page of 50) and searching by
  * identity number (keyed-hash look-up). Run:
  *
  * <pre>
- * SUS_BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/sus_bench_a ./mvnw -B -ntp test -Dtest=DeltagareBench \
- *     -Dsurefire.failIfNoSpecifiedTests=false
+ * SUS_BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/sus_bench_a ./mvnw -B -ntp -Pbench test -Dtest=DeltagareBench
  * </pre>
  * (user/password from {@code SUS_BENCH_DB_USER}/{@code SUS_BENCH_DB_PASSWORD}, default sus_test). Figures go
  * to standard output and into docs/performance.md by hand.
