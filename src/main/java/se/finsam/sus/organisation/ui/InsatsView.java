@@ -23,10 +23,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
@@ -45,12 +47,14 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     private InsatsDetalj insats;
     private String titel = "";
     private final transient UppdragAdministration uppdrag;
+    private final transient ObjectProvider<InsatsTillagg> tillagg;
 
     public InsatsView(InsatsService insatser, OrganisationService organisationer,
-            UppdragAdministration uppdrag) {
+            UppdragAdministration uppdrag, ObjectProvider<InsatsTillagg> tillagg) {
         this.insatser = insatser;
         this.organisationer = organisationer;
         this.uppdrag = uppdrag;
+        this.tillagg = tillagg;
         setId("insatsvy");
     }
 
@@ -80,6 +84,8 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new Paragraph(new Div(getTranslation("insats.organisation") + ": "), new RouterLink(orgNamn,
                 OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId())))));
+        // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
+        tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
         InsatsForm form = new InsatsForm(false);
         form.visa(insats.uppgifter());
