@@ -74,8 +74,8 @@ class AntalPanel extends VerticalLayout {
         IntegerField kvinnor = antalFalt("antal-kvinnor", "deltagare.vy.kvinnor");
         IntegerField man = antalFalt("antal-man", "deltagare.vy.man");
         IntegerField ovriga = antalFalt("antal-ovriga", "deltagare.vy.ovriga");
-        binder.forField(ar).asRequired(t("deltagare.formfel.ar"))
-                .withValidator(v -> v == null || (v >= 2000 && v <= idag.getYear() + 1), t("deltagare.formfel.ar"))
+        binder.forField(ar).asRequired(t("deltagare.fel.antal-ar"))
+                .withValidator(v -> v == null || v <= idag.getYear(), t("deltagare.fel.antal-ar"))
                 .bind(f -> f.ar, (f, v) -> f.ar = v);
         antal(binder, kvinnor, f -> f.kvinnor, (f, v) -> f.kvinnor = v);
         antal(binder, man, f -> f.man, (f, v) -> f.man = v);
@@ -93,14 +93,14 @@ class AntalPanel extends VerticalLayout {
             ar.setReadOnly(true);
         }
         binder.readBean(start);
-        Faltfel faltfel = new Faltfel();
+        Faltfel faltfel = new Faltfel().falt(ar, "deltagare.fel.antal-ar");
         FormLayout form = new FormLayout(ar, kvinnor, man, ovriga);
         new SparaDialog<DeltagarAntal>("antal-dialog", t(befintlig == null ? "deltagare.vy.antal-nytt-ar"
                 : "deltagare.vy.andra-antal", start.ar), form, () -> {
                     faltfel.rensa();
                     Formular f = new Formular();
                     return binder.writeBeanIfValid(f)
-                            ? Optional.of(new DeltagarAntal(insatsId, f.ar, f.kvinnor, f.man, f.ovriga,
+                            ? Optional.of(new DeltagarAntal(insatsId, f.ar, noll(f.kvinnor), noll(f.man), noll(f.ovriga),
                                     befintlig == null ? null : befintlig.version()))
                             : Optional.empty();
                 }, deltagare::sparaAntal, faltfel::visa, this::ladda).open();
@@ -108,8 +108,11 @@ class AntalPanel extends VerticalLayout {
 
     private static void antal(Binder<Formular> binder, IntegerField falt, ValueProvider<Formular, Integer> las,
             Setter<Formular, Integer> skriv) {
-        binder.forField(falt).asRequired(t("deltagare.formfel.antal"))
-                .withValidator(v -> v == null || v >= 0, t("deltagare.formfel.antal")).bind(las, skriv);
+        binder.forField(falt).withValidator(v -> v == null || v >= 0, t("deltagare.fel.antal-negativ")).bind(las, skriv);
+    }
+
+    private static int noll(Integer v) {
+        return v == null ? 0 : v;
     }
 
     private static IntegerField antalFalt(String id, String etikett) {

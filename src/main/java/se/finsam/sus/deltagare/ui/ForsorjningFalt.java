@@ -11,6 +11,8 @@ import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.finsam.sus.base.ui.Faltfel;
@@ -37,6 +39,7 @@ class ForsorjningFalt extends VerticalLayout {
     final IntegerField studier = timmar("timmar-studier");
     final IntegerField egetForetag = timmar("timmar-eget-foretag");
     private final Binder<Formular> binder = new Binder<>();
+    private final Map<IntegerField, String> timmarnycklar = new LinkedHashMap<>();
 
     /** {@code prefix} makes the ids unique ("start" or "slut"); {@code rubrik} is the i18n key of the group label. */
     ForsorjningFalt(String prefix, String rubrik) {
@@ -52,12 +55,13 @@ class ForsorjningFalt extends VerticalLayout {
         }
         binder.forField(kallor)
                 .withValidator(k -> !k.contains(Forsorjningskalla.INGEN) || k.size() == 1,
-                        t("deltagare.formfel.ingen-med-annan"))
+                        t("deltagare.fel.forsorjning-ingen-med-annan"))
                 .bind(f -> f.kallor, (f, v) -> f.kallor = new HashSet<>(v));
-        bindTimmar(medStod, f -> f.medStod, (f, v) -> f.medStod = v);
-        bindTimmar(utanStod, f -> f.utanStod, (f, v) -> f.utanStod = v);
-        bindTimmar(studier, f -> f.studier, (f, v) -> f.studier = v);
-        bindTimmar(egetForetag, f -> f.egetForetag, (f, v) -> f.egetForetag = v);
+        bindTimmar(medStod, "deltagare.fel.timmar-arbete-med-stod", f -> f.medStod, (f, v) -> f.medStod = v);
+        bindTimmar(utanStod, "deltagare.fel.timmar-arbete-utan-stod", f -> f.utanStod, (f, v) -> f.utanStod = v);
+        bindTimmar(studier, "deltagare.fel.timmar-studier", f -> f.studier, (f, v) -> f.studier = v);
+        bindTimmar(egetForetag, "deltagare.fel.timmar-eget-foretag", f -> f.egetForetag,
+                (f, v) -> f.egetForetag = v);
         binder.readBean(new Formular());
 
         FormLayout timmar = new FormLayout(medStod, utanStod, studier, egetForetag);
@@ -76,16 +80,17 @@ class ForsorjningFalt extends VerticalLayout {
         return falt;
     }
 
-    private void bindTimmar(IntegerField falt, ValueProvider<Formular, Integer> las,
+    private void bindTimmar(IntegerField falt, String felnyckel, ValueProvider<Formular, Integer> las,
             Setter<Formular, Integer> skriv) {
         binder.forField(falt).withValidator(v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR),
-                t("deltagare.formfel.timmar")).bind(las, skriv);
+                t(felnyckel, Forsorjning.MAX_TIMMAR)).bind(las, skriv);
+        timmarnycklar.put(falt, felnyckel);
     }
 
-    /** Service refusals that concern these fields: the källor key and the hours key. */
-    void registrera(Faltfel faltfel, String kallorNyckel, String timmarNyckel) {
-        faltfel.falt(kallor, kallorNyckel);
-        faltfel.falt(medStod, timmarNyckel);
+    /** Shows the service's refusals about försörjning at these fields. */
+    void registrera(Faltfel faltfel) {
+        faltfel.falt(kallor, "deltagare.fel.forsorjning-saknas", "deltagare.fel.forsorjning-ingen-med-annan");
+        timmarnycklar.forEach(faltfel::falt);
     }
 
     void visa(Forsorjning forsorjning) {

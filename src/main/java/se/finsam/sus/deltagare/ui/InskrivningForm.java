@@ -116,32 +116,43 @@ class InskrivningForm extends VerticalLayout {
         tidIUtanforskap.setItemLabelGenerator(Etikett::av);
         startdatum.setId("startdatum");
 
-        binder.forField(samtyckesdatum).asRequired(t("deltagare.formfel.samtyckesdatum"))
-                .withValidator(d -> d == null || !d.isAfter(idag), t("deltagare.formfel.samtyckesdatum-framtid"))
+        binder.forField(samtyckesdatum).asRequired(t("deltagare.fel.samtycke-datum-saknas"))
+                .withValidator(d -> d == null || !d.isAfter(idag), t("deltagare.fel.samtycke-datum-framtid"))
                 .bind(f -> f.samtyckesdatum, (f, v) -> f.samtyckesdatum = v);
         binder.forField(informationsutbyte)
                 .bind(f -> f.informationsutbyte, (f, v) -> f.informationsutbyte = new HashSet<>(v));
-        binder.forField(registrering).withValidator(v -> v, t("deltagare.formfel.samtycke-kravs"))
+        binder.forField(registrering).withValidator(v -> v, t("deltagare.fel.samtycke-registrering"))
                 .bind(f -> f.registrering, (f, v) -> f.registrering = v);
         binder.forField(identitetsnummer).withValidator((v, ctx) -> Identitetsfalt.validera(v, idag)).bind(f -> f.identitetsnummer, (f, v) -> f.identitetsnummer = v);
         binder.forField(kon).asRequired(t("deltagare.formfel.kon")).bind(f -> f.kon, (f, v) -> f.kon = v);
-        binder.forField(hemkommun).asRequired(t("deltagare.formfel.hemkommun"))
+        binder.forField(hemkommun).asRequired(t("deltagare.fel.hemkommun-saknas"))
                 .bind(f -> f.hemkommun, (f, v) -> f.hemkommun = v);
         binder.forField(behovsgrupp).bind(f -> f.behovsgrupp, (f, v) -> f.behovsgrupp = v);
-        binder.forField(remitterande).asRequired(t("deltagare.formfel.remitterande"))
+        binder.forField(remitterande).asRequired(t("deltagare.fel.remitterande-saknas"))
                 .bind(f -> f.remitterande, (f, v) -> f.remitterande = v);
-        binder.forField(tidIUtanforskap).asRequired(t("deltagare.formfel.tid-i-utanforskap"))
+        binder.forField(tidIUtanforskap).asRequired(t("deltagare.fel.tid-i-utanforskap-saknas"))
                 .bind(f -> f.tidIUtanforskap, (f, v) -> f.tidIUtanforskap = v);
-        binder.forField(startdatum).asRequired(t("deltagare.formfel.startdatum"))
+        binder.forField(startdatum).asRequired(t("deltagare.fel.startdatum-saknas"))
                 .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
         Formular ny = new Formular();
         ny.samtyckesdatum = idag;
         ny.startdatum = idag;
         binder.readBean(ny);
 
+        // Where the service's refusals are shown (the keys of DeltagareService and Identitetsnummer).
         faltfel.falt(identitetsnummer, "deltagare.fel.identitet-saknas", "deltagare.fel.identitet-format",
                 "deltagare.fel.identitet-plus", "deltagare.fel.identitet-kontrollsiffra",
-                "deltagare.fel.identitet-datum", "deltagare.fel.identitet-framtid");
+                "deltagare.fel.identitet-datum", "deltagare.fel.identitet-framtid", "deltagare.fel.overlapp")
+                .falt(registrering, "deltagare.fel.samtycke-saknas", "deltagare.fel.samtycke-registrering")
+                .falt(samtyckesdatum, "deltagare.fel.samtycke-datum-saknas", "deltagare.fel.samtycke-datum-framtid")
+                .falt(informationsutbyte, "deltagare.fel.samtycke-myndighet")
+                .falt(startdatum, "deltagare.fel.startdatum-saknas", "deltagare.fel.startdatum-framtid",
+                        "deltagare.fel.startdatum-utanfor-insats", "deltagare.fel.startdatum-fore-fodelse",
+                        "deltagare.fel.startdatum-efter-slut")
+                .falt(hemkommun, "deltagare.fel.hemkommun-saknas", "deltagare.fel.hemkommun-okand")
+                .falt(remitterande, "deltagare.fel.remitterande-saknas")
+                .falt(tidIUtanforskap, "deltagare.fel.tid-i-utanforskap-saknas");
+        forsorjning.registrera(faltfel);
 
         Paragraph samtyckeText = new Paragraph(t("deltagare.vy.samtycke-text"));
         samtyckeText.setId("samtycke-text");

@@ -1,0 +1,236 @@
+package se.finsam.sus.deltagare.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ui.NotFoundView;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.deltagare.Avslutsanledning;
+import se.finsam.sus.deltagare.DeltagandeDetalj;
+import se.finsam.sus.deltagare.DeltagandeFilter;
+import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.Forsorjning;
+import se.finsam.sus.deltagare.Forsorjningskalla;
+import se.finsam.sus.deltagare.Inskrivning;
+import se.finsam.sus.deltagare.Kon;
+import se.finsam.sus.deltagare.Myndighet;
+import se.finsam.sus.deltagare.Samtycke;
+import se.finsam.sus.deltagare.TidIUtanforskap;
+import se.finsam.sus.organisation.Inriktning;
+import se.finsam.sus.organisation.InsatsService;
+import se.finsam.sus.organisation.InsatsUppgifter;
+import se.finsam.sus.organisation.OrganisationFilter;
+import se.finsam.sus.organisation.OrganisationService;
+import se.finsam.sus.organisation.PreciseradInriktning;
+import se.finsam.sus.organisation.Uppfoljningsmetod;
+import se.finsam.sus.organisation.ui.InsatsView;
+
+/**
+ * The participant views as the handläggare uses them: register (with a refused identity number and a refused save
+ * without consent), exit, correct, history, withdrawn consent; and nobody else gets in.
+ */
+class DeltagareVyTest extends KaribuTest {
+
+    /** The well-known test personnummer 19121212-1212 (Tolvan Tolvansson), and the same with a wrong check digit. */
+    private static final String TOLVAN = "121212-1212";
+    private static final String FEL_KONTROLLSIFFRA = "121212-1213";
+
+    @Autowired
+    OrganisationService organisationer;
+
+    @Autowired
+    InsatsService insatser;
+
+    @Autowired
+    UppdragAdministration uppdrag;
+
+    @Autowired
+    DeltagareService deltagare;
+
+    long insatsId;
+    long utanUppdrag;
+
+    @BeforeEach
+    void insatsMedUppdragForHandlaggaren() throws Exception {
+        login("insats", DEMO_LOSENORD);
+        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst().orElseThrow().id();
+        insatsId = insats(org, Uppfoljningsmetod.INDIVID);
+        utanUppdrag = insats(org, Uppfoljningsmetod.INDIVID);
+        LocalDate idag = LocalDate.now();
+        uppdrag.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1),
+                idag.plusMonths(6), null);
+    }
+
+    private long insats(long org, Uppfoljningsmetod metod) {
+        return insatser.skapa(org, new InsatsUppgifter("Deltagarvy " + UUID.randomUUID().toString().substring(0, 8),
+                null, LocalDate.of(2024, 1, 1), null, Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE,
+                Set.of(), true, false, false, metod, false));
+    }
+
+    @Test
+    void handlaggareRegistersExitsAndCorrectsAParticipant() throws Exception {
+        login("handlaggare", DEMO_LOSENORD);
+        UI.getCurrent().navigate("deltagare");
+        assertThat(GridKt._findAll(_get(Grid.class, s -> s.withId("mina-insatser"))).stream()
+                .map(i -> ((se.finsam.sus.deltagare.InsatsForDeltagare) i).id())).contains(insatsId);
+
+        UI.getCurrent().navigate("insatser/" + insatsId + "/deltagare");
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("deltagare-grid")))).isZero();
+        _click(_get(Button.class, s -> s.withId("registrera")));
+        InskrivningForm form = _get(InskrivningForm.class);
+
+        // A wrong check digit: the specific message at the field, nothing saved.
+        _setValue(form.identitetsnummer, FEL_KONTROLLSIFFRA);
+        fyllI(form);
+        _setValue(form.registrering, true);
+        _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
+        assertThat(form.identitetsnummer.isInvalid()).isTrue();
+        assertThat(form.identitetsnummer.getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("deltagare.fel.identitet-kontrollsiffra"));
+
+        // A valid number fills in kön; without consent to registration the form refuses to save.
+        _setValue(form.identitetsnummer, TOLVAN);
+        assertThat(form.kon.getValue()).isEqualTo(Kon.MAN);
+        _setValue(form.registrering, false);
+        _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
+        assertThat(form.registrering.isInvalid()).isTrue();
+        assertThat(form.registrering.getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("deltagare.fel.samtycke-registrering"));
+        assertThat(deltagare.rakna(insatsId, DeltagandeFilter.alla())).isZero();
+
+        _setValue(form.registrering, true);
+        _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
+        assertThat(aktivVy()).isInstanceOf(DeltagandeView.class);
+        long id = deltagare.sok(insatsId, DeltagandeFilter.alla(), PageRequest.of(0, 10)).findFirst().orElseThrow()
+                .id();
+        DeltagandeDetalj registrerad = deltagare.hamta(id);
+        assertThat(registrerad.identitetsnummer()).isEqualTo("19121212-1212");
+        assertThat(registrerad.forsorjningVidStart().kallor()).containsExactly(Forsorjningskalla.SJUKPENNING);
+        assertThat(registrerad.samtycke().informationsutbyte())
+                .containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN);
+
+        // Exit: work, salary, 40 hours without subsidy.
+        _click(_get(Button.class, s -> s.withId("skriv-ut")));
+        UtskrivningForm ut = _get(UtskrivningForm.class);
+        _setValue(ut.slutdatum, LocalDate.now());
+        _setValue(ut.anledning, Avslutsanledning.ARBETE);
+        _setValue(ut.forsorjning.kallor, Set.of(Forsorjningskalla.LON));
+        _setValue(ut.forsorjning.utanStod, 41);
+        _click(_get(Button.class, s -> s.withId("utskrivning-dialog-spara")));
+        assertThat(ut.forsorjning.utanStod.isInvalid()).as("more than 40 hours").isTrue();
+        _setValue(ut.forsorjning.utanStod, 40);
+        _click(_get(Button.class, s -> s.withId("utskrivning-dialog-spara")));
+        DeltagandeDetalj utskriven = deltagare.hamta(id);
+        assertThat(utskriven.avslutsanledning()).isEqualTo(Avslutsanledning.ARBETE);
+        assertThat(utskriven.forsorjningVidSlut().timmarArbeteUtanStod()).isEqualTo(40);
+        assertThat(_get(Button.class, s -> s.withId("skriv-ut")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.ratta-utskrivning"));
+
+        // Correct the entry; the history shows it.
+        _click(_get(Button.class, s -> s.withId("ratta-inskrivning")));
+        InskrivningForm ratta = _get(InskrivningForm.class);
+        assertThat(ratta.identitetsnummer.getValue()).isEqualTo("19121212-1212");
+        assertThat(ratta.tidIUtanforskap.getValue()).isEqualTo(TidIUtanforskap.AR_1_2);
+        _setValue(ratta.tidIUtanforskap, TidIUtanforskap.AR_2_5);
+        _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
+        assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.AR_2_5);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("historik")))).isPositive();
+
+        // The insats's list: ended, and found by identity number in another form.
+        UI.getCurrent().navigate("insatser/" + insatsId + "/deltagare");
+        Grid<?> grid = _get(Grid.class, s -> s.withId("deltagare-grid"));
+        assertThat(GridKt._size(grid)).as("active only by default").isZero();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DeltagandeFilter.Status> status = _get(RadioButtonGroup.class,
+                s -> s.withId("filter-status"));
+        _setValue(status, DeltagandeFilter.Status.AVSLUTADE);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        _setValue(_get(TextField.class, s -> s.withId("sok-identitet")), "191212121212");
+        _click(_get(Button.class, s -> s.withId("sok-knapp")));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+
+        // The person search across the handläggare's insatser.
+        UI.getCurrent().navigate("deltagare");
+        _setValue(_get(TextField.class, s -> s.withId("person-identitet")), TOLVAN);
+        _click(_get(Button.class, s -> s.withId("person-sok")));
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("person-traffar")))).isEqualTo(1);
+    }
+
+    private static void fyllI(InskrivningForm form) {
+        _setValue(form.informationsutbyte, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN));
+        _setValue(form.hemkommun, "0180");
+        _setValue(form.remitterande, Myndighet.FORSAKRINGSKASSAN);
+        _setValue(form.tidIUtanforskap, TidIUtanforskap.AR_1_2);
+        _setValue(form.startdatum, LocalDate.now().minusDays(7));
+        _setValue(form.forsorjning.kallor, Set.of(Forsorjningskalla.SJUKPENNING));
+    }
+
+    @Test
+    void withdrawnConsentShowsTheParticipationAsAnonymised() throws Exception {
+        login("handlaggare", DEMO_LOSENORD);
+        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN, LocalDate.now().minusDays(3),
+                new Samtycke(LocalDate.now().minusDays(3), Set.of(), true), null, "0180", null, Myndighet.KOMMUN,
+                TidIUtanforskap.OKANT, new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+        UI.getCurrent().navigate("deltagande/" + id);
+        assertThat(_find(Paragraph.class, s -> s.withId("anonymiserad"))).isEmpty();
+        _click(_get(Button.class, s -> s.withId("aterkalla-samtycke")));
+        _click(_get(Button.class, s -> s.withId("bekrafta-aterkalla")));
+        assertThat(_get(Paragraph.class, s -> s.withId("anonymiserad")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.anonymiserad-text"));
+        assertThat(_find(Button.class, s -> s.withId("ratta-inskrivning"))).isEmpty();
+        assertThat(deltagare.hamta(id).identitetsnummer()).isNull();
+    }
+
+    @Test
+    void anInsatsWithoutTheHandlaggaresUppdragIsNotFound() throws Exception {
+        login("handlaggare", DEMO_LOSENORD);
+        UI.getCurrent().navigate("insatser/" + utanUppdrag + "/deltagare");
+        assertThat(aktivVy()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void insatsansvarigAndSamverkansadministratorCannotOpenAnyParticipantView() throws Exception {
+        login("handlaggare", DEMO_LOSENORD);
+        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN,
+                LocalDate.now().minusDays(1), new Samtycke(LocalDate.now().minusDays(1), Set.of(), true), null,
+                "0180", null, Myndighet.REGION, TidIUtanforskap.OKANT,
+                new Forsorjning(Set.of(Forsorjningskalla.INGEN), 0, 0, 0, 0)));
+        for (String anvandare : new String[] {"insats", "samverkan"}) {
+            login(anvandare, DEMO_LOSENORD);
+            for (String vy : new String[] {"deltagare", "insatser/" + insatsId + "/deltagare", "deltagande/" + id}) {
+                assertThatThrownBy(() -> UI.getCurrent().navigate(vy)).as(anvandare + " " + vy)
+                        .satisfies(e -> assertThat(e.getClass().getSimpleName()).contains("AccessDenied"));
+            }
+            UI.getCurrent().navigate("insatser/" + insatsId);
+            assertThat(aktivVy()).isInstanceOf(InsatsView.class);
+            assertThat(_find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("insats-deltagare-lank")))
+                    .isEmpty();
+        }
+    }
+
+    private static Object aktivVy() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+}
