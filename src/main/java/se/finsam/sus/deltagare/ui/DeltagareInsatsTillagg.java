@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.deltagare.DeltagareService;
@@ -47,8 +48,8 @@ class DeltagareInsatsTillagg implements InsatsTillagg {
                 return Optional.of(new AntalPanel(deltagare, insats.id(), insats.individuell(),
                         LocalDate.now(clock)));
             }
-        } catch (HittadesInteException | AccessDeniedException e) {
-            // Not this user's insats for participants: the insats page shows nothing of them.
+        } catch (HittadesInteException | AccessDeniedException | ValideringsException e) {
+            // Not this user's insats for participants (or one without participants): nothing to add.
         }
         return Optional.empty();
     }

@@ -46,10 +46,10 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     private final transient GeografiService geografi;
     private final transient Clock clock;
     private InsatsForDeltagare insats;
-    private final RadioButtonGroup<DeltagandeFilter.Status> status = new RadioButtonGroup<>();
-    private final TextField sok = new TextField();
+    // Built anew for each insats: the router reuses this view when only the id changes.
+    private RadioButtonGroup<DeltagandeFilter.Status> status;
+    private TextField sok;
     private ConfigurableFilterDataProvider<DeltagandeRad, Void, DeltagandeFilter> data;
-    final Grid<DeltagandeRad> grid = new Grid<>();
 
     public InsatsDeltagareView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
         this.deltagare = deltagare;
@@ -89,6 +89,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     private VerticalLayout deltagarlista() {
         VerticalLayout sektion = new VerticalLayout();
         sektion.setPadding(false);
+        status = new RadioButtonGroup<>();
+        sok = new TextField();
         status.setId("filter-status");
         status.setLabel(getTranslation("deltagare.vy.visa"));
         status.setItems(DeltagandeFilter.Status.AKTIVA, DeltagandeFilter.Status.AVSLUTADE,
@@ -118,6 +120,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         data = provider.withConfigurableFilter();
         data.setFilter(filter(null));
 
+        Grid<DeltagandeRad> grid = new Grid<>();
         grid.setId("deltagare-grid");
         grid.addComponentColumn(r -> new RouterLink(r.identitetsnummer() == null
                 ? getTranslation("deltagare.vy.anonymiserad") : r.identitetsnummer(), DeltagandeView.class,
