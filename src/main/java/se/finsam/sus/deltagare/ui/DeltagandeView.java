@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -26,10 +25,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagareService;
@@ -64,14 +63,10 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            detalj = deltagare.hamta(id);
-        } catch (HittadesInteException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        bygg();
+        PostFranAdress.hamta(event, deltagare::hamta).ifPresent(post -> {
+            detalj = post;
+            bygg();
+        });
     }
 
     private void laddaOm() {

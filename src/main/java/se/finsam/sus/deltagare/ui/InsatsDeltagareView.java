@@ -17,7 +17,6 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,8 +24,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
 import se.finsam.sus.deltagare.DeltagareService;
@@ -60,14 +59,10 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            insats = deltagare.insats(id);
-        } catch (HittadesInteException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        bygg();
+        PostFranAdress.hamta(event, deltagare::insats).ifPresent(post -> {
+            insats = post;
+            bygg();
+        });
     }
 
     private void bygg() {

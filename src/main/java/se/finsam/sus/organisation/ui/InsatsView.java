@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -30,6 +29,7 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.InsatsDetalj;
@@ -60,14 +60,10 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            insats = insatser.hamta(id);
-        } catch (HittadesInteException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        bygg();
+        PostFranAdress.hamta(event, insatser::hamta).ifPresent(post -> {
+            insats = post;
+            bygg();
+        });
     }
 
     private void bygg() {

@@ -10,20 +10,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import se.finsam.sus.KaribuTest;
-import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ui.NotFoundView;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.Avslutsanledning;
@@ -37,12 +34,8 @@ import se.finsam.sus.deltagare.Kon;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
-import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsService;
-import se.finsam.sus.organisation.InsatsUppgifter;
-import se.finsam.sus.organisation.OrganisationFilter;
 import se.finsam.sus.organisation.OrganisationService;
-import se.finsam.sus.organisation.PreciseradInriktning;
 import se.finsam.sus.organisation.Uppfoljningsmetod;
 import se.finsam.sus.organisation.ui.InsatsView;
 
@@ -74,19 +67,9 @@ class DeltagareVyTest extends KaribuTest {
     @BeforeEach
     void insatsMedUppdragForHandlaggaren() throws Exception {
         login("insats", DEMO_LOSENORD);
-        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
-        insatsId = insats(org, Uppfoljningsmetod.INDIVID);
-        utanUppdrag = insats(org, Uppfoljningsmetod.INDIVID);
-        LocalDate idag = LocalDate.now();
-        uppdrag.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1),
-                idag.plusMonths(6), null);
-    }
-
-    private long insats(long org, Uppfoljningsmetod metod) {
-        return insatser.skapa(org, new InsatsUppgifter("Deltagarvy " + UUID.randomUUID().toString().substring(0, 8),
-                null, LocalDate.of(2024, 1, 1), null, Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE,
-                Set.of(), true, false, false, metod, false));
+        insatsId = DeltagarTestdata.nyInsats(organisationer, insatser, Uppfoljningsmetod.INDIVID);
+        utanUppdrag = DeltagarTestdata.nyInsats(organisationer, insatser, Uppfoljningsmetod.INDIVID);
+        DeltagarTestdata.handlaggareI(uppdrag, insatsId);
     }
 
     @Test

@@ -1,38 +1,28 @@
 package se.finsam.sus.deltagare.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.WebTest;
-import se.finsam.sus.base.Roll;
+import se.finsam.sus.Webblasare;
 import se.finsam.sus.behorighet.DemoAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.Totp;
@@ -44,12 +34,8 @@ import se.finsam.sus.deltagare.Inskrivning;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
-import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsService;
-import se.finsam.sus.organisation.InsatsUppgifter;
-import se.finsam.sus.organisation.OrganisationFilter;
 import se.finsam.sus.organisation.OrganisationService;
-import se.finsam.sus.organisation.PreciseradInriktning;
 import se.finsam.sus.organisation.Uppfoljningsmetod;
 
 /**
@@ -57,9 +43,6 @@ import se.finsam.sus.organisation.Uppfoljningsmetod;
  * insats and the registration form. Screenshots go to target/screenshots for a person to look at.
  */
 class DeltagareWebblasareTest extends WebTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @Value("${local.server.port}")
     int port;
@@ -87,58 +70,27 @@ class DeltagareWebblasareTest extends WebTest {
 
     @BeforeEach
     void insatsMedDeltagareOchWebblasare() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but chromium/chromedriver are not installed");
-        }
-        assumeTrue(installed, "Chromium not installed");
-
+        Webblasare.kravInstallerad();
         logga("insats");
-        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
-        insatsId = insatser.skapa(org, new InsatsUppgifter("Webbinsats " + UUID.randomUUID().toString()
-                .substring(0, 6), null, LocalDate.of(2024, 1, 1), null, Inriktning.INDIVIDINRIKTAD,
-                PreciseradInriktning.REHABILITERING_TILL_ARBETE_STUDIER, Set.of(), true, false, false,
-                Uppfoljningsmetod.INDIVID, false));
-        LocalDate idag = LocalDate.now();
-        uppdrag.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1),
-                idag.plusMonths(6), null);
+        insatsId = DeltagarTestdata.nyInsats(organisationer, insatser, Uppfoljningsmetod.INDIVID);
+        DeltagarTestdata.handlaggareI(uppdrag, insatsId);
         logga("handlaggare");
+        LocalDate idag = LocalDate.now();
         for (int i = 0; i < 12; i++) {
             LocalDate fodd = LocalDate.of(1970 + i * 3, 1 + i % 12, 1 + i);
-            deltagare.registrera(insatsId, new Inskrivning(personnummer(fodd, 100 + i * 7), idag.minusDays(30 - i),
-                    new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN), true), null, "0180",
-                    null, Myndighet.values()[i % 4], TidIUtanforskap.values()[i % 6],
+            deltagare.registrera(insatsId, new Inskrivning(DeltagarTestdata.personnummer(fodd, 100 + i * 7),
+                    idag.minusDays(30 - i), new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN),
+                    true), null, "0180", null, Myndighet.values()[i % 4], TidIUtanforskap.values()[i % 6],
                     new Forsorjning(Set.of(Forsorjningskalla.values()[i % 10]), 0, 0, 0, 0)));
         }
         SecurityContextHolder.clearContext();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=sv-SE");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        driver = Webblasare.starta("1400,1000");
     }
 
     private void logga(String anvandare) throws Exception {
         TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandare,
                         KaribuTest.DEMO_LOSENORD)));
-    }
-
-    /** A clearly fake but well-formed personnummer: birth date, serial number, Luhn check digit. */
-    static String personnummer(LocalDate fodd, int lopnummer) {
-        String nio = String.format("%02d%02d%02d%03d", fodd.getYear() % 100, fodd.getMonthValue(),
-                fodd.getDayOfMonth(), lopnummer % 1000);
-        int summa = 0;
-        for (int i = 0; i < nio.length(); i++) {
-            int siffra = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += siffra > 9 ? siffra - 9 : siffra;
-        }
-        return String.format("%04d", fodd.getYear()) + nio.substring(2, 6) + "-" + nio.substring(6)
-                + (10 - summa % 10) % 10;
     }
 
     @AfterEach
@@ -193,11 +145,6 @@ class DeltagareWebblasareTest extends WebTest {
     }
 
     private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Webblasare.skarmbild(driver, name);
     }
 }
