@@ -6,7 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Component;
  * AES-GCM encryption of single values at rest (second-factor secrets, identity numbers). The key comes from
  * {@code SUS_KRYPTERINGSNYCKEL} (32 bytes, Base64) and never from the repository; without one the application
  * refuses to start, except with demo data, where a fixed and publicly known development key is used.
+ * <p>
+ * The same key also yields, by derivation, the key of the keyed hash ({@link #hmac}) used to look values up
+ * without decrypting them (identity numbers): one key to manage. The derivation is one HKDF-Expand step
+ * (RFC 5869) with the configured key as pseudo-random key and the label {@value #HMAC_ETIKETT} as info:
+ * {@code HMAC-SHA256(key, label || 0x01)}. Changing the label or the key makes every stored hash useless.
  */
 @Component
 public class Kryptering {
@@ -26,12 +33,45 @@ public class Kryptering {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final String DEV_NYCKEL_KALLA = "SUS development key - demo data only - not secret";
+    private static final String HMAC = "HmacSHA256";
+    static final String HMAC_ETIKETT = "SUS keyed hash for look-up v1";
 
     private final SecretKeySpec nyckel;
+    private final SecretKeySpec hmacNyckel;
     private final SecureRandom slump = new SecureRandom();
 
     public Kryptering(@Value("${sus.krypteringsnyckel:}") String nyckelBase64, DemoDataSettings demo) {
-        this.nyckel = new SecretKeySpec(nyckel(nyckelBase64, demo.isEnabled()), "AES");
+        byte[] bytes = nyckel(nyckelBase64, demo.isEnabled());
+        this.nyckel = new SecretKeySpec(bytes, "AES");
+        this.hmacNyckel = new SecretKeySpec(harled(bytes, HMAC_ETIKETT), HMAC);
+    }
+
+    /** HKDF-Expand (RFC 5869) for one 32-byte block: HMAC-SHA256(prk, info || 0x01). */
+    private static byte[] harled(byte[] prk, String info) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(prk, HMAC));
+            mac.update(info.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 1);
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Keyed hash (HMAC-SHA256 with the derived key) of a value, as 64 lower-case hex digits: equal values give
+     * equal hashes, so that a column of them can be searched, but without the key nobody can compute or reverse
+     * them (unlike a plain hash of a 12-digit identity number, which could be brute-forced in minutes).
+     */
+    public String hmac(String klartext) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(hmacNyckel);
+            return HexFormat.of().formatHex(mac.doFinal(klartext.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Keyed hash failed", e);
+        }
     }
 
     private static byte[] nyckel(String base64, boolean demo) {

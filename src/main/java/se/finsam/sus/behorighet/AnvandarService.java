@@ -80,16 +80,38 @@ public class AnvandarService {
     @Transactional
     public long geUppdragPaOrganisation(String anvandarnamn, Roll roll, long organisationId, LocalDate start,
             LocalDate slut) {
+        Anvandare a = medRoll(anvandarnamn, roll);
+        return geUppdrag(Uppdrag.forOrganisation(a.getId(), roll, organisationId, start, slut),
+                "anvandare=" + a.getId() + " roll=" + roll + " organisation=" + organisationId);
+    }
+
+    /**
+     * Gives a user an uppdrag in one of their roles on one insats, e.g. the demo deltagaransvarig at start-up
+     * (the insats is not checked here: callers pass an existing one). Returns the uppdrag's id. Audited.
+     */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional
+    public long geUppdragPaInsats(String anvandarnamn, Roll roll, long insatsId, LocalDate start, LocalDate slut) {
+        Anvandare a = medRoll(anvandarnamn, roll);
+        return geUppdrag(Uppdrag.forInsats(a.getId(), roll, insatsId, start, slut),
+                "anvandare=" + a.getId() + " roll=" + roll + " insats=" + insatsId);
+    }
+
+    private Anvandare medRoll(String anvandarnamn, Roll roll) {
         Anvandare a = anvandare.findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
                 .orElseThrow(() -> new IllegalArgumentException("Okänd användare"));
         if (!a.getRoller().contains(roll)) {
             throw new IllegalArgumentException("Användaren har inte rollen " + roll);
         }
-        Uppdrag nytt = uppdrag.save(Uppdrag.forOrganisation(a.getId(), roll, organisationId, start, slut));
+        return a;
+    }
+
+    private long geUppdrag(Uppdrag u, String detaljer) {
+        Uppdrag nytt = uppdrag.save(u);
         String vem = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication().getName();
         audit.registrera(AuditHandelse.av(vem, AuditAtgard.UPPDRAG_GIVET).om("Uppdrag", String.valueOf(nytt.getId()))
-                .med("anvandare=" + a.getId() + " roll=" + roll + " organisation=" + organisationId));
+                .med(detaljer));
         return nytt.getId();
     }
 

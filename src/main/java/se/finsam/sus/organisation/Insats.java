@@ -166,4 +166,12 @@ class Insats {
     String getNamn() {
         return namn;
     }
+
+    Inriktning getInriktning() {
+        return inriktning;
+    }
+
+    Uppfoljningsmetod getUppfoljningsmetod() {
+        return uppfoljningsmetod;
+    }
 }

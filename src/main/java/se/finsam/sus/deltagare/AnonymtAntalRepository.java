@@ -1,0 +1,12 @@
+package se.finsam.sus.deltagare;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnonymtAntalRepository extends JpaRepository<AnonymtAntal, Long> {
+
+    List<AnonymtAntal> findByInsatsIdOrderByArDesc(long insatsId);
+
+    Optional<AnonymtAntal> findByInsatsIdAndAr(long insatsId, int ar);
+}

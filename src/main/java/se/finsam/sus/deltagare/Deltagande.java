@@ -1,0 +1,258 @@
+package se.finsam.sus.deltagare;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
+
+/**
+ * One participation of one person in one insats. The identity number is held only encrypted, with its keyed hash
+ * for look-up; both are removed when consent is withdrawn. Rules are checked by {@link DeltagareService} before
+ * anything is set here.
+ */
+@Entity
+@Table(name = "deltagande")
+class Deltagande {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long insatsId;
+    private long organisationId;
+    private String identitetKrypterad;
+    private String identitetHash;
+    private boolean samordningsnummer;
+
+    @Enumerated(EnumType.STRING)
+    private Kon kon;
+
+    @Enumerated(EnumType.STRING)
+    private Aldersgrupp aldersgrupp;
+
+    private String hemkommun;
+
+    @Enumerated(EnumType.STRING)
+    private Behovsgrupp behovsgrupp;
+
+    @Enumerated(EnumType.STRING)
+    private Myndighet remitterande;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tid_i_utanforskap")
+    private TidIUtanforskap tidIUtanforskap;
+
+    private LocalDate samtyckeDatum;
+    private boolean samtyckeRegistrering;
+    private String samtyckeRegistreratAv;
+    private LocalDate samtyckeAterkallat;
+
+    @ElementCollection
+    @CollectionTable(name = "deltagande_samtycke_myndighet", joinColumns = @JoinColumn(name = "deltagande_id"))
+    @Column(name = "myndighet")
+    @Enumerated(EnumType.STRING)
+    private Set<Myndighet> samtyckeInformationsutbyte = new HashSet<>();
+
+    private LocalDate startdatum;
+    private LocalDate slutdatum;
+
+    @Enumerated(EnumType.STRING)
+    private Avslutsanledning avslutsanledning;
+
+    private int timmarStartArbeteMedStod;
+    private int timmarStartArbeteUtanStod;
+    private int timmarStartStudier;
+    private int timmarStartEgetForetag;
+    private Integer timmarSlutArbeteMedStod;
+    private Integer timmarSlutArbeteUtanStod;
+    private Integer timmarSlutStudier;
+    private Integer timmarSlutEgetForetag;
+
+    @ElementCollection
+    @CollectionTable(name = "deltagande_forsorjning", joinColumns = @JoinColumn(name = "deltagande_id"))
+    private Set<ForsorjningMarkering> forsorjning = new HashSet<>();
+
+    private boolean anonymiserad;
+    private Instant skapad;
+    private String skapadAv;
+
+    protected Deltagande() {
+    }
+
+    Deltagande(long insatsId, long organisationId, Instant skapad, String skapadAv) {
+        this.insatsId = insatsId;
+        this.organisationId = organisationId;
+        this.skapad = skapad;
+        this.skapadAv = skapadAv;
+    }
+
+    void identitet(String krypterad, String hash, boolean samordning) {
+        this.identitetKrypterad = krypterad;
+        this.identitetHash = hash;
+        this.samordningsnummer = samordning;
+    }
+
+    void inskrivning(LocalDate start, Kon nyKon, Aldersgrupp grupp, String kommun, Behovsgrupp behov,
+            Myndighet remiss, TidIUtanforskap tid) {
+        this.startdatum = start;
+        this.kon = nyKon;
+        this.aldersgrupp = grupp;
+        this.hemkommun = kommun;
+        this.behovsgrupp = behov;
+        this.remitterande = remiss;
+        this.tidIUtanforskap = tid;
+    }
+
+    void samtycke(Samtycke s, String registreratAv) {
+        this.samtyckeDatum = s.datum();
+        this.samtyckeRegistrering = s.registrering();
+        this.samtyckeInformationsutbyte.clear();
+        this.samtyckeInformationsutbyte.addAll(s.informationsutbyte());
+        if (registreratAv != null) {
+            this.samtyckeRegistreratAv = registreratAv;
+        }
+    }
+
+    void forsorjningVidStart(Forsorjning f) {
+        satt(Tillfalle.START, f.kallor());
+        this.timmarStartArbeteMedStod = f.timmarArbeteMedStod();
+        this.timmarStartArbeteUtanStod = f.timmarArbeteUtanStod();
+        this.timmarStartStudier = f.timmarStudier();
+        this.timmarStartEgetForetag = f.timmarEgetForetag();
+    }
+
+    /** {@code f} null: nothing recorded at exit (a felregistrering). */
+    void utskrivning(LocalDate slut, Avslutsanledning anledning, Forsorjning f) {
+        this.slutdatum = slut;
+        this.avslutsanledning = anledning;
+        satt(Tillfalle.SLUT, f == null ? Set.of() : f.kallor());
+        this.timmarSlutArbeteMedStod = f == null ? null : f.timmarArbeteMedStod();
+        this.timmarSlutArbeteUtanStod = f == null ? null : f.timmarArbeteUtanStod();
+        this.timmarSlutStudier = f == null ? null : f.timmarStudier();
+        this.timmarSlutEgetForetag = f == null ? null : f.timmarEgetForetag();
+    }
+
+    /** Consent withdrawn: the identity goes, the participation stays only as a count. */
+    void anonymisera(LocalDate dag) {
+        this.identitetKrypterad = null;
+        this.identitetHash = null;
+        this.anonymiserad = true;
+        this.samtyckeAterkallat = dag;
+    }
+
+    private void satt(Tillfalle tillfalle, Set<Forsorjningskalla> kallor) {
+        forsorjning.removeIf(m -> m.tillfalle() == tillfalle);
+        kallor.forEach(k -> forsorjning.add(new ForsorjningMarkering(tillfalle, k)));
+    }
+
+    Forsorjning forsorjningVidStart() {
+        return new Forsorjning(kallor(Tillfalle.START), timmarStartArbeteMedStod, timmarStartArbeteUtanStod,
+                timmarStartStudier, timmarStartEgetForetag);
+    }
+
+    /** Null while active, or when nothing was recorded at exit. */
+    Forsorjning forsorjningVidSlut() {
+        if (timmarSlutArbeteMedStod == null) {
+            return null;
+        }
+        return new Forsorjning(kallor(Tillfalle.SLUT), timmarSlutArbeteMedStod, timmarSlutArbeteUtanStod,
+                timmarSlutStudier, timmarSlutEgetForetag);
+    }
+
+    private Set<Forsorjningskalla> kallor(Tillfalle tillfalle) {
+        return forsorjning.stream().filter(m -> m.tillfalle() == tillfalle).map(ForsorjningMarkering::kalla)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Forsorjningskalla.class)));
+    }
+
+    SamtyckeInfo samtyckeInfo() {
+        return new SamtyckeInfo(samtyckeDatum, samtyckeInformationsutbyte.isEmpty() ? Set.of()
+                : EnumSet.copyOf(samtyckeInformationsutbyte), samtyckeRegistrering, samtyckeRegistreratAv,
+                samtyckeAterkallat);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getInsatsId() {
+        return insatsId;
+    }
+
+    long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getIdentitetKrypterad() {
+        return identitetKrypterad;
+    }
+
+    String getIdentitetHash() {
+        return identitetHash;
+    }
+
+    boolean isSamordningsnummer() {
+        return samordningsnummer;
+    }
+
+    Kon getKon() {
+        return kon;
+    }
+
+    Aldersgrupp getAldersgrupp() {
+        return aldersgrupp;
+    }
+
+    String getHemkommun() {
+        return hemkommun;
+    }
+
+    Behovsgrupp getBehovsgrupp() {
+        return behovsgrupp;
+    }
+
+    Myndighet getRemitterande() {
+        return remitterande;
+    }
+
+    TidIUtanforskap getTidIUtanforskap() {
+        return tidIUtanforskap;
+    }
+
+    LocalDate getStartdatum() {
+        return startdatum;
+    }
+
+    LocalDate getSlutdatum() {
+        return slutdatum;
+    }
+
+    Avslutsanledning getAvslutsanledning() {
+        return avslutsanledning;
+    }
+
+    boolean isAnonymiserad() {
+        return anonymiserad;
+    }
+}

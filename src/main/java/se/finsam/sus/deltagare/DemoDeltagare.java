@@ -1,0 +1,153 @@
+package se.finsam.sus.deltagare;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.sus.base.DemoDataSettings;
+import se.finsam.sus.base.Kryptering;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.organisation.Inriktning;
+import se.finsam.sus.organisation.InsatsFakta;
+import se.finsam.sus.organisation.InsatsUppslag;
+
+/**
+ * Demo participations, only with demo data and only into an empty table (idempotent): a few thousand across the
+ * demo förbund's individual insatser, with clearly fake identity numbers (see {@link SyntetiskaDeltagare}), and
+ * anonymous counts for every individinriktad insats. The demo user {@code handlaggare} gets deltagaransvarig
+ * uppdrag on the individual insatser of the first demo förbund and on the first of the second. Runs after the
+ * demo users (order 10) and organisations (order 20).
+ */
+@Component
+@Order(30)
+class DemoDeltagare implements ApplicationRunner {
+
+    static final String HANDLAGGARE = "handlaggare";
+    /** Participations per individual insats: a few thousand in all. */
+    static final int PER_INSATS = 130;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDeltagare.class);
+
+    private final DemoDataSettings settings;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Kryptering kryptering;
+    private final InsatsUppslag insatser;
+    private final AnvandarService anvandare;
+    private final Clock clock;
+
+    DemoDeltagare(DemoDataSettings settings, JdbcTemplate jdbc, PlatformTransactionManager transaktioner,
+            Kryptering kryptering, InsatsUppslag insatser, AnvandarService anvandare, Clock clock) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transaktioner);
+        this.kryptering = kryptering;
+        this.insatser = insatser;
+        this.anvandare = anvandare;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.isEnabled() || jdbc.queryForObject("select count(*) from deltagande", Long.class) > 0) {
+            return;
+        }
+        long borjan = System.nanoTime();
+        LocalDate idag = LocalDate.now(clock);
+        List<InsatsFakta> alla = insatser.allaInsatser();
+        List<InsatsFakta> individuella = alla.stream().filter(InsatsFakta::individuell).toList();
+        if (individuella.isEmpty()) {
+            return;
+        }
+        int antal = tx.execute(s -> {
+            SyntetiskaDeltagare generator = new SyntetiskaDeltagare(4711, idag);
+            DeltagarSkrivare skrivare = new DeltagarSkrivare(jdbc, kryptering, HANDLAGGARE, clock.instant());
+            List<SyntetiskaDeltagare.Rad> rader = new ArrayList<>();
+            for (InsatsFakta insats : individuella) {
+                List<String> kommuner = insats.organisationensKommuner().stream().sorted().toList();
+                for (int i = 0; i < PER_INSATS; i++) {
+                    rader.add(generator.nasta(insats, kommuner));
+                }
+            }
+            skrivare.skriv(rader);
+            skrivare.flyttaIdentitet();
+            skrivAntal(alla, rader, idag);
+            return rader.size();
+        });
+        geUppdrag(alla, idag);
+        log.info("Demo participations created: {} in {} insatser, {} ms", antal, individuella.size(),
+                (System.nanoTime() - borjan) / 1_000_000);
+    }
+
+    /**
+     * Anonymous counts per insats and year: people without consent in individual insatser (a few), everyone in
+     * count-only ones (more), plus the generated participations whose consent was withdrawn.
+     */
+    private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
+        Random slump = new Random(17);
+        Map<Long, Map<Integer, int[]>> antal = new java.util.HashMap<>();
+        for (InsatsFakta insats : alla) {
+            if (insats.inriktning() != Inriktning.INDIVIDINRIKTAD) {
+                continue;
+            }
+            int skala = insats.individuell() ? 4 : 40;
+            for (int ar = insats.startdatum().getYear(); ar <= idag.getYear(); ar++) {
+                antal.computeIfAbsent(insats.id(), k -> new java.util.TreeMap<>()).put(ar, new int[] {
+                    slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)});
+            }
+        }
+        for (SyntetiskaDeltagare.Rad r : rader) {
+            if (r.anonymiserad() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
+                int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
+                a[r.kon() == Kon.KVINNA ? 0 : r.kon() == Kon.MAN ? 1 : 2]++;
+            }
+        }
+        List<Object[]> poster = new ArrayList<>();
+        antal.forEach((insats, perAr) -> perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
+        jdbc.batchUpdate("insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
+                + "values (0, ?, ?, ?, ?, ?)", poster);
+    }
+
+    /** Uppdrag are given through behörighet's public service, as a system administrator would. */
+    private void geUppdrag(List<InsatsFakta> alla, LocalDate idag) {
+        Map<Long, List<InsatsFakta>> perForbund = new java.util.LinkedHashMap<>();
+        alla.stream().filter(InsatsFakta::individuell).sorted(java.util.Comparator.comparing(InsatsFakta::id))
+                .forEach(i -> perForbund.computeIfAbsent(i.organisationId(), k -> new ArrayList<>()).add(i));
+        List<List<InsatsFakta>> forbund = new ArrayList<>(perForbund.values());
+        List<InsatsFakta> valda = new ArrayList<>(forbund.getFirst());
+        if (forbund.size() > 1) {
+            valda.add(forbund.get(1).getFirst());
+        }
+        SecurityContext tidigare = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+                List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
+        SecurityContextHolder.setContext(system);
+        try {
+            for (InsatsFakta insats : valda) {
+                anvandare.geUppdragPaInsats(HANDLAGGARE, Roll.DELTAGARANSVARIG, insats.id(), idag.minusMonths(1),
+                        idag.plusYears(2).minusDays(1));
+            }
+        } catch (IllegalArgumentException e) {
+            log.warn("Demo deltagaransvarig uppdrag not given: {}", e.getMessage());
+        } finally {
+            SecurityContextHolder.setContext(tidigare);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package se.finsam.sus.organisation;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only look-up of insatser for other features (deltagare). It makes no scope decision: callers must check
+ * the user's rights before they show anything of what it returns.
+ */
+@Component
+@Transactional(readOnly = true)
+public class InsatsUppslag {
+
+    private final InsatsRepository insatser;
+    private final SamverkansorganisationRepository organisationer;
+
+    InsatsUppslag(InsatsRepository insatser, SamverkansorganisationRepository organisationer) {
+        this.insatser = insatser;
+        this.organisationer = organisationer;
+    }
+
+    public Optional<InsatsFakta> insats(long id) {
+        return insatser.findById(id).map(i -> fakta(i, organisationer.findById(i.getOrganisationId()).orElseThrow()));
+    }
+
+    /** The given insatser (unknown ids are left out), by name. */
+    public List<InsatsFakta> insatser(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return fakta(insatser.findAllById(ids)).stream()
+                .sorted(Comparator.comparing(InsatsFakta::namn).thenComparing(InsatsFakta::id)).toList();
+    }
+
+    /** Every insats, by id (start-up demo data and benchmarks only). */
+    public List<InsatsFakta> allaInsatser() {
+        return fakta(insatser.findAll(org.springframework.data.domain.Sort.by("id")));
+    }
+
+    private List<InsatsFakta> fakta(List<Insats> lista) {
+        Set<Long> orgIds = lista.stream().map(Insats::getOrganisationId).collect(Collectors.toSet());
+        Map<Long, Samverkansorganisation> orgs = organisationer.findAllById(orgIds).stream()
+                .collect(Collectors.toMap(Samverkansorganisation::getId, Function.identity()));
+        return lista.stream().map(i -> fakta(i, orgs.get(i.getOrganisationId()))).toList();
+    }
+
+    private static InsatsFakta fakta(Insats i, Samverkansorganisation org) {
+        return new InsatsFakta(i.getId(), i.getNamn(), i.getOrganisationId(), org.getNamn(), i.getStartdatum(),
+                i.getSlutdatum(), i.getInriktning(), i.getUppfoljningsmetod(), Set.copyOf(org.getKommunKoder()));
+    }
+}

@@ -1,0 +1,422 @@
+package se.finsam.sus.deltagare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Kryptering;
+import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.behorighet.TestInloggning;
+
+/**
+ * The participant service on the real database with the demo data: the demo handläggare holds deltagaransvarig
+ * uppdrag on the first förbund's individual insatser (and one of the second), none elsewhere.
+ */
+class DeltagareServiceTest extends DatabaseTest {
+
+    /** Test persons are born in 1955, outside the demo data's 1960–2005, so they never collide with it. */
+    private static final AtomicInteger NASTA = new AtomicInteger();
+
+    @Autowired
+    DeltagareService service;
+
+    @Autowired
+    AnvandarService anvandare;
+
+    @Autowired
+    AuthenticationConfiguration authenticationConfiguration;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Kryptering kryptering;
+
+    LocalDate idag = LocalDate.now();
+    long egen;
+    long annan;
+
+    @BeforeEach
+    void loggaIn() throws Exception {
+        login("handlaggare");
+        List<InsatsForDeltagare> mina = service.minaInsatser();
+        assertThat(mina).isNotEmpty();
+        egen = mina.getFirst().id();
+        annan = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'INDIVID' and id not in ("
+                + String.join(",", mina.stream().map(i -> String.valueOf(i.id())).toList()) + ")", Long.class);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void registersReadsAndAuditsWithoutTheIdentityNumber() {
+        String nummer = nyttNummer();
+        long id = service.registrera(egen, inskrivning(nummer.substring(2, 8) + "-" + nummer.substring(8)));
+        DeltagandeDetalj d = service.hamta(id);
+        assertThat(d.identitetsnummer()).isEqualTo(nummer.substring(0, 8) + "-" + nummer.substring(8));
+        assertThat(d.insatsId()).isEqualTo(egen);
+        assertThat(d.kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
+        assertThat(d.aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
+        assertThat(d.samtycke().registreratAv()).isEqualTo("handlaggare");
+        assertThat(d.samtycke().informationsutbyte()).containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN,
+                Myndighet.KOMMUN);
+        assertThat(d.forsorjningVidStart().kallor()).containsExactly(Forsorjningskalla.SJUKPENNING);
+        assertThat(d.aktiv()).isTrue();
+        assertThat(audit("DELTAGANDE_SKAPAT", id)).isEqualTo(1);
+        assertThat(audit("DELTAGANDE_LAST", id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
+                Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
+    }
+
+    @Test
+    void theIdentityIsEncryptedAtRestWithAKeyedHash() {
+        String nummer = nyttNummer();
+        long id = service.registrera(egen, inskrivning(nummer));
+        Map<String, Object> rad = jdbc.queryForMap(
+                "select identitet_krypterad, identitet_hash from deltagande where id = ?", id);
+        String krypterad = (String) rad.get("identitet_krypterad");
+        assertThat(krypterad).doesNotContain(nummer).doesNotContain(nummer.substring(2, 8))
+                .doesNotContain(nummer.substring(8));
+        assertThat(kryptering.dekryptera(krypterad)).isEqualTo(nummer);
+        assertThat((String) rad.get("identitet_hash")).matches("[0-9a-f]{64}").isEqualTo(kryptering.hmac(nummer))
+                .doesNotContain(nummer);
+    }
+
+    @Test
+    void consentToRegistrationIsRequired() {
+        Inskrivning utan = inskrivning(nyttNummer());
+        assertRefused(() -> service.registrera(egen, medSamtycke(utan, null)), "deltagare.fel.samtycke-saknas");
+        assertRefused(() -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag, Set.of(), false))),
+                "deltagare.fel.samtycke-registrering");
+        assertRefused(() -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag.plusDays(1), Set.of(),
+                true))), "deltagare.fel.samtycke-datum-framtid");
+        assertThat(jdbc.queryForObject("select count(*) from deltagande where identitet_hash = ?", Integer.class,
+                kryptering.hmac(utan.identitetsnummer()))).isZero();
+    }
+
+    @Test
+    void overlappingParticipationOfTheSamePersonInTheSameInsatsIsRefused() {
+        String nummer = nyttNummer();
+        long forsta = service.registrera(egen, inskrivning(nummer, idag.minusDays(100)));
+        assertRefused(() -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
+        // Another insats at the same time is fine.
+        long annanEgen = service.minaInsatser().stream().mapToLong(InsatsForDeltagare::id).filter(i -> i != egen)
+                .findFirst().orElseThrow();
+        service.registrera(annanEgen, inskrivning(nummer, idag.minusDays(50)));
+        // After the exit, a new period in the same insats is fine; one overlapping the old period is not.
+        service.skrivUt(forsta, service.hamta(forsta).version(), utskrivning(idag.minusDays(60),
+                Avslutsanledning.ARBETE));
+        assertRefused(() -> service.registrera(egen, inskrivning(nummer, idag.minusDays(70))), "deltagare.fel.overlapp");
+        long andra = service.registrera(egen, inskrivning(nummer, idag.minusDays(10)));
+        // A felregistrering does not block a new registration.
+        service.skrivUt(andra, service.hamta(andra).version(), new Utskrivning(idag.minusDays(10),
+                Avslutsanledning.FELREGISTRERING, null));
+        service.registrera(egen, inskrivning(nummer, idag.minusDays(5)));
+    }
+
+    @Test
+    void anotherInsatsIsNotFoundAndTheAttemptIsAudited() {
+        long frammande = jdbc.queryForObject("select min(id) from deltagande where insats_id = ?", Long.class, annan);
+        long fore = nekade();
+        assertThatThrownBy(() -> service.hamta(frammande)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.rakna(annan, DeltagandeFilter.alla())).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.registrera(annan, inskrivning(nyttNummer())))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.skrivUt(frammande, 0, utskrivning(idag, Avslutsanledning.ARBETE)))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.historik(frammande)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.hamta(Long.MAX_VALUE)).isInstanceOf(HittadesInteException.class);
+        assertThat(nekade() - fore).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and "
+                + "objekttyp = 'Deltagande' and objekt_id = ? and anvandare = 'handlaggare'", Integer.class,
+                String.valueOf(frammande))).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void otherRolesCannotReachParticipants() throws Exception {
+        login("insats");
+        assertThatThrownBy(() -> service.hamta(1)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        login("rapport");
+        assertThatThrownBy(() -> service.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void searchListsCountsAndFindsByIdentityNumberAndIsAudited() {
+        String nummer = nyttNummer();
+        long id = service.registrera(egen, inskrivning(nummer));
+        long alla = service.rakna(egen, DeltagandeFilter.alla());
+        long aktiva = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
+        long avslutade = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
+        assertThat(aktiva + avslutade).isEqualTo(alla);
+        assertThat(alla).isEqualTo(jdbc.queryForObject("select count(*) from deltagande where insats_id = ?",
+                Long.class, egen));
+        List<DeltagandeRad> sida = service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20)).toList();
+        assertThat(sida).hasSize((int) Math.min(20, alla));
+        assertThat(sida).isSortedAccordingTo(java.util.Comparator.comparing(DeltagandeRad::startdatum).reversed());
+        assertThat(service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20)).toList())
+                .doesNotContainAnyElementsOf(sida);
+
+        DeltagandeFilter person = new DeltagandeFilter(DeltagandeFilter.Status.ALLA,
+                nummer.substring(0, 8) + "-" + nummer.substring(8));
+        assertThat(service.rakna(egen, person)).isEqualTo(1);
+        assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList()).extracting(DeltagandeRad::id)
+                .containsExactly(id);
+        assertThat(service.forPerson(nummer.substring(2))).extracting(DeltagandeRad::id).containsExactly(id);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                + "objekt_id = ? and detaljer like '%identitetssokning%'", Integer.class, String.valueOf(egen)))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                + "objekttyp = 'Person' and anvandare = 'handlaggare'", Integer.class)).isGreaterThanOrEqualTo(1);
+        assertRefused(() -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
+                "deltagare.fel.identitet-kontrollsiffra");
+    }
+
+    @Test
+    void withdrawnConsentAnonymisesAndCountsInOneStep() {
+        String nummer = nyttNummer();
+        long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(3)));
+        DeltagandeDetalj d = service.hamta(id);
+        int ar = d.startdatum().getYear();
+        int fore = antal(egen, ar, d.kon());
+        DeltagandeDetalj efter = service.aterkallaSamtycke(id, d.version());
+        assertThat(efter.anonymiserad()).isTrue();
+        assertThat(efter.identitetsnummer()).isNull();
+        assertThat(efter.samtycke().aterkallat()).isEqualTo(idag);
+        Map<String, Object> rad = jdbc.queryForMap("select identitet_krypterad, identitet_hash, anonymiserad "
+                + "from deltagande where id = ?", id);
+        assertThat(rad.get("identitet_krypterad")).isNull();
+        assertThat(rad.get("identitet_hash")).isNull();
+        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore + 1);
+        assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
+        assertThat(service.forPerson(nummer)).isEmpty();
+        assertThat(service.historik(id)).extracting(Andring::falt).contains("identitetsnummer");
+        assertThat(service.historik(id)).extracting(Andring::gammaltVarde).doesNotContain(nummer,
+                nummer.substring(0, 8) + "-" + nummer.substring(8));
+        assertRefused(() -> service.skrivUt(id, efter.version(), utskrivning(idag, Avslutsanledning.ARBETE)),
+                "deltagare.fel.anonymiserad");
+    }
+
+    @Test
+    void felregistreringIsStoredAndLeftOutOfTheReportView() {
+        long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(20)));
+        DeltagandeDetalj d = service.skrivUt(id, service.hamta(id).version(), new Utskrivning(idag.minusDays(20),
+                Avslutsanledning.FELREGISTRERING, null));
+        assertThat(d.avslutsanledning()).isEqualTo(Avslutsanledning.FELREGISTRERING);
+        assertThat(jdbc.queryForObject("select avslutsanledning from deltagande where id = ?", String.class, id))
+                .isEqualTo("FELREGISTRERING");
+        assertThat(jdbc.queryForObject("select count(*) from deltagande_rapport where id = ?", Integer.class, id))
+                .isZero();
+        assertThat(audit("DELTAGANDE_UTSKRIVET", id)).isEqualTo(1);
+    }
+
+    @Test
+    void exitAndCorrectionsKeepHistory() {
+        String nummer = nyttNummer();
+        long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(40)));
+        DeltagandeDetalj d = service.hamta(id);
+        DeltagandeDetalj ute = service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
+        assertThat(ute.aktiv()).isFalse();
+        assertThat(ute.forsorjningVidSlut().kallor()).containsExactly(Forsorjningskalla.LON);
+        assertThat(service.historik(id)).isEmpty();
+
+        DeltagandeDetalj rattad = service.skrivUt(id, ute.version(), new Utskrivning(idag.minusDays(4),
+                Avslutsanledning.STUDIER, new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 30, 0)));
+        Inskrivning ny = rattad.inskrivning();
+        String annatNummer = nyttNummer();
+        DeltagandeDetalj igen = service.rattaInskrivning(id, rattad.version(), new Inskrivning(annatNummer,
+                ny.startdatum(), ny.samtycke(), Kon.ANNAT, "0115", ny.behovsgrupp(), ny.remitterande(),
+                ny.tidIUtanforskap(), ny.forsorjningVidStart()));
+        assertThat(igen.kon()).isEqualTo(Kon.ANNAT);
+        assertThat(igen.hemkommun()).isEqualTo("0115");
+        assertThat(igen.identitetsnummer()).startsWith(annatNummer.substring(0, 8));
+        List<Andring> historik = service.historik(id);
+        assertThat(historik).extracting(Andring::falt).contains("slutdatum", "avslutsanledning",
+                "forsorjningVidSlut.kallor", "forsorjningVidSlut.timmarStudier", "kon", "hemkommun",
+                "identitetsnummer");
+        assertThat(historik).allSatisfy(a -> assertThat(a.anvandare()).isEqualTo("handlaggare"));
+        assertThat(historik).filteredOn(a -> a.falt().equals("identitetsnummer"))
+                .allSatisfy(a -> assertThat(a.gammaltVarde() + a.nyttVarde()).doesNotContainPattern("\\d"));
+        assertThat(historik).filteredOn(a -> a.falt().equals("hemkommun")).singleElement()
+                .satisfies(a -> assertThat(a.gammaltVarde()).isEqualTo("0114"));
+        assertThat(audit("DELTAGANDE_ANDRAT", id)).isEqualTo(2);
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() {
+        long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(40)));
+        DeltagandeDetalj d = service.hamta(id);
+        service.rattaInskrivning(id, d.version(), new Inskrivning(d.identitetsnummer(), d.startdatum(),
+                d.inskrivning().samtycke(), d.kon(), "0120", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
+                d.forsorjningVidStart()));
+        assertThatThrownBy(() -> service.skrivUt(id, d.version(), utskrivning(idag, Avslutsanledning.ARBETE)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> service.aterkallaSamtycke(id, d.version()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void everyRuleHasItsOwnMessage() {
+        String n = nyttNummer();
+        assertRefused(() -> service.registrera(egen, inskrivning("19550101-000")), "deltagare.fel.identitet-format");
+        assertRefused(() -> service.registrera(egen, inskrivning(n, idag.plusDays(1))),
+                "deltagare.fel.startdatum-framtid");
+        assertRefused(() -> service.registrera(egen, inskrivning(n, LocalDate.of(1999, 1, 1))),
+                "deltagare.fel.startdatum-utanfor-insats");
+        Inskrivning bas = inskrivning(n);
+        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(Set.of(), 0, 0, 0, 0))),
+                "deltagare.fel.forsorjning-saknas");
+        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
+                EnumSet.of(Forsorjningskalla.INGEN, Forsorjningskalla.LON), 0, 0, 0, 0))),
+                "deltagare.fel.forsorjning-ingen-med-annan");
+        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
+                Set.of(Forsorjningskalla.LON), 41, 0, 0, 0))), "deltagare.fel.timmar-arbete-med-stod");
+        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
+                Set.of(Forsorjningskalla.LON), 0, 0, 0, -1))), "deltagare.fel.timmar-eget-foretag");
+        assertRefused(() -> service.registrera(egen, new Inskrivning(n, bas.startdatum(), bas.samtycke(), null,
+                "9999", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT, bas.forsorjningVidStart())),
+                "deltagare.fel.hemkommun-okand");
+        assertRefused(() -> service.registrera(egen, new Inskrivning(n, bas.startdatum(), bas.samtycke(), null,
+                "0114", null, null, TidIUtanforskap.OKANT, bas.forsorjningVidStart())),
+                "deltagare.fel.remitterande-saknas");
+        long id = service.registrera(egen, inskrivning(n, idag.minusDays(10)));
+        long version = service.hamta(id).version();
+        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag.minusDays(11), Avslutsanledning.ARBETE)),
+                "deltagare.fel.slutdatum-fore-start");
+        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag.plusDays(1), Avslutsanledning.ARBETE)),
+                "deltagare.fel.slutdatum-framtid");
+        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag, null)),
+                "deltagare.fel.avslutsanledning-saknas");
+        assertRefused(() -> service.skrivUt(id, version, new Utskrivning(idag, Avslutsanledning.ARBETE, null)),
+                "deltagare.fel.forsorjning-saknas");
+    }
+
+    @Test
+    void countOnlyInsatserTakeOnlyCounts() {
+        long volym = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
+                + "inriktning = 'INDIVIDINRIKTAD'", Long.class);
+        var tidigare = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
+        anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
+        SecurityContextHolder.getContext().setAuthentication(tidigare);
+
+        assertThat(service.insats(volym).individuell()).isFalse();
+        assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
+        DeltagarAntal nytt = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 0, 0, 0,
+                service.antal(volym).stream().filter(a -> a.ar() == idag.getYear()).map(DeltagarAntal::version)
+                        .findFirst().orElse(null)));
+        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
+        assertThat(sparat.totalt()).isEqualTo(22);
+        assertThat(service.antal(volym)).contains(sparat);
+        assertThatThrownBy(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertRefused(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
+                "deltagare.fel.antal-ar");
+        assertRefused(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
+                "deltagare.fel.antal-negativ");
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGARANTAL_ANDRAT' and "
+                + "objekt_id = ?", Integer.class, String.valueOf(volym))).isEqualTo(2);
+    }
+
+    @Test
+    void anInsatsansvarigMaintainsTheCountsOfTheirInsatser() throws Exception {
+        login("insats");
+        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(egen, idag.getYear() - 1, 3, 4, 0,
+                service.antal(egen).stream().filter(a -> a.ar() == idag.getYear() - 1).map(DeltagarAntal::version)
+                        .findFirst().orElse(null)));
+        assertThat(sparat.man()).isEqualTo(4);
+        assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+    }
+
+    // ---- helpers ----
+
+    private void login(String namn) throws Exception {
+        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, "sus-demo-2026")));
+    }
+
+    /** A new valid test personnummer (born 1955, individual number in the 98x/99x test series). */
+    static String nyttNummer() {
+        int n = NASTA.incrementAndGet();
+        LocalDate fodd = LocalDate.of(1955, 1, 1).plusDays(n % 365);
+        return SyntetiskaDeltagare.personnummer(1955, fodd.getMonthValue(), fodd.getDayOfMonth(), 980 + n / 365);
+    }
+
+    private Inskrivning inskrivning(String nummer) {
+        return inskrivning(nummer, idag.minusDays(30));
+    }
+
+    private Inskrivning inskrivning(String nummer, LocalDate start) {
+        LocalDate samtycke = start.isAfter(idag) ? idag : start;
+        return new Inskrivning(nummer, start, new Samtycke(samtycke, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN),
+                true), null, "0114", Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN,
+                TidIUtanforskap.AR_1_2, new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
+    }
+
+    private static Inskrivning medSamtycke(Inskrivning i, Samtycke s) {
+        return new Inskrivning(i.identitetsnummer(), i.startdatum(), s, i.kon(), i.hemkommun(), i.behovsgrupp(),
+                i.remitterande(), i.tidIUtanforskap(), i.forsorjningVidStart());
+    }
+
+    private static Inskrivning medForsorjning(Inskrivning i, Forsorjning f) {
+        return new Inskrivning(i.identitetsnummer(), i.startdatum(), i.samtycke(), i.kon(), i.hemkommun(),
+                i.behovsgrupp(), i.remitterande(), i.tidIUtanforskap(), f);
+    }
+
+    private static Utskrivning utskrivning(LocalDate slut, Avslutsanledning anledning) {
+        return new Utskrivning(slut, anledning, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0));
+    }
+
+    private int audit(String atgard, long id) {
+        return jdbc.queryForObject("select count(*) from audit_post where atgard = ? and objekt_id = ? and "
+                + "objekttyp = 'Deltagande'", Integer.class, atgard, String.valueOf(id));
+    }
+
+    private long nekade() {
+        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD'", Long.class);
+    }
+
+    private int antal(long insats, int ar, Kon kon) {
+        String kolumn = switch (kon) {
+            case KVINNA -> "kvinnor";
+            case MAN -> "man";
+            case ANNAT -> "ovriga";
+        };
+        List<Integer> v = jdbc.queryForList("select " + kolumn + " from deltagar_antal where insats_id = ? and ar = ?",
+                Integer.class, insats, ar);
+        return v.isEmpty() ? 0 : v.getFirst();
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable anrop, String nyckel) {
+        assertThatThrownBy(anrop).isInstanceOfSatisfying(ValideringsException.class,
+                e -> assertThat(e.nyckel()).isEqualTo(nyckel));
+    }
+}
