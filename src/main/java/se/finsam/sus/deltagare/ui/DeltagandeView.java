@@ -111,8 +111,7 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
                         ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")" : ""));
         rader.put("deltagare.vy.kon", Etikett.av(detalj.kon()));
         rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.aldersgrupp()));
-        rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? ""
-                : geografi.kommun(detalj.hemkommun()).map(KommunInfo::namn).orElse(detalj.hemkommun()));
+        rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? "" : kommunNamn(detalj.hemkommun()));
         rader.put("deltagare.vy.behovsgrupp", detalj.behovsgrupp() == null
                 ? getTranslation("deltagare.vy.behovsgrupp-ingen") : Etikett.av(detalj.behovsgrupp()));
         rader.put("deltagare.vy.remitterande", Etikett.av(detalj.remitterande()));
@@ -120,6 +119,10 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
         forsorjning(rader, detalj.forsorjningVidStart());
         return rader;
+    }
+
+    private String kommunNamn(String kod) {
+        return geografi.kommun(kod).map(KommunInfo::namn).orElse(kod);
     }
 
     private Map<String, String> samtycke(SamtyckeInfo s) {
@@ -234,9 +237,11 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(a -> TIDPUNKT.format(a.tidpunkt().atZone(zon))).setHeader(getTranslation("deltagare.vy.tidpunkt"))
                 .setAutoWidth(true);
         grid.addColumn(Andring::anvandare).setHeader(getTranslation("deltagare.vy.anvandare")).setAutoWidth(true);
-        grid.addColumn(Andring::falt).setHeader(getTranslation("deltagare.vy.falt")).setAutoWidth(true);
-        grid.addColumn(Andring::gammaltVarde).setHeader(getTranslation("deltagare.vy.gammalt-varde"));
-        grid.addColumn(Andring::nyttVarde).setHeader(getTranslation("deltagare.vy.nytt-varde"));
+        grid.addColumn(Historiktext::falt).setHeader(getTranslation("deltagare.vy.falt")).setAutoWidth(true);
+        grid.addColumn(a -> Historiktext.varde(a, a.gammaltVarde(), this::kommunNamn))
+                .setHeader(getTranslation("deltagare.vy.gammalt-varde"));
+        grid.addColumn(a -> Historiktext.varde(a, a.nyttVarde(), this::kommunNamn))
+                .setHeader(getTranslation("deltagare.vy.nytt-varde"));
         var andringar = deltagare.historik(detalj.id());
         grid.setItems(andringar);
         grid.setAllRowsVisible(true);

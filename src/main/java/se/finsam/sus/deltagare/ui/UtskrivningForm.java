@@ -77,7 +77,9 @@ class UtskrivningForm extends VerticalLayout {
         if (!giltig || vidSlut.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Utskrivning(f.slutdatum, f.anledning, vidSlut.get()));
+        // A participation entered by mistake needs no försörjning at exit.
+        boolean utanForsorjning = f.anledning == Avslutsanledning.FELREGISTRERING && vidSlut.get().kallor().isEmpty();
+        return Optional.of(new Utskrivning(f.slutdatum, f.anledning, utanForsorjning ? null : vidSlut.get()));
     }
 
     void visaFel(ValideringsException e) {

@@ -30,7 +30,7 @@ import se.finsam.sus.deltagare.DeltagareService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.deltagare.Inskrivning;
-import se.finsam.sus.deltagare.Kon;
+import se.finsam.sus.deltagare.Identitetsnummer;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
@@ -45,9 +45,8 @@ import se.finsam.sus.organisation.ui.InsatsView;
  */
 class DeltagareVyTest extends KaribuTest {
 
-    /** The well-known test personnummer 19121212-1212 (Tolvan Tolvansson), and the same with a wrong check digit. */
-    private static final String TOLVAN = "121212-1212";
-    private static final String FEL_KONTROLLSIFFRA = "121212-1213";
+    /** The well-known test personnummer 19121212-1212 (Tolvan Tolvansson). */
+    private static final String TOLVAN = "19121212-1212";
 
     @Autowired
     OrganisationService organisationer;
@@ -74,6 +73,12 @@ class DeltagareVyTest extends KaribuTest {
 
     @Test
     void handlaggareRegistersExitsAndCorrectsAParticipant() throws Exception {
+        // A fake number of its own, so that the person search finds only this test's participation.
+        java.util.Random slump = new java.util.Random();
+        String nummer = DeltagarTestdata.personnummer(LocalDate.of(1950 + slump.nextInt(50), 1 + slump.nextInt(12),
+                1 + slump.nextInt(28)), slump.nextInt(1000));
+        Identitetsnummer person = Identitetsnummer.tolka(nummer, LocalDate.now());
+        String felKontrollsiffra = nummer.substring(0, 12) + (char) ('0' + (nummer.charAt(12) - '0' + 1) % 10);
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate("deltagare");
         assertThat(GridKt._findAll(_get(Grid.class, s -> s.withId("mina-insatser"))).stream()
@@ -85,7 +90,7 @@ class DeltagareVyTest extends KaribuTest {
         InskrivningForm form = _get(InskrivningForm.class);
 
         // A wrong check digit: the specific message at the field, nothing saved.
-        _setValue(form.identitetsnummer, FEL_KONTROLLSIFFRA);
+        _setValue(form.identitetsnummer, felKontrollsiffra);
         fyllI(form);
         _setValue(form.registrering, true);
         _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
@@ -94,8 +99,8 @@ class DeltagareVyTest extends KaribuTest {
                 .isEqualTo(UI.getCurrent().getTranslation("deltagare.fel.identitet-kontrollsiffra"));
 
         // A valid number fills in kön; without consent to registration the form refuses to save.
-        _setValue(form.identitetsnummer, TOLVAN);
-        assertThat(form.kon.getValue()).isEqualTo(Kon.MAN);
+        _setValue(form.identitetsnummer, nummer.substring(2));
+        assertThat(form.kon.getValue()).isEqualTo(person.kon());
         _setValue(form.registrering, false);
         _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
         assertThat(form.registrering.isInvalid()).isTrue();
@@ -109,7 +114,7 @@ class DeltagareVyTest extends KaribuTest {
         long id = deltagare.sok(insatsId, DeltagandeFilter.alla(), PageRequest.of(0, 10)).findFirst().orElseThrow()
                 .id();
         DeltagandeDetalj registrerad = deltagare.hamta(id);
-        assertThat(registrerad.identitetsnummer()).isEqualTo("19121212-1212");
+        assertThat(registrerad.identitetsnummer()).isEqualTo(person.formaterad());
         assertThat(registrerad.forsorjningVidStart().kallor()).containsExactly(Forsorjningskalla.SJUKPENNING);
         assertThat(registrerad.samtycke().informationsutbyte())
                 .containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN);
@@ -134,12 +139,15 @@ class DeltagareVyTest extends KaribuTest {
         // Correct the entry; the history shows it.
         _click(_get(Button.class, s -> s.withId("ratta-inskrivning")));
         InskrivningForm ratta = _get(InskrivningForm.class);
-        assertThat(ratta.identitetsnummer.getValue()).isEqualTo("19121212-1212");
+        assertThat(ratta.identitetsnummer.getValue()).isEqualTo(person.formaterad());
         assertThat(ratta.tidIUtanforskap.getValue()).isEqualTo(TidIUtanforskap.AR_1_2);
         _setValue(ratta.tidIUtanforskap, TidIUtanforskap.AR_2_5);
         _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
         assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.AR_2_5);
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("historik")))).isPositive();
+        Grid<?> historik = _get(Grid.class, s -> s.withId("historik"));
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(historik))
+                .mapToObj(rad -> GridKt._getFormattedRow(historik, rad))).as("history in the form's words")
+                .anySatisfy(rad -> assertThat(rad).contains("Tid i utanförskap", "1–2 år", "2–5 år"));
 
         // The insats's list: ended, and found by identity number in another form.
         UI.getCurrent().navigate("insatser/" + insatsId + "/deltagare");
@@ -150,13 +158,13 @@ class DeltagareVyTest extends KaribuTest {
                 s -> s.withId("filter-status"));
         _setValue(status, DeltagandeFilter.Status.AVSLUTADE);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        _setValue(_get(TextField.class, s -> s.withId("sok-identitet")), "191212121212");
+        _setValue(_get(TextField.class, s -> s.withId("sok-identitet")), person.siffror());
         _click(_get(Button.class, s -> s.withId("sok-knapp")));
         assertThat(GridKt._size(grid)).isEqualTo(1);
 
         // The person search across the handläggare's insatser.
         UI.getCurrent().navigate("deltagare");
-        _setValue(_get(TextField.class, s -> s.withId("person-identitet")), TOLVAN);
+        _setValue(_get(TextField.class, s -> s.withId("person-identitet")), nummer);
         _click(_get(Button.class, s -> s.withId("person-sok")));
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("person-traffar")))).isEqualTo(1);
     }
