@@ -80,6 +80,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         identitet.setLabel(getTranslation("deltagare.vy.identitetsnummer"));
         identitet.setHelperText(getTranslation("deltagare.vy.identitetsnummer-hjalp"));
         identitet.setMaxLength(20);
+        identitet.setWidth("20rem");
         identitet.addKeyPressListener(Key.ENTER, e -> sok());
         Button sok = new Button(getTranslation("deltagare.vy.sok"), VaadinIcon.SEARCH.create(), e -> sok());
         sok.setId("person-sok");

@@ -65,8 +65,7 @@ class ForsorjningFalt extends VerticalLayout {
         binder.readBean(new Formular());
 
         FormLayout timmar = new FormLayout(medStod, utanStod, studier, egetForetag);
-        timmar.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
-                new FormLayout.ResponsiveStep("50em", 4));
+        timmar.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(kallor, timmar);
     }
 

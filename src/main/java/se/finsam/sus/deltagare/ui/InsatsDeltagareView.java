@@ -97,6 +97,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         sok.setHelperText(getTranslation("deltagare.vy.sok-identitet-hjalp"));
         sok.setClearButtonVisible(true);
         sok.setMaxLength(20);
+        sok.setWidth("20rem");
         Button sokKnapp = new Button(getTranslation("deltagare.vy.sok"), VaadinIcon.SEARCH.create(), e -> filtrera());
         sokKnapp.setId("sok-knapp");
         // An identity search is audited: search on Enter or the button, not on every keystroke.

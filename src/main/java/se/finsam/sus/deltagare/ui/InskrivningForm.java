@@ -89,6 +89,7 @@ class InskrivningForm extends VerticalLayout {
         identitetsnummer.setId("identitetsnummer");
         identitetsnummer.setHelperText(t("deltagare.vy.identitetsnummer-hjalp"));
         identitetsnummer.setMaxLength(20);
+        identitetsnummer.setRequiredIndicatorVisible(true);
         identitetsnummer.addValueChangeListener(e -> konFranIdentitet(e.getValue()));
         kon.setId("kon");
         kon.setItems(Kon.values());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,6 +128,15 @@ class DeltagareWebblasareTest extends WebTest {
                 .stream().filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
         screenshot("registrering.png");
         assertThat(fel.getText()).startsWith("Kontrollsiffran");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("forsorjning-start-kallor")));
+        screenshot("registrering-forsorjning.png");
+
+        driver.findElement(By.id("registrera-dialog-avbryt")).click();
+        driver.findElement(By.cssSelector("#deltagare-grid vaadin-grid-cell-content a")).click();
+        wait.until(d -> d.findElements(By.id("historik")).size() + d.findElements(By.id("ratta-inskrivning")).size()
+                > 0);
+        screenshot("deltagande.png");
     }
 
     /** The current one-time code, for a time step after the last one the demo handläggare used. */
