@@ -13,7 +13,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,9 +218,50 @@ class DeltagareVyTest extends KaribuTest {
             }
             UI.getCurrent().navigate("insatser/" + insatsId);
             assertThat(aktivVy()).isInstanceOf(InsatsView.class);
-            assertThat(_find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("insats-deltagare-lank")))
-                    .isEmpty();
+            assertThat(_find(RouterLink.class, s -> s.withId("insats-deltagare-lank"))).isEmpty();
+            assertThat(_find(AntalPanel.class)).as("anonymous counts on the insats page for " + anvandare)
+                    .hasSize(anvandare.equals("insats") ? 1 : 0);
         }
+    }
+
+    @Test
+    void aCountOnlyInsatsShowsOnlyTheCounts() throws Exception {
+        login("insats", DEMO_LOSENORD);
+        long volym = DeltagarTestdata.nyInsats(organisationer, insatser, Uppfoljningsmetod.ENDAST_ANTAL);
+        DeltagarTestdata.handlaggareI(uppdrag, volym);
+        login("handlaggare", DEMO_LOSENORD);
+        UI.getCurrent().navigate("insatser/" + volym + "/deltagare");
+        assertThat(_find(Button.class, s -> s.withId("registrera"))).isEmpty();
+        _click(_get(Button.class, s -> s.withId("antal-nytt-ar")));
+        _setValue(_get(IntegerField.class, s -> s.withId("antal-kvinnor")), 12);
+        _setValue(_get(IntegerField.class, s -> s.withId("antal-man")), 9);
+        _click(_get(Button.class, s -> s.withId("antal-dialog-spara")));
+        assertThat(GridKt._findAll(_get(AntalPanel.class).grid)).singleElement()
+                .satisfies(a -> assertThat(a.totalt()).isEqualTo(21));
+    }
+
+    @Test
+    void aConcurrentChangeShowsTheConflictAndReloadShowsTheOtherChange() throws Exception {
+        login("handlaggare", DEMO_LOSENORD);
+        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN, LocalDate.now().minusDays(3),
+                new Samtycke(LocalDate.now().minusDays(3), Set.of(), true), null, "0180", null, Myndighet.KOMMUN,
+                TidIUtanforskap.OKANT, new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+        UI.getCurrent().navigate("deltagande/" + id);
+        _click(_get(Button.class, s -> s.withId("ratta-inskrivning")));
+        InskrivningForm form = _get(InskrivningForm.class);
+        _setValue(form.tidIUtanforskap, TidIUtanforskap.AR_5_10);
+
+        DeltagandeDetalj las = deltagare.hamta(id);
+        deltagare.skrivUt(id, las.version(), new se.finsam.sus.deltagare.Utskrivning(LocalDate.now(),
+                Avslutsanledning.STUDIER, new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 40, 0)));
+
+        _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("konflikt"))).hasSize(1);
+        assertThat(form.tidIUtanforskap.getValue()).as("the user's value stays").isEqualTo(TidIUtanforskap.AR_5_10);
+        _click(_get(Button.class, s -> s.withId("ladda-om")));
+        assertThat(_get(Button.class, s -> s.withId("skriv-ut")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.ratta-utskrivning"));
+        assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.OKANT);
     }
 
     private static Object aktivVy() {
