@@ -123,8 +123,7 @@ public class DeltagareService {
      */
     @PreAuthorize(DELTAGARANSVARIG)
     public Stream<DeltagandeRad> sok(long insatsId, DeltagandeFilter filter, Pageable sida) {
-        insatsForDeltagare(insatsId, "sok");
-        Sokning s = sokning(insatsId, filter);
+        Sokning s = sokning(insatsId, filter, "sok");
         atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insatsId, s.beskrivning()
                 + " rader=" + sida.getOffset() + "+" + sida.getPageSize());
         TypedQuery<Deltagande> q = em.createQuery("select d from Deltagande d where " + s.villkor()
@@ -138,8 +137,7 @@ public class DeltagareService {
     /** The number of participations {@link #sok} finds; a count by identity number is audited as a search. */
     @PreAuthorize(DELTAGARANSVARIG)
     public long rakna(long insatsId, DeltagandeFilter filter) {
-        insatsForDeltagare(insatsId, "rakna");
-        Sokning s = sokning(insatsId, filter);
+        Sokning s = sokning(insatsId, filter, "rakna");
         if (s.identitetssokning()) {
             atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insatsId, s.beskrivning() + " antal");
         }
@@ -325,13 +323,21 @@ public class DeltagareService {
             String beskrivning) {
     }
 
-    /** The WHERE clause of a grid query: always limited to the user's insatser. */
-    private Sokning sokning(long insatsId, DeltagandeFilter filter) {
+    /**
+     * The WHERE clause of a grid query: always limited to the user's insatser. An insats outside them is refused
+     * here (an insats-level uppdrag is the only way a deltagaransvarig reaches an insats, so one look-up of the
+     * user's insatser decides both the scope check and the query).
+     */
+    private Sokning sokning(long insatsId, DeltagandeFilter filter, String vad) {
+        Set<Long> synliga = atkomst.synligaInsatser();
+        if (!synliga.contains(insatsId)) {
+            throw atkomst.nekad(DeltagarAtkomst.INSATS, insatsId, vad);
+        }
         DeltagandeFilter f = filter == null ? DeltagandeFilter.alla() : filter;
         StringBuilder villkor = new StringBuilder("d.insatsId = :insats and d.insatsId in :synliga");
         Map<String, Object> parametrar = new LinkedHashMap<>();
         parametrar.put("insats", insatsId);
-        parametrar.put("synliga", atkomst.synligaInsatser());
+        parametrar.put("synliga", synliga);
         DeltagandeFilter.Status status = f.status() == null ? DeltagandeFilter.Status.ALLA : f.status();
         if (status == DeltagandeFilter.Status.AKTIVA) {
             villkor.append(" and d.slutdatum is null");

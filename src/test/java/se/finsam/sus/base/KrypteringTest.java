@@ -1,0 +1,43 @@
+package se.finsam.sus.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Encryption at rest and the keyed look-up hash derived from the same configured key. */
+class KrypteringTest {
+
+    private static final String NUMMER = "198112289874";
+
+    private static Kryptering med(byte fyllnad) {
+        byte[] nyckel = new byte[32];
+        java.util.Arrays.fill(nyckel, fyllnad);
+        return new Kryptering(Base64.getEncoder().encodeToString(nyckel),
+                new DemoDataSettings(new MockEnvironment().withProperty("sus.demo-data", "false")));
+    }
+
+    @Test
+    void encryptionUsesAFreshIvAndRoundTrips() {
+        Kryptering k = med((byte) 1);
+        String a = k.kryptera(NUMMER);
+        String b = k.kryptera(NUMMER);
+        assertThat(a).isNotEqualTo(b).doesNotContain(NUMMER);
+        assertThat(k.dekryptera(a)).isEqualTo(NUMMER);
+    }
+
+    @Test
+    void theKeyedHashIsStableSecretAndNotAPlainHash() throws Exception {
+        Kryptering k = med((byte) 1);
+        assertThat(k.hmac(NUMMER)).matches("[0-9a-f]{64}").isEqualTo(k.hmac(NUMMER))
+                .isNotEqualTo(k.hmac("198112289866"));
+        assertThat(med((byte) 2).hmac(NUMMER)).as("another key, another hash").isNotEqualTo(k.hmac(NUMMER));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(NUMMER.getBytes(StandardCharsets.UTF_8)));
+        assertThat(k.hmac(NUMMER)).isNotEqualTo(sha);
+    }
+}

@@ -1,0 +1,202 @@
+package se.finsam.sus.deltagare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.finsam.sus.base.Kryptering;
+import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.organisation.InsatsFakta;
+import se.finsam.sus.organisation.InsatsUppslag;
+
+/**
+ * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}): loads 1,000,000 participations across
+ * 2,000 insatser into its own MariaDB database (once; later runs reuse them) and measures, through the real
+ * service with scope and audit, opening an insats's participant grid (count + first page of 50) and searching by
+ * identity number (keyed-hash look-up). Run:
+ *
+ * <pre>
+ * SUS_BENCH_DB_URL=jdbc:mariadb://127.0.0.1:3306/sus_bench_a ./mvnw -B -ntp test -Dtest=DeltagareBench \
+ *     -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * (user/password from {@code SUS_BENCH_DB_USER}/{@code SUS_BENCH_DB_PASSWORD}, default sus_test). Figures go
+ * to standard output and into docs/performance.md by hand.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class DeltagareBench {
+
+    static final int INSATSER = 2_000;
+    static final int PER_INSATS = 500;
+    static final int ORGANISATIONER = 100;
+    static final int UPPREPNINGAR = 30;
+    /** A fixed key so that hashes stay valid across runs on the same benchmark database. */
+    static final String NYCKEL = "YmVuY2htYXJrLW9ubHkta2V5LW5vdC1hLXNlY3JldCE=";
+
+    @DynamicPropertySource
+    static void databas(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> env("SUS_BENCH_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/sus_bench_a"));
+        registry.add("spring.datasource.username", () -> env("SUS_BENCH_DB_USER", "sus_test"));
+        registry.add("spring.datasource.password", () -> env("SUS_BENCH_DB_PASSWORD", "sus_test"));
+        registry.add("sus.demo-data", () -> "false");
+        registry.add("sus.krypteringsnyckel", () -> NYCKEL);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Kryptering kryptering;
+
+    @Autowired
+    InsatsUppslag uppslag;
+
+    @Autowired
+    DeltagareService service;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    AuthenticationConfiguration authenticationConfiguration;
+
+    @Test
+    void gridAndIdentitySearchOnAMillionParticipations() throws Exception {
+        ladda();
+        long insats = jdbc.queryForObject("select min(id) from insats where namn = 'Benchinsats 1000'", Long.class);
+        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bench", "bench-losenord-2026")));
+        System.out.printf("BENCH participations=%d insatser=%d in insats %d: %d%n",
+                jdbc.queryForObject("select count(*) from deltagande", Long.class),
+                jdbc.queryForObject("select count(*) from insats", Long.class), insats,
+                jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, insats));
+
+        DeltagandeFilter alla = DeltagandeFilter.alla();
+        DeltagandeFilter aktiva = new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null);
+        mat("grid: rakna + forsta sidan (50), alla", () -> {
+            service.rakna(insats, alla);
+            service.sok(insats, alla, PageRequest.of(0, 50)).count();
+        });
+        mat("grid: rakna + forsta sidan (50), aktiva", () -> {
+            service.rakna(insats, aktiva);
+            service.sok(insats, aktiva, PageRequest.of(0, 50)).count();
+        });
+        mat("  of which rakna (alla)", () -> service.rakna(insats, alla));
+        mat("  of which forsta sidan (alla)", () -> service.sok(insats, alla, PageRequest.of(0, 50)).count());
+        mat("  the same two queries in plain SQL (database time)", () -> {
+            jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, insats);
+            jdbc.queryForList("select * from deltagande where insats_id = ? order by startdatum desc, id desc "
+                    + "limit 50", insats);
+        });
+        mat("grid: sida 10 (50)", () -> service.sok(insats, alla, PageRequest.of(9, 50)).count());
+        List<String> personer = jdbc.queryForList("select identitet_krypterad from deltagande where insats_id in "
+                + "(select insats_id from uppdrag where anvandare_id = (select id from anvandare where anvandarnamn = "
+                + "'bench')) and identitet_krypterad is not null limit 200", String.class).stream()
+                .map(kryptering::dekryptera).toList();
+        int[] i = {0};
+        mat("sok pa identitetsnummer i insatsen (rakna + sida)", () -> {
+            DeltagandeFilter f = new DeltagandeFilter(DeltagandeFilter.Status.ALLA, personer.get(i[0]++ % 200));
+            service.rakna(insats, f);
+            service.sok(insats, f, PageRequest.of(0, 50)).count();
+        });
+        mat("forPerson (alla mina insatser)", () -> service.forPerson(personer.get(i[0]++ % 200)));
+    }
+
+    private void mat(String vad, Runnable anrop) {
+        anrop.run();
+        long[] tider = new long[UPPREPNINGAR];
+        for (int n = 0; n < UPPREPNINGAR; n++) {
+            long t = System.nanoTime();
+            anrop.run();
+            tider[n] = System.nanoTime() - t;
+        }
+        Arrays.sort(tider);
+        System.out.printf("BENCH %-50s median %6.1f ms  p90 %6.1f ms  max %6.1f ms%n", vad, tider[UPPREPNINGAR / 2] / 1e6,
+                tider[UPPREPNINGAR * 9 / 10] / 1e6, tider[UPPREPNINGAR - 1] / 1e6);
+    }
+
+    /** Organisations, insatser, the benchmark user and the participations, unless already there. */
+    private void ladda() {
+        long har = jdbc.queryForObject("select count(*) from deltagande", Long.class);
+        if (har >= (long) INSATSER * PER_INSATS) {
+            return;
+        }
+        long borjan = System.nanoTime();
+        if (jdbc.queryForObject("select count(*) from insats", Long.class) < INSATSER) {
+            List<String> kommuner = jdbc.queryForList("select kod from kommun order by kod", String.class);
+            List<Object[]> orgs = new ArrayList<>();
+            List<Object[]> orgKommuner = new ArrayList<>();
+            for (int o = 1; o <= ORGANISATIONER; o++) {
+                orgs.add(new Object[] {o, "Benchförbund " + o, String.format("B%09d", o)});
+                for (int k = 0; k < 3; k++) {
+                    orgKommuner.add(new Object[] {o, kommuner.get((o * 3 + k) % kommuner.size())});
+                }
+            }
+            jdbc.batchUpdate("insert into samverkansorganisation (id, version, namn, organisationsnummer, "
+                    + "finansieringsform, startdatum) values (?, 0, ?, ?, 'FINSAM', '2015-01-01')", orgs);
+            jdbc.batchUpdate("insert into organisation_kommun (organisation_id, kommun_kod) values (?, ?)", orgKommuner);
+            List<Object[]> insatser = new ArrayList<>();
+            for (int n = 1; n <= INSATSER; n++) {
+                insatser.add(new Object[] {n, (n - 1) / (INSATSER / ORGANISATIONER) + 1, "Benchinsats " + n,
+                    LocalDate.of(2020, 1, 1).plusMonths(n % 24)});
+            }
+            jdbc.batchUpdate("insert into insats (id, version, organisation_id, namn, startdatum, inriktning, "
+                    + "preciserad_inriktning, uppfoljningsmetod) values (?, 0, ?, ?, ?, 'INDIVIDINRIKTAD', "
+                    + "'REHABILITERING_TILL_ARBETE_STUDIER', 'INDIVID')", insatser);
+            jdbc.update("insert into anvandare (anvandarnamn, namn, losenord_hash, skapad) values ('bench', "
+                    + "'Bench Handläggare', ?, ?)", encoder.encode("bench-losenord-2026"),
+                    LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            long anvandare = jdbc.queryForObject("select id from anvandare where anvandarnamn = 'bench'", Long.class);
+            jdbc.update("insert into anvandare_roll (anvandare_id, roll) values (?, 'DELTAGARANSVARIG')", anvandare);
+            // A handläggare with uppdrag in ten insatser, among them the one measured.
+            for (int n = 995; n < 1005; n++) {
+                jdbc.update("insert into uppdrag (version, anvandare_id, roll, omfattning, insats_id, startdatum, "
+                        + "slutdatum, delegerat) values (0, ?, 'DELTAGARANSVARIG', 'INSATS', ?, ?, ?, false)",
+                        anvandare, n, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(2).minusDays(1));
+            }
+        }
+        List<InsatsFakta> insatser = uppslag.allaInsatser();
+        SyntetiskaDeltagare generator = new SyntetiskaDeltagare(2026, LocalDate.now());
+        DeltagarSkrivare skrivare = new DeltagarSkrivare(jdbc, kryptering, "bench", Instant.now());
+        List<SyntetiskaDeltagare.Rad> rader = new ArrayList<>();
+        long skrivna = 0;
+        // Round-robin over the insatser, so that each insats's rows are spread over the table as in real life.
+        for (int varv = 0; varv < PER_INSATS; varv++) {
+            for (InsatsFakta insats : insatser) {
+                rader.add(generator.nasta(insats, List.copyOf(new java.util.TreeSet<>(insats.organisationensKommuner()))));
+                if (rader.size() == 10_000) {
+                    skrivare.skriv(rader);
+                    skrivna += rader.size();
+                    rader.clear();
+                    if (skrivna % 100_000 == 0) {
+                        System.out.printf("BENCH loaded %d in %d s%n", skrivna, (System.nanoTime() - borjan) / 1_000_000_000);
+                    }
+                }
+            }
+        }
+        skrivare.skriv(rader);
+        jdbc.execute("analyze table deltagande, deltagande_forsorjning, deltagande_samtycke_myndighet");
+        System.out.printf("BENCH load of %d participations: %d s%n", (long) INSATSER * PER_INSATS,
+                (System.nanoTime() - borjan) / 1_000_000_000);
+    }
+
+    private static String env(String namn, String standard) {
+        String v = System.getenv(namn);
+        return v == null || v.isBlank() ? standard : v;
+    }
+
+}
