@@ -78,7 +78,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String period() {
-        return insats.startdatum() + " – " + (insats.slutdatum() == null ? "" : insats.slutdatum());
+        return insats.slutdatum() == null ? getTranslation("deltagare.vy.period-fran", insats.startdatum())
+                : insats.startdatum() + " – " + insats.slutdatum();
     }
 
     private VerticalLayout deltagarlista() {
