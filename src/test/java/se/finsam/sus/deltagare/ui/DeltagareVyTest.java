@@ -183,9 +183,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void withdrawnConsentShowsTheParticipationAsAnonymised() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN, LocalDate.now().minusDays(3),
-                new Samtycke(LocalDate.now().minusDays(3), Set.of(), true), null, "0180", null, Myndighet.KOMMUN,
-                TidIUtanforskap.OKANT, new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+        long id = registreraTolvan();
         UI.getCurrent().navigate("deltagande/" + id);
         assertThat(_find(Paragraph.class, s -> s.withId("anonymiserad"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("aterkalla-samtycke")));
@@ -206,10 +204,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void insatsansvarigAndSamverkansadministratorCannotOpenAnyParticipantView() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN,
-                LocalDate.now().minusDays(1), new Samtycke(LocalDate.now().minusDays(1), Set.of(), true), null,
-                "0180", null, Myndighet.REGION, TidIUtanforskap.OKANT,
-                new Forsorjning(Set.of(Forsorjningskalla.INGEN), 0, 0, 0, 0)));
+        long id = registreraTolvan();
         for (String anvandare : new String[] {"insats", "samverkan"}) {
             login(anvandare, DEMO_LOSENORD);
             for (String vy : new String[] {"deltagare", "insatser/" + insatsId + "/deltagare", "deltagande/" + id}) {
@@ -243,9 +238,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void aConcurrentChangeShowsTheConflictAndReloadShowsTheOtherChange() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = deltagare.registrera(insatsId, new Inskrivning(TOLVAN, LocalDate.now().minusDays(3),
-                new Samtycke(LocalDate.now().minusDays(3), Set.of(), true), null, "0180", null, Myndighet.KOMMUN,
-                TidIUtanforskap.OKANT, new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+        long id = registreraTolvan();
         UI.getCurrent().navigate("deltagande/" + id);
         _click(_get(Button.class, s -> s.withId("ratta-inskrivning")));
         InskrivningForm form = _get(InskrivningForm.class);
@@ -262,6 +255,14 @@ class DeltagareVyTest extends KaribuTest {
         assertThat(_get(Button.class, s -> s.withId("skriv-ut")).getText())
                 .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.ratta-utskrivning"));
         assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.OKANT);
+    }
+
+    /** Tolvan in this test's insats, through the service, as the logged-in handläggare. */
+    private long registreraTolvan() {
+        LocalDate start = LocalDate.now().minusDays(3);
+        return deltagare.registrera(insatsId, new Inskrivning(TOLVAN, start, new Samtycke(start, Set.of(), true), null,
+                "0180", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
+                new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
     }
 
     private static Object aktivVy() {
