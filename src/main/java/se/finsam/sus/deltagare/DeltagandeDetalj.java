@@ -28,4 +28,11 @@ public record DeltagandeDetalj(long id, long version, long insatsId, String insa
     public Utskrivning utskrivning() {
         return slutdatum == null ? null : new Utskrivning(slutdatum, avslutsanledning, forsorjningVidSlut);
     }
+
+    /** Never the identity number, so that a participation cannot end up in a log with it. */
+    @Override
+    public String toString() {
+        return "DeltagandeDetalj[id=" + id + ", version=" + version + ", insatsId=" + insatsId
+                + ", identitetsnummer=****]";
+    }
 }

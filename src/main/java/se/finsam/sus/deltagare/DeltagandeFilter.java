@@ -8,4 +8,11 @@ public record DeltagandeFilter(Status status, String identitetsnummer) {
     public static DeltagandeFilter alla() {
         return new DeltagandeFilter(Status.ALLA, null);
     }
+
+    /** Never the searched identity number. */
+    @Override
+    public String toString() {
+        return "DeltagandeFilter[status=" + status + ", identitetsnummer=" + (identitetsnummer == null ? null : "****")
+                + "]";
+    }
 }

@@ -12,4 +12,10 @@ public record DeltagandeRad(long id, long insatsId, String identitetsnummer, Kon
     public boolean aktiv() {
         return slutdatum == null;
     }
+
+    /** Never the identity number, so that a row cannot end up in a log with it. */
+    @Override
+    public String toString() {
+        return "DeltagandeRad[id=" + id + ", insatsId=" + insatsId + ", identitetsnummer=****]";
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -119,18 +120,21 @@ public class DeltagareService {
 
     /**
      * A page of the insats's participations, newest entry first ({@code sida}'s offset and size are used, its sort
-     * is not). Audited as a search of the insats; an identity search is marked as such (never with the number).
+     * is not; {@link Pageable#unpaged()} gives all). Audited as a search of the insats; an identity search is
+     * marked as such (never with the number).
      */
     @PreAuthorize(DELTAGARANSVARIG)
     public Stream<DeltagandeRad> sok(long insatsId, DeltagandeFilter filter, Pageable sida) {
         Sokning s = sokning(insatsId, filter, "sok");
         atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insatsId, s.beskrivning()
-                + " rader=" + sida.getOffset() + "+" + sida.getPageSize());
+                + (sida.isPaged() ? " rader=" + sida.getOffset() + "+" + sida.getPageSize() : " alla rader"));
         TypedQuery<Deltagande> q = em.createQuery("select d from Deltagande d where " + s.villkor()
                 + " order by d.startdatum desc, d.id desc", Deltagande.class);
         s.parametrar().forEach(q::setParameter);
-        q.setFirstResult((int) sida.getOffset());
-        q.setMaxResults(sida.getPageSize());
+        if (sida.isPaged()) {
+            q.setFirstResult(Math.toIntExact(sida.getOffset()));
+            q.setMaxResults(sida.getPageSize());
+        }
         return q.getResultList().stream().map(this::rad).toList().stream();
     }
 
@@ -392,7 +396,7 @@ public class DeltagareService {
         v.put("tidIUtanforskap", text(d.getTidIUtanforskap()));
         SamtyckeInfo s = d.samtyckeInfo();
         v.put("samtycke.datum", text(s.datum()));
-        v.put("samtycke.informationsutbyte", String.valueOf(new java.util.TreeSet<>(s.informationsutbyte())));
+        v.put("samtycke.informationsutbyte", String.valueOf(new TreeSet<>(s.informationsutbyte())));
         v.put("samtycke.registrering", String.valueOf(s.registrering()));
         forsorjningsvarden(v, "forsorjningVidStart", d.forsorjningVidStart());
         return v;
@@ -407,7 +411,7 @@ public class DeltagareService {
     }
 
     private static void forsorjningsvarden(Map<String, String> v, String prefix, Forsorjning f) {
-        v.put(prefix + ".kallor", f == null ? null : String.valueOf(new java.util.TreeSet<>(f.kallor())));
+        v.put(prefix + ".kallor", f == null ? null : String.valueOf(new TreeSet<>(f.kallor())));
         v.put(prefix + ".timmarArbeteMedStod", f == null ? null : String.valueOf(f.timmarArbeteMedStod()));
         v.put(prefix + ".timmarArbeteUtanStod", f == null ? null : String.valueOf(f.timmarArbeteUtanStod()));
         v.put(prefix + ".timmarStudier", f == null ? null : String.valueOf(f.timmarStudier()));

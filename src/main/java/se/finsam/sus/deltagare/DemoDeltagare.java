@@ -3,9 +3,13 @@ package se.finsam.sus.deltagare;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -101,14 +105,14 @@ class DemoDeltagare implements ApplicationRunner {
      */
     private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
         Random slump = new Random(17);
-        Map<Long, Map<Integer, int[]>> antal = new java.util.HashMap<>();
+        Map<Long, Map<Integer, int[]>> antal = new HashMap<>();
         for (InsatsFakta insats : alla) {
             if (insats.inriktning() != Inriktning.INDIVIDINRIKTAD) {
                 continue;
             }
             int skala = insats.individuell() ? 4 : 40;
             for (int ar = insats.startdatum().getYear(); ar <= idag.getYear(); ar++) {
-                antal.computeIfAbsent(insats.id(), k -> new java.util.TreeMap<>()).put(ar, new int[] {
+                antal.computeIfAbsent(insats.id(), k -> new TreeMap<>()).put(ar, new int[] {
                     slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)});
             }
         }
@@ -119,15 +123,16 @@ class DemoDeltagare implements ApplicationRunner {
             }
         }
         List<Object[]> poster = new ArrayList<>();
-        antal.forEach((insats, perAr) -> perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
+        antal.forEach((insats, perAr) -> perAr.forEach((ar, a) ->
+                poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
         jdbc.batchUpdate("insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
                 + "values (0, ?, ?, ?, ?, ?)", poster);
     }
 
     /** Uppdrag are given through behörighet's public service, as a system administrator would. */
     private void geUppdrag(List<InsatsFakta> alla, LocalDate idag) {
-        Map<Long, List<InsatsFakta>> perForbund = new java.util.LinkedHashMap<>();
-        alla.stream().filter(InsatsFakta::individuell).sorted(java.util.Comparator.comparing(InsatsFakta::id))
+        Map<Long, List<InsatsFakta>> perForbund = new LinkedHashMap<>();
+        alla.stream().filter(InsatsFakta::individuell).sorted(Comparator.comparing(InsatsFakta::id))
                 .forEach(i -> perForbund.computeIfAbsent(i.organisationId(), k -> new ArrayList<>()).add(i));
         List<List<InsatsFakta>> forbund = new ArrayList<>(perForbund.values());
         List<InsatsFakta> valda = new ArrayList<>(forbund.getFirst());

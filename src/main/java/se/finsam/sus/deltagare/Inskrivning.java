@@ -11,4 +11,10 @@ import java.time.LocalDate;
 public record Inskrivning(String identitetsnummer, LocalDate startdatum, Samtycke samtycke, Kon kon,
         String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande, TidIUtanforskap tidIUtanforskap,
         Forsorjning forsorjningVidStart) {
+
+    /** Never the identity number, so that the form value cannot end up in a log. */
+    @Override
+    public String toString() {
+        return "Inskrivning[identitetsnummer=****, startdatum=" + startdatum + ", hemkommun=" + hemkommun + "]";
+    }
 }

@@ -102,8 +102,8 @@ final class SyntetiskaDeltagare {
         LocalDate slut = null;
         Avslutsanledning anledning = null;
         Forsorjning vidSlut = null;
-        if (slump.nextInt(100) < 75) {
-            LocalDate mojligt = start.plusDays(30 + slump.nextInt(540));
+        if (slump.nextInt(100) < 80) {
+            LocalDate mojligt = start.plusDays(30 + slump.nextInt(420));
             if (!mojligt.isAfter(sista)) {
                 slut = mojligt;
                 anledning = slump.nextInt(60) == 0 ? Avslutsanledning.FELREGISTRERING

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Kryptering;
@@ -90,6 +93,20 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(audit("DELTAGANDE_LAST", id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
                 Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
+    }
+
+    @Test
+    void auditRowsNameTheClientAddress() {
+        MockHttpServletRequest begaran = new MockHttpServletRequest();
+        begaran.setRemoteAddr("192.0.2.44");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(begaran));
+        try {
+            long id = service.registrera(egen, inskrivning(nyttNummer()));
+            assertThat(jdbc.queryForObject("select adress from audit_post where atgard = 'DELTAGANDE_SKAPAT' and "
+                    + "objekt_id = ?", String.class, String.valueOf(id))).isEqualTo("192.0.2.44");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test

@@ -109,4 +109,19 @@ class IdentitetsnummerTest {
         assertThat(Identitetsnummer.tolka(SyntetiskaDeltagare.personnummer(2004, 2, 89, 981), IDAG)
                 .samordningsnummer()).isTrue();
     }
+
+    @Test
+    void recordsHoldingANumberNeverPrintIt() {
+        String nummer = "19811228-9874";
+        Forsorjning f = new Forsorjning(java.util.Set.of(Forsorjningskalla.LON), 0, 0, 0, 0);
+        Inskrivning in = new Inskrivning(nummer, IDAG, null, null, "0114", null, null, null, f);
+        DeltagandeRad rad = new DeltagandeRad(1, 2, nummer, Kon.MAN, Aldersgrupp.AR_40_49, IDAG, null, null);
+        DeltagandeDetalj detalj = new DeltagandeDetalj(1, 0, 2, "Insats", 3, nummer, false, Kon.MAN,
+                Aldersgrupp.AR_40_49, "0114", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT, null, IDAG, f, null, null,
+                null, false);
+        DeltagandeFilter filter = new DeltagandeFilter(DeltagandeFilter.Status.ALLA, nummer);
+        for (Object o : new Object[] {in, rad, detalj, filter}) {
+            assertThat(o.toString()).doesNotContain("811228").doesNotContain("9874");
+        }
+    }
 }
