@@ -17,6 +17,9 @@ import se.finsam.sus.organisation.Uppfoljningsmetod;
 /** Insatser for the participant view tests, created as the demo insatsansvarig (who must be logged in). */
 final class DeltagarTestdata {
 
+    /** Upplands Väsby, in the area of Norra Stockholm (demo data checks that home kommuner lie in the area). */
+    static final String HEMKOMMUN = "0114";
+
     private DeltagarTestdata() {
     }
 
@@ -36,10 +39,13 @@ final class DeltagarTestdata {
                 idag.plusMonths(6), null);
     }
 
-    /** A clearly fake but well-formed personnummer: birth date, serial number, Luhn check digit. */
+    /**
+     * A clearly fake but well-formed personnummer: birth date, a serial number in 980–999 (the series the demo data
+     * and its checks use for fake numbers; {@code lopnummer} picks one of them), Luhn check digit.
+     */
     static String personnummer(LocalDate fodd, int lopnummer) {
         String nio = String.format("%02d%02d%02d%03d", fodd.getYear() % 100, fodd.getMonthValue(),
-                fodd.getDayOfMonth(), lopnummer % 1000);
+                fodd.getDayOfMonth(), 980 + Math.floorMod(lopnummer, 20));
         int summa = 0;
         for (int i = 0; i < nio.length(); i++) {
             int siffra = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

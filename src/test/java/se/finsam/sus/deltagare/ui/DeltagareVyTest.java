@@ -47,8 +47,8 @@ import se.finsam.sus.organisation.ui.InsatsView;
  */
 class DeltagareVyTest extends KaribuTest {
 
-    /** The well-known test personnummer 19121212-1212 (Tolvan Tolvansson). */
-    private static final String TOLVAN = "19121212-1212";
+    /** A fake person of the tests that register through the service. */
+    private static final String PERSON = DeltagarTestdata.personnummer(LocalDate.of(1985, 5, 5), 5);
 
     @Autowired
     OrganisationService organisationer;
@@ -78,7 +78,7 @@ class DeltagareVyTest extends KaribuTest {
         // A fake number of its own, so that the person search finds only this test's participation.
         java.util.Random slump = new java.util.Random();
         String nummer = DeltagarTestdata.personnummer(LocalDate.of(1950 + slump.nextInt(50), 1 + slump.nextInt(12),
-                1 + slump.nextInt(28)), slump.nextInt(1000));
+                1 + slump.nextInt(28)), slump.nextInt(20));
         Identitetsnummer person = Identitetsnummer.tolka(nummer, LocalDate.now());
         String felKontrollsiffra = nummer.substring(0, 12) + (char) ('0' + (nummer.charAt(12) - '0' + 1) % 10);
         login("handlaggare", DEMO_LOSENORD);
@@ -173,7 +173,7 @@ class DeltagareVyTest extends KaribuTest {
 
     private static void fyllI(InskrivningForm form) {
         _setValue(form.informationsutbyte, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN));
-        _setValue(form.hemkommun, "0180");
+        _setValue(form.hemkommun, DeltagarTestdata.HEMKOMMUN);
         _setValue(form.remitterande, Myndighet.FORSAKRINGSKASSAN);
         _setValue(form.tidIUtanforskap, TidIUtanforskap.AR_1_2);
         _setValue(form.startdatum, LocalDate.now().minusDays(7));
@@ -183,7 +183,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void withdrawnConsentShowsTheParticipationAsAnonymised() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = registreraTolvan();
+        long id = registreraPerson();
         UI.getCurrent().navigate("deltagande/" + id);
         assertThat(_find(Paragraph.class, s -> s.withId("anonymiserad"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("aterkalla-samtycke")));
@@ -204,7 +204,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void insatsansvarigAndSamverkansadministratorCannotOpenAnyParticipantView() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = registreraTolvan();
+        long id = registreraPerson();
         for (String anvandare : new String[] {"insats", "samverkan"}) {
             login(anvandare, DEMO_LOSENORD);
             for (String vy : new String[] {"deltagare", "insatser/" + insatsId + "/deltagare", "deltagande/" + id}) {
@@ -238,7 +238,7 @@ class DeltagareVyTest extends KaribuTest {
     @Test
     void aConcurrentChangeShowsTheConflictAndReloadShowsTheOtherChange() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
-        long id = registreraTolvan();
+        long id = registreraPerson();
         UI.getCurrent().navigate("deltagande/" + id);
         _click(_get(Button.class, s -> s.withId("ratta-inskrivning")));
         InskrivningForm form = _get(InskrivningForm.class);
@@ -257,11 +257,11 @@ class DeltagareVyTest extends KaribuTest {
         assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.OKANT);
     }
 
-    /** Tolvan in this test's insats, through the service, as the logged-in handläggare. */
-    private long registreraTolvan() {
+    /** The fake person in this test's insats, through the service, as the logged-in handläggare. */
+    private long registreraPerson() {
         LocalDate start = LocalDate.now().minusDays(3);
-        return deltagare.registrera(insatsId, new Inskrivning(TOLVAN, start, new Samtycke(start, Set.of(), true), null,
-                "0180", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
+        return deltagare.registrera(insatsId, new Inskrivning(PERSON, start, new Samtycke(start, Set.of(), true), null,
+                DeltagarTestdata.HEMKOMMUN, null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
                 new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
     }
 

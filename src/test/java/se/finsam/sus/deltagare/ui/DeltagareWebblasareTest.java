@@ -79,9 +79,9 @@ class DeltagareWebblasareTest extends WebTest {
         LocalDate idag = LocalDate.now();
         for (int i = 0; i < 12; i++) {
             LocalDate fodd = LocalDate.of(1970 + i * 3, 1 + i % 12, 1 + i);
-            deltagare.registrera(insatsId, new Inskrivning(DeltagarTestdata.personnummer(fodd, 100 + i * 7),
+            deltagare.registrera(insatsId, new Inskrivning(DeltagarTestdata.personnummer(fodd, i),
                     idag.minusDays(30 - i), new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN),
-                    true), null, "0180", null, Myndighet.values()[i % 4], TidIUtanforskap.values()[i % 6],
+                    true), null, DeltagarTestdata.HEMKOMMUN, null, Myndighet.values()[i % 4], TidIUtanforskap.values()[i % 6],
                     new Forsorjning(Set.of(Forsorjningskalla.values()[i % 10]), 0, 0, 0, 0)));
         }
         SecurityContextHolder.clearContext();
