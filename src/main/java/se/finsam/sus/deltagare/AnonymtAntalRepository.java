@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AnonymtAntalRepository extends JpaRepository<AnonymtAntal, Long> {
 
+    boolean existsByInsatsId(long insatsId);
+
     List<AnonymtAntal> findByInsatsIdOrderByArDesc(long insatsId);
 
     Optional<AnonymtAntal> findByInsatsIdAndAr(long insatsId, int ar);

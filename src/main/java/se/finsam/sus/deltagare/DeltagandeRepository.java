@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DeltagandeRepository extends JpaRepository<Deltagande, Long> {
 
+    boolean existsByInsatsId(long insatsId);
+
     /**
      * Another participation of the same person in the same insats whose period overlaps {@code start..slut}
      * ({@code slut} far ahead for an open end); felregistrerade ones do not count.

@@ -56,7 +56,7 @@ final class DeltagarSkrivare {
                 r.siffror() == null ? null : kryptering.kryptera(r.siffror()),
                 r.siffror() == null ? null : kryptering.hmac(r.siffror()), r.samordningsnummer(), r.kon().name(),
                 r.aldersgrupp().name(), r.hemkommun(), namn(r.behovsgrupp()), r.remitterande().name(), r.tid().name(),
-                r.samtyckeDatum(), registreratAv, r.anonymiserad() ? r.startdatum().plusDays(10) : null,
+                r.samtyckeDatum(), registreratAv, r.anonymiserad() ? r.startdatum() : null,
                 r.startdatum(), r.slutdatum(), namn(r.anledning()), start.timmarArbeteMedStod(),
                 start.timmarArbeteUtanStod(), start.timmarStudier(), start.timmarEgetForetag(),
                 slut == null ? null : slut.timmarArbeteMedStod(), slut == null ? null : slut.timmarArbeteUtanStod(),

@@ -178,7 +178,7 @@ public class DeltagareService {
         boolean nyIdentitet = !hash.equals(d.getIdentitetHash());
         Map<String, String> fore = inskrivningsvarden(d);
         satt(d, g, hash, null);
-        List<String> falt = historik(d, fore, inskrivningsvarden(d));
+        List<String> falt = skrivHistorik(d, fore, inskrivningsvarden(d));
         if (nyIdentitet) {
             andringar.save(new DeltagandeAndring(deltagandeId, clock.instant(), atkomst.anvandare(), IDENTITET,
                     MASKERAT, MASKERAT));
@@ -204,7 +204,7 @@ public class DeltagareService {
         Map<String, String> fore = utskrivningsvarden(d);
         d.utskrivning(utskrivning.slutdatum(), utskrivning.anledning(), utskrivning.forsorjningVidSlut());
         if (rattning) {
-            List<String> falt = historik(d, fore, utskrivningsvarden(d));
+            List<String> falt = skrivHistorik(d, fore, utskrivningsvarden(d));
             atkomst.logga(AuditAtgard.DELTAGANDE_ANDRAT, DeltagarAtkomst.DELTAGANDE, deltagandeId,
                     "utskrivning falt=" + String.join(",", falt));
         } else {
@@ -371,7 +371,7 @@ public class DeltagareService {
     }
 
     /** Writes one history row per changed field; returns the names of the changed fields. */
-    private List<String> historik(Deltagande d, Map<String, String> fore, Map<String, String> efter) {
+    private List<String> skrivHistorik(Deltagande d, Map<String, String> fore, Map<String, String> efter) {
         List<String> andrade = new ArrayList<>();
         String vem = atkomst.anvandare();
         var nu = clock.instant();

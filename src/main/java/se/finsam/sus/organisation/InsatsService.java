@@ -27,13 +27,16 @@ public class InsatsService {
     private final InsatsbudgetRepository budgetar;
     private final SamverkansorganisationRepository organisationRepository;
     private final Atkomst atkomst;
+    private final List<InsatsKoppling> kopplingar;
 
     InsatsService(InsatsRepository insatser, InsatsbudgetRepository budgetar,
-            SamverkansorganisationRepository organisationRepository, Atkomst atkomst) {
+            SamverkansorganisationRepository organisationRepository, Atkomst atkomst,
+            List<InsatsKoppling> kopplingar) {
         this.insatser = insatser;
         this.budgetar = budgetar;
         this.organisationRepository = organisationRepository;
         this.atkomst = atkomst;
+        this.kopplingar = kopplingar;
     }
 
     @PreAuthorize(ANDRARE)
@@ -106,11 +109,14 @@ public class InsatsService {
         return kontrollerade;
     }
 
-    /** Deletes an insats registered by mistake; refused once it has budget rows. */
+    /** Deletes an insats registered by mistake; refused once it has participants or budget rows. */
     @PreAuthorize(ANDRARE)
     @Transactional
     public void taBort(long id) {
         Insats insats = forAndring(id, "ta bort");
+        if (kopplingar.stream().anyMatch(k -> k.harKopplingar(id))) {
+            throw new ValideringsException("insats.fel.har-deltagare");
+        }
         if (budgetar.existsByInsatsId(id)) {
             throw new ValideringsException("insats.fel.har-budget");
         }

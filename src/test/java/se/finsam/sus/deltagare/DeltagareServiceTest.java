@@ -3,6 +3,7 @@ package se.finsam.sus.deltagare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.organisation.InsatsService;
 
 /**
  * The participant service on the real database with the demo data: the demo handläggare holds deltagaransvarig
@@ -48,6 +50,9 @@ class DeltagareServiceTest extends DatabaseTest {
     AnvandarService anvandare;
 
     @Autowired
+    InsatsService insatser;
+
+    @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
     @Autowired
@@ -56,16 +61,22 @@ class DeltagareServiceTest extends DatabaseTest {
     @Autowired
     Kryptering kryptering;
 
-    LocalDate idag = LocalDate.now();
+    @Autowired
+    Clock clock;
+
+    LocalDate idag;
     long egen;
     long annan;
 
     @BeforeEach
     void loggaIn() throws Exception {
+        idag = LocalDate.now(clock);
         login("handlaggare");
         List<InsatsForDeltagare> mina = service.minaInsatser();
         assertThat(mina).isNotEmpty();
-        egen = mina.getFirst().id();
+        // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
+        egen = mina.stream().filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm"))
+                .findFirst().orElseThrow().id();
         annan = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'INDIVID' and id not in ("
                 + String.join(",", mina.stream().map(i -> String.valueOf(i.id())).toList()) + ")", Long.class);
     }
@@ -371,6 +382,8 @@ class DeltagareServiceTest extends DatabaseTest {
                         .findFirst().orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
         assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+        // An insats with participants can no longer be deleted.
+        assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
     }
 
     // ---- helpers ----

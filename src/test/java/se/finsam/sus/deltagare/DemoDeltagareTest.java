@@ -2,6 +2,7 @@ package se.finsam.sus.deltagare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ class DemoDeltagareTest extends DatabaseTest {
 
     @Autowired
     Kryptering kryptering;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aFewThousandParticipationsWithPlausibleBeforeAndAfter() {
@@ -41,6 +45,13 @@ class DemoDeltagareTest extends DatabaseTest {
         assertThat(andel("SLUT", "SJUKPENNING")).isLessThan(andel("START", "SJUKPENNING"));
         assertThat(andel("SLUT", "EKONOMISKT_BISTAND")).isLessThan(andel("START", "EKONOMISKT_BISTAND"));
         assertThat(jdbc.queryForObject("select count(*) from deltagar_antal", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from deltagande where startdatum > ? or slutdatum > ? or "
+                + "samtycke_datum > ? or samtycke_aterkallat > ? or slutdatum < startdatum", Long.class,
+                idag(), idag(), idag(), idag())).as("no date in the future, no exit before entry").isZero();
+    }
+
+    private LocalDate idag() {
+        return LocalDate.now(clock);
     }
 
     @Test
