@@ -1,6 +1,6 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import java.math.BigDecimal;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.organisation.Belopp;
 
 /** Amount and count fields bound with the budget rules: amounts ≥ 0 with at most two decimals. */

@@ -1,6 +1,6 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.IngaendeRoll;

@@ -1,8 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -16,10 +15,10 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.Malgrupp;
@@ -61,7 +60,7 @@ class InsatsForm extends FormLayout {
     final Checkbox esf = new Checkbox(t("insats.esf"));
 
     private final Binder<Formular> binder = new Binder<>();
-    private final Map<String, HasValidation> faltFor;
+    private final Faltfel faltfel = new Faltfel();
     private final boolean ny;
 
     InsatsForm(boolean ny) {
@@ -117,9 +116,10 @@ class InsatsForm extends FormLayout {
         binder.forField(esf).bind(f -> f.esf, (f, v) -> f.esf = v);
         binder.readBean(new Formular());
 
-        faltFor = Map.of("insats.fel.namn-finns", namn, "insats.fel.namn-saknas", namn,
-                "insats.fel.slut-fore-start", slutdatum, "insats.fel.utanfor-organisationens-period", startdatum,
-                "insats.fel.preciserad-inriktning", preciserad, "insats.fel.malgrupp", malgrupper);
+        faltfel.falt(namn, "insats.fel.namn-finns", "insats.fel.namn-saknas")
+                .falt(slutdatum, "insats.fel.slut-fore-start")
+                .falt(startdatum, "insats.fel.utanfor-organisationens-period")
+                .falt(preciserad, "insats.fel.preciserad-inriktning").falt(malgrupper, "insats.fel.malgrupp");
 
         VerticalLayout prioriterade = new VerticalLayout(new Span(t("insats.prioriterade")), langtidssjukskrivna,
                 ungaFunktionsnedsattning, ungaAktivitetsersattning);
@@ -173,13 +173,7 @@ class InsatsForm extends FormLayout {
     }
 
     void visaFel(ValideringsException e) {
-        HasValidation falt = faltFor.get(e.nyckel());
-        if (falt != null) {
-            falt.setErrorMessage(t(e.nyckel(), e.argument()));
-            falt.setInvalid(true);
-        } else {
-            Meddelanden.fel(e);
-        }
+        faltfel.visa(e);
     }
 
     void lasbar(boolean endastLas) {

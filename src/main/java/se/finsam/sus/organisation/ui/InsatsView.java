@@ -16,17 +16,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.InsatsTillagg;
+import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.InsatsDetalj;
@@ -44,25 +47,23 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     private InsatsDetalj insats;
     private String titel = "";
     private final transient UppdragAdministration uppdrag;
+    private final transient ObjectProvider<InsatsTillagg> tillagg;
 
     public InsatsView(InsatsService insatser, OrganisationService organisationer,
-            UppdragAdministration uppdrag) {
+            UppdragAdministration uppdrag, ObjectProvider<InsatsTillagg> tillagg) {
         this.insatser = insatser;
         this.organisationer = organisationer;
         this.uppdrag = uppdrag;
+        this.tillagg = tillagg;
         setId("insatsvy");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            insats = insatser.hamta(id);
-        } catch (HittadesInteException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        bygg();
+        PostFranAdress.hamta(event, insatser::hamta).ifPresent(post -> {
+            insats = post;
+            bygg();
+        });
     }
 
     private void bygg() {
@@ -79,6 +80,8 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new Paragraph(new Div(getTranslation("insats.organisation") + ": "), new RouterLink(orgNamn,
                 OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId())))));
+        // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
+        tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
         InsatsForm form = new InsatsForm(false);
         form.visa(insats.uppgifter());

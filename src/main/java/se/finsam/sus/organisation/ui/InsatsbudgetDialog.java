@@ -1,7 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
 import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.organisation.InsatsbudgetRad;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
 

@@ -1,8 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.geografi.LanInfo;
 import se.finsam.sus.geografi.StadsdelInfo;
@@ -54,7 +54,7 @@ class OrganisationForm extends FormLayout {
     final MultiSelectComboBox<String> stadsdelar = new MultiSelectComboBox<>(t("organisation.stadsdelar"));
 
     private final Binder<Formular> binder = new Binder<>();
-    private final Map<String, HasValidation> faltFor;
+    private final Faltfel faltfel = new Faltfel();
     private final boolean ny;
 
     OrganisationForm(java.util.List<KommunInfo> allaKommuner, java.util.List<LanInfo> allaLan,
@@ -113,11 +113,12 @@ class OrganisationForm extends FormLayout {
         binder.forField(stadsdelar).bind(f -> f.stadsdelar, (f, v) -> f.stadsdelar = new HashSet<>(v));
         binder.readBean(new Formular());
 
-        faltFor = Map.of("organisation.fel.orgnr", orgnr, "organisation.fel.orgnr-finns", orgnr,
-                "organisation.fel.namn-saknas", namn, "organisation.fel.slut-fore-start", slutdatum,
-                "organisation.fel.insatser-utanfor-period", slutdatum, "organisation.fel.startdatum-fast", startdatum,
-                "organisation.fel.kommun", kommuner, "organisation.fel.stadsdel", stadsdelar,
-                "organisation.fel.stadsdel-och-kommun", stadsdelar);
+        faltfel.falt(orgnr, "organisation.fel.orgnr", "organisation.fel.orgnr-finns")
+                .falt(namn, "organisation.fel.namn-saknas")
+                .falt(slutdatum, "organisation.fel.slut-fore-start", "organisation.fel.insatser-utanfor-period")
+                .falt(startdatum, "organisation.fel.startdatum-fast")
+                .falt(kommuner, "organisation.fel.kommun")
+                .falt(stadsdelar, "organisation.fel.stadsdel", "organisation.fel.stadsdel-och-kommun");
         add(namn, orgnr, finansieringsform, startdatum, slutdatum, kontaktperson, adress, kommuner, stadsdelar,
                 beskrivning);
         setColspan(beskrivning, 2);
@@ -153,13 +154,7 @@ class OrganisationForm extends FormLayout {
 
     /** Shows a refusal from the service next to its field when there is one, otherwise as a notification. */
     void visaFel(ValideringsException e) {
-        HasValidation falt = faltFor.get(e.nyckel());
-        if (falt != null) {
-            falt.setErrorMessage(t(e.nyckel(), e.argument()));
-            falt.setInvalid(true);
-        } else {
-            Meddelanden.fel(e);
-        }
+        faltfel.visa(e);
     }
 
     void lasbar(boolean endastLas) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,9 +28,10 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
@@ -68,14 +68,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            organisation = organisationer.hamta(id);
-        } catch (HittadesInteException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        bygg();
+        PostFranAdress.hamta(event, organisationer::hamta).ifPresent(post -> {
+            organisation = post;
+            bygg();
+        });
     }
 
     private void bygg() {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;

@@ -1,7 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
 import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
-import static se.finsam.sus.organisation.ui.Meddelanden.t;
+import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.organisation.Belopp;
 import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.FinansiarTyp;

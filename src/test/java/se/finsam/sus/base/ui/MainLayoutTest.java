@@ -20,7 +20,7 @@ class MainLayoutTest extends KaribuTest {
     void handlaggareSeesOnlyTheirMenuItems() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Försörjningsmått", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Deltagare", "Försörjningsmått", "Min profil");
         assertThat(_get(Span.class, spec -> spec.withId("inloggad-anvandare")).getText())
                 .isEqualTo("Hanna Handläggare · Deltagaransvarig");
     }
@@ -37,7 +37,7 @@ class MainLayoutTest extends KaribuTest {
         "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Logg, Min profil",
         "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
         "insats      | Start, Organisationer, Försörjningsmått, Min profil",
-        "handlaggare | Start, Försörjningsmått, Min profil",
+        "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
         "rapport     | Start, Försörjningsmått, Min profil"})
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);

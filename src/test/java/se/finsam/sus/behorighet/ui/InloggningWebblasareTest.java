@@ -1,10 +1,7 @@
 package se.finsam.sus.behorighet.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -12,18 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.WebTest;
+import se.finsam.sus.Webblasare;
 import se.finsam.sus.behorighet.Totp;
 
 /**
@@ -32,9 +25,6 @@ import se.finsam.sus.behorighet.Totp;
  */
 class InloggningWebblasareTest extends WebTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @Value("${local.server.port}")
     int port;
 
@@ -42,19 +32,7 @@ class InloggningWebblasareTest extends WebTest {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but chromium/chromedriver are not installed");
-        }
-        assumeTrue(installed, "Chromium not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Webblasare.starta("1280,900");
     }
 
     @AfterEach
@@ -98,14 +76,8 @@ class InloggningWebblasareTest extends WebTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
     }
 
-    /** Kept under target/ so that a person can look at what the browser showed. */
     private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Webblasare.skarmbild(driver, name);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.finsam.sus.organisation.ui;
+package se.finsam.sus.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,30 +12,30 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import se.finsam.sus.base.ValideringsException;
 
-/** Notifications, the optimistic-lock conflict box and number formatting shared by the organisation views. */
-final class Meddelanden {
+/** Notifications, the optimistic-lock conflict box and number formatting shared by the views of all features. */
+public final class Meddelanden {
 
     private Meddelanden() {
     }
 
-    static String t(String nyckel, Object... argument) {
+    public static String t(String nyckel, Object... argument) {
         return UI.getCurrent().getTranslation(nyckel, argument);
     }
 
-    static void sparat() {
+    public static void sparat() {
         Notification.show(t("allmant.sparat"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         Notification.show(text, 4000, Notification.Position.BOTTOM_START);
     }
 
-    static void fel(ValideringsException e) {
+    public static void fel(ValideringsException e) {
         fel(t(e.nyckel(), e.argument()));
     }
 
-    static void fel(String text) {
+    public static void fel(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
@@ -44,7 +44,7 @@ final class Meddelanden {
      * The message shown when someone else saved first: the user's values stay in the form, and the reload button
      * fetches the latest data.
      */
-    static Component konflikt(Runnable laddaOm) {
+    public static Component konflikt(Runnable laddaOm) {
         Div ruta = new Div();
         ruta.setId("konflikt");
         ruta.getElement().setAttribute("role", "alert");
@@ -61,7 +61,7 @@ final class Meddelanden {
     }
 
     /** A percentage with one decimal and a % sign, or empty. */
-    static String procent(BigDecimal andel) {
+    public static String procent(BigDecimal andel) {
         if (andel == null) {
             return "";
         }
@@ -72,7 +72,7 @@ final class Meddelanden {
         return f.format(andel) + " %";
     }
 
-    static String kr(BigDecimal belopp) {
+    public static String kr(BigDecimal belopp) {
         if (belopp == null) {
             return "";
         }

@@ -1,0 +1,27 @@
+package se.finsam.sus.base.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import se.finsam.sus.base.HittadesInteException;
+
+/**
+ * The record a detail view shows, read with the {@code id} of its address. When the service says "not found" (also
+ * for a record outside the user's scope) the view shows the not-found page instead.
+ */
+public final class PostFranAdress {
+
+    private PostFranAdress() {
+    }
+
+    public static <T> Optional<T> hamta(BeforeEnterEvent event, LongFunction<T> hamta) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        try {
+            return Optional.of(hamta.apply(id));
+        } catch (HittadesInteException e) {
+            event.rerouteToError(NotFoundException.class);
+            return Optional.empty();
+        }
+    }
+}

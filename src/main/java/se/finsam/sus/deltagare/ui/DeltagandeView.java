@@ -1,0 +1,260 @@
+package se.finsam.sus.deltagare.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.deltagare.Andring;
+import se.finsam.sus.deltagare.DeltagandeDetalj;
+import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.Forsorjning;
+import se.finsam.sus.deltagare.SamtyckeInfo;
+import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.geografi.KommunInfo;
+
+/**
+ * One participation: everything recorded at entry, the consent, the exit (registered or corrected here), the
+ * correction of the entry, the history of corrections, and withdrawal of consent (after which the participation
+ * is shown as anonymised). Outside the user's uppdrag the service says "not found", and so does this page.
+ */
+@Route("deltagande/:id([0-9]{1,18})")
+@RolesAllowed(Roller.DELTAGARANSVARIG)
+public class DeltagandeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIDPUNKT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient DeltagareService deltagare;
+    private final transient GeografiService geografi;
+    private final transient Clock clock;
+    private DeltagandeDetalj detalj;
+    private final Div konflikt = new Div();
+
+    public DeltagandeView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
+        this.deltagare = deltagare;
+        this.geografi = geografi;
+        this.clock = clock;
+        setId("deltagande");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PostFranAdress.hamta(event, deltagare::hamta).ifPresent(post -> {
+            detalj = post;
+            bygg();
+        });
+    }
+
+    private void laddaOm() {
+        detalj = deltagare.hamta(detalj.id());
+        bygg();
+    }
+
+    private void bygg() {
+        removeAll();
+        konflikt.removeAll();
+        add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", detalj.insatsNamn())));
+        add(new RouterLink(getTranslation("deltagare.vy.till-insatsens-deltagare"), InsatsDeltagareView.class,
+                new RouteParameters("id", String.valueOf(detalj.insatsId()))));
+        if (detalj.anonymiserad()) {
+            Paragraph anonym = new Paragraph(getTranslation("deltagare.vy.anonymiserad-text"));
+            anonym.setId("anonymiserad");
+            anonym.addClassName("sus-anonymiserad");
+            anonym.getElement().setAttribute("role", "status");
+            add(anonym);
+        }
+        add(konflikt);
+
+        add(new H3(getTranslation("deltagare.vy.vid-start")), uppgifter(inskrivning()));
+        add(new H3(getTranslation("deltagare.vy.samtycke")), uppgifter(samtycke(detalj.samtycke())));
+        add(new H3(getTranslation("deltagare.vy.utskrivning")));
+        if (detalj.aktiv()) {
+            add(new Paragraph(getTranslation("deltagare.vy.pagaende")));
+        } else {
+            add(uppgifter(utskrivning()));
+        }
+        if (!detalj.anonymiserad()) {
+            add(knappar());
+        }
+        add(historik());
+    }
+
+    private Map<String, String> inskrivning() {
+        Map<String, String> rader = new LinkedHashMap<>();
+        rader.put("deltagare.vy.identitetsnummer", detalj.identitetsnummer() == null
+                ? getTranslation("deltagare.vy.anonymiserad")
+                : detalj.identitetsnummer() + (detalj.samordningsnummer()
+                        ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")" : ""));
+        rader.put("deltagare.vy.kon", Etikett.av(detalj.kon()));
+        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.aldersgrupp()));
+        rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? "" : kommunNamn(detalj.hemkommun()));
+        rader.put("deltagare.vy.behovsgrupp", detalj.behovsgrupp() == null
+                ? getTranslation("deltagare.vy.behovsgrupp-ingen") : Etikett.av(detalj.behovsgrupp()));
+        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.remitterande()));
+        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.tidIUtanforskap()));
+        rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
+        forsorjning(rader, detalj.forsorjningVidStart());
+        return rader;
+    }
+
+    private String kommunNamn(String kod) {
+        return geografi.kommun(kod).map(KommunInfo::namn).orElse(kod);
+    }
+
+    private Map<String, String> samtycke(SamtyckeInfo s) {
+        Map<String, String> rader = new LinkedHashMap<>();
+        if (s == null) {
+            return rader;
+        }
+        rader.put("deltagare.vy.samtyckesdatum", String.valueOf(s.datum()));
+        rader.put("deltagare.vy.informationsutbyte", s.informationsutbyte().isEmpty()
+                ? getTranslation("deltagare.vy.inget") : Etikett.lista(s.informationsutbyte()));
+        rader.put("deltagare.vy.samtycke-registrering-kort",
+                getTranslation(s.registrering() ? "allmant.ja" : "allmant.nej"));
+        rader.put("deltagare.vy.registrerat-av", s.registreratAv() == null ? "" : s.registreratAv());
+        if (s.aterkallat() != null) {
+            rader.put("deltagare.vy.aterkallat", String.valueOf(s.aterkallat()));
+        }
+        return rader;
+    }
+
+    private Map<String, String> utskrivning() {
+        Map<String, String> rader = new LinkedHashMap<>();
+        rader.put("deltagare.vy.slutdatum", String.valueOf(detalj.slutdatum()));
+        rader.put("deltagare.vy.avslutsanledning", Etikett.av(detalj.avslutsanledning()));
+        forsorjning(rader, detalj.forsorjningVidSlut());
+        return rader;
+    }
+
+    private void forsorjning(Map<String, String> rader, Forsorjning f) {
+        if (f == null) {
+            return;
+        }
+        rader.put("deltagare.vy.forsorjning", f.kallor().isEmpty() ? "" : Etikett.lista(f.kallor()));
+        rader.put("deltagare.vy.timmar-med-stod", String.valueOf(f.timmarArbeteMedStod()));
+        rader.put("deltagare.vy.timmar-utan-stod", String.valueOf(f.timmarArbeteUtanStod()));
+        rader.put("deltagare.vy.timmar-studier", String.valueOf(f.timmarStudier()));
+        rader.put("deltagare.vy.timmar-eget-foretag", String.valueOf(f.timmarEgetForetag()));
+    }
+
+    private DescriptionList uppgifter(Map<String, String> rader) {
+        DescriptionList lista = new DescriptionList();
+        lista.addClassName("sus-uppgifter");
+        rader.forEach((nyckel, varde) -> lista.add(new DescriptionList.Term(getTranslation(nyckel)),
+                new DescriptionList.Description(varde)));
+        return lista;
+    }
+
+    private HorizontalLayout knappar() {
+        Button utskriv = new Button(getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut"
+                : "deltagare.vy.ratta-utskrivning"), e -> skrivUt());
+        utskriv.setId("skriv-ut");
+        if (detalj.aktiv()) {
+            utskriv.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        Button ratta = new Button(getTranslation("deltagare.vy.ratta-inskrivning"), e -> rattaInskrivning());
+        ratta.setId("ratta-inskrivning");
+        Button aterkalla = new Button(getTranslation("deltagare.vy.aterkalla"), e -> fragaAterkalla());
+        aterkalla.setId("aterkalla-samtycke");
+        aterkalla.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout rad = new HorizontalLayout(utskriv, ratta, aterkalla);
+        rad.setWrap(true);
+        return rad;
+    }
+
+    private void skrivUt() {
+        UtskrivningForm form = new UtskrivningForm(detalj.startdatum(), LocalDate.now(clock));
+        form.visa(detalj.utskrivning());
+        new SparaDialog<>("utskrivning-dialog", getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut"
+                : "deltagare.vy.ratta-utskrivning"), form, form::las,
+                u -> detalj = deltagare.skrivUt(detalj.id(), detalj.version(), u), form::visaFel, this::laddaOm)
+                .open();
+    }
+
+    private void rattaInskrivning() {
+        InskrivningForm form = new InskrivningForm(geografi.allaKommuner(), LocalDate.now(clock));
+        form.visa(detalj.inskrivning());
+        new SparaDialog<>("ratta-dialog", getTranslation("deltagare.vy.ratta-inskrivning"), form, form::las,
+                u -> detalj = deltagare.rattaInskrivning(detalj.id(), detalj.version(), u), form::visaFel,
+                this::laddaOm).open();
+    }
+
+    private void fragaAterkalla() {
+        Dialog dialog = new Dialog(new Paragraph(getTranslation("deltagare.vy.aterkalla-fraga")));
+        dialog.setId("aterkalla-dialog");
+        dialog.setHeaderTitle(getTranslation("deltagare.vy.aterkalla"));
+        Button ja = new Button(getTranslation("deltagare.vy.aterkalla"), e -> {
+            dialog.close();
+            try {
+                detalj = deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
+                Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
+                bygg();
+            } catch (ValideringsException fel) {
+                Meddelanden.fel(fel);
+            } catch (ObjectOptimisticLockingFailureException fel) {
+                konflikt.removeAll();
+                konflikt.add(Meddelanden.konflikt(this::laddaOm));
+            }
+        });
+        ja.setId("bekrafta-aterkalla");
+        ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> dialog.close());
+        dialog.getFooter().add(avbryt, ja);
+        dialog.open();
+        avbryt.focus();
+    }
+
+    private VerticalLayout historik() {
+        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("deltagare.vy.historik")));
+        sektion.setPadding(false);
+        Grid<Andring> grid = new Grid<>();
+        grid.setId("historik");
+        ZoneId zon = clock.getZone();
+        grid.addColumn(a -> TIDPUNKT.format(a.tidpunkt().atZone(zon))).setHeader(getTranslation("deltagare.vy.tidpunkt"))
+                .setAutoWidth(true);
+        grid.addColumn(Andring::anvandare).setHeader(getTranslation("deltagare.vy.anvandare")).setAutoWidth(true);
+        grid.addColumn(Historiktext::falt).setHeader(getTranslation("deltagare.vy.falt")).setAutoWidth(true);
+        grid.addColumn(a -> Historiktext.varde(a, a.gammaltVarde(), this::kommunNamn))
+                .setHeader(getTranslation("deltagare.vy.gammalt-varde"));
+        grid.addColumn(a -> Historiktext.varde(a, a.nyttVarde(), this::kommunNamn))
+                .setHeader(getTranslation("deltagare.vy.nytt-varde"));
+        var andringar = deltagare.historik(detalj.id());
+        grid.setItems(andringar);
+        grid.setAllRowsVisible(true);
+        if (andringar.isEmpty()) {
+            sektion.add(new Paragraph(getTranslation("deltagare.vy.inga-andringar")));
+        } else {
+            sektion.add(grid);
+        }
+        return sektion;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deltagare.vy.deltagande-rubrik", detalj == null ? "" : detalj.insatsNamn()) + " – SUS";
+    }
+}

@@ -1,0 +1,122 @@
+package se.finsam.sus.deltagare.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.finsam.sus.base.Roller;
+import se.finsam.sus.deltagare.DeltagandeRad;
+import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.InsatsForDeltagare;
+
+/**
+ * The deltagaransvarig's starting point: the insatser where they hold an uppdrag, and a search for one person's
+ * participations across those insatser.
+ */
+@Route("deltagare")
+@RolesAllowed(Roller.DELTAGARANSVARIG)
+@Menu(title = "meny.deltagare", order = 20, icon = "vaadin:users")
+public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient DeltagareService deltagare;
+    private final transient Clock clock;
+    private final Map<Long, String> insatsNamn;
+    final TextField identitet = new TextField();
+    final Grid<DeltagandeRad> traffar = new Grid<>();
+    private final Paragraph ingaTraffar = new Paragraph();
+
+    public DeltagareView(DeltagareService deltagare, Clock clock) {
+        this.deltagare = deltagare;
+        this.clock = clock;
+        setId("deltagarvy");
+        List<InsatsForDeltagare> insatser = deltagare.minaInsatser();
+        insatsNamn = insatser.stream().collect(Collectors.toMap(InsatsForDeltagare::id, InsatsForDeltagare::namn,
+                (a, b) -> a));
+        add(new H2(getTranslation("deltagare.vy.rubrik")));
+
+        add(new H3(getTranslation("deltagare.vy.mina-insatser")));
+        if (insatser.isEmpty()) {
+            add(new Paragraph(getTranslation("deltagare.vy.inga-insatser")));
+        } else {
+            Grid<InsatsForDeltagare> grid = new Grid<>();
+            grid.setId("mina-insatser");
+            grid.addComponentColumn(i -> new RouterLink(i.namn(), InsatsDeltagareView.class,
+                    new RouteParameters("id", String.valueOf(i.id())))).setHeader(getTranslation("deltagare.vy.insats"))
+                    .setAutoWidth(true).setFlexGrow(2);
+            grid.addColumn(InsatsForDeltagare::organisationNamn).setHeader(getTranslation("deltagare.vy.organisation"))
+                    .setAutoWidth(true);
+            grid.addColumn(InsatsForDeltagare::startdatum).setHeader(getTranslation("deltagare.vy.startdatum"))
+                    .setAutoWidth(true);
+            grid.addColumn(InsatsForDeltagare::slutdatum).setHeader(getTranslation("deltagare.vy.slutdatum"))
+                    .setAutoWidth(true);
+            grid.addColumn(i -> getTranslation(i.individuell() ? "deltagare.vy.individuell"
+                    : "deltagare.vy.endast-antal")).setHeader(getTranslation("deltagare.vy.uppfoljning"))
+                    .setAutoWidth(true);
+            grid.setItems(insatser);
+            grid.setAllRowsVisible(true);
+            add(grid);
+        }
+
+        add(new H3(getTranslation("deltagare.vy.person-rubrik")));
+        identitet.setId("person-identitet");
+        identitet.setLabel(getTranslation("deltagare.vy.identitetsnummer"));
+        identitet.setHelperText(getTranslation("deltagare.vy.identitetsnummer-hjalp"));
+        identitet.setMaxLength(20);
+        identitet.setWidth("20rem");
+        identitet.addKeyPressListener(Key.ENTER, e -> sok());
+        Button sok = new Button(getTranslation("deltagare.vy.sok"), VaadinIcon.SEARCH.create(), e -> sok());
+        sok.setId("person-sok");
+        HorizontalLayout rad = new HorizontalLayout(identitet, sok);
+        rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        traffar.setId("person-traffar");
+        traffar.addComponentColumn(r -> new RouterLink(insatsNamn.getOrDefault(r.insatsId(),
+                String.valueOf(r.insatsId())), DeltagandeView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader(getTranslation("deltagare.vy.insats")).setAutoWidth(true).setFlexGrow(2);
+        traffar.addColumn(DeltagandeRad::startdatum).setHeader(getTranslation("deltagare.vy.startdatum"))
+                .setAutoWidth(true);
+        traffar.addColumn(DeltagandeRad::slutdatum).setHeader(getTranslation("deltagare.vy.slutdatum"))
+                .setAutoWidth(true);
+        traffar.addColumn(r -> Etikett.av(r.avslutsanledning()))
+                .setHeader(getTranslation("deltagare.vy.avslutsanledning"));
+        traffar.setAllRowsVisible(true);
+        traffar.setVisible(false);
+        ingaTraffar.setId("person-inga-traffar");
+        ingaTraffar.setVisible(false);
+        add(rad, traffar, ingaTraffar);
+    }
+
+    private void sok() {
+        if (!Identitetsfalt.kontrollera(identitet, LocalDate.now(clock))) {
+            return;
+        }
+        List<DeltagandeRad> rader = deltagare.forPerson(identitet.getValue());
+        traffar.setItems(rader);
+        traffar.setVisible(!rader.isEmpty());
+        ingaTraffar.setText(getTranslation("deltagare.vy.inga-traffar"));
+        ingaTraffar.setVisible(rader.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("deltagare.vy.rubrik") + " – SUS";
+    }
+}

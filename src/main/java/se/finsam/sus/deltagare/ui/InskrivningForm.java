@@ -1,0 +1,225 @@
+package se.finsam.sus.deltagare.ui;
+
+import static se.finsam.sus.base.ui.Meddelanden.t;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.deltagare.Behovsgrupp;
+import se.finsam.sus.deltagare.Identitetsnummer;
+import se.finsam.sus.deltagare.Inskrivning;
+import se.finsam.sus.deltagare.Kon;
+import se.finsam.sus.deltagare.Myndighet;
+import se.finsam.sus.deltagare.Samtycke;
+import se.finsam.sus.deltagare.TidIUtanforskap;
+import se.finsam.sus.geografi.KommunInfo;
+
+/**
+ * The entry of a participation, for registration and for corrections: consent first (without consent to
+ * registration nothing can be saved, and the form says to register anonymous counts instead), then the identity
+ * number (kön follows it when it is valid, and can be changed), and the data at entry with försörjning.
+ */
+class InskrivningForm extends VerticalLayout {
+
+    static final class Formular {
+        LocalDate samtyckesdatum;
+        Set<Myndighet> informationsutbyte = new HashSet<>();
+        boolean registrering;
+        String identitetsnummer;
+        Kon kon;
+        String hemkommun;
+        Behovsgrupp behovsgrupp;
+        Myndighet remitterande;
+        TidIUtanforskap tidIUtanforskap;
+        LocalDate startdatum;
+    }
+
+    /** The authorities between which consent can allow information exchange (Finsam's four parties). */
+    static final List<Myndighet> PARTER = List.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN,
+            Myndighet.KOMMUN, Myndighet.REGION);
+
+    final DatePicker samtyckesdatum = new DatePicker(t("deltagare.vy.samtyckesdatum"));
+    final CheckboxGroup<Myndighet> informationsutbyte = new CheckboxGroup<>(t("deltagare.vy.informationsutbyte"));
+    final Checkbox registrering = new Checkbox(t("deltagare.vy.samtycke-registrering"));
+    final TextField identitetsnummer = new TextField(t("deltagare.vy.identitetsnummer"));
+    final RadioButtonGroup<Kon> kon = new RadioButtonGroup<>(t("deltagare.vy.kon"));
+    final ComboBox<String> hemkommun = new ComboBox<>(t("deltagare.vy.hemkommun"));
+    final Select<Behovsgrupp> behovsgrupp = new Select<>();
+    final Select<Myndighet> remitterande = new Select<>();
+    final Select<TidIUtanforskap> tidIUtanforskap = new Select<>();
+    final DatePicker startdatum = new DatePicker(t("deltagare.vy.startdatum"));
+    final ForsorjningFalt forsorjning = new ForsorjningFalt("start", "deltagare.vy.forsorjning-start");
+
+    private final Binder<Formular> binder = new Binder<>();
+    private final Faltfel faltfel = new Faltfel();
+    private final LocalDate idag;
+    private boolean laddar;
+
+    InskrivningForm(List<KommunInfo> kommuner, LocalDate idag) {
+        this.idag = idag;
+        setPadding(false);
+        setId("inskrivning");
+
+        samtyckesdatum.setId("samtyckesdatum");
+        samtyckesdatum.setMax(idag);
+        informationsutbyte.setId("informationsutbyte");
+        informationsutbyte.setItems(PARTER);
+        informationsutbyte.setItemLabelGenerator(Etikett::av);
+        registrering.setId("samtycke-registrering");
+        identitetsnummer.setId("identitetsnummer");
+        identitetsnummer.setHelperText(t("deltagare.vy.identitetsnummer-hjalp"));
+        identitetsnummer.setMaxLength(20);
+        identitetsnummer.setRequiredIndicatorVisible(true);
+        identitetsnummer.addValueChangeListener(e -> konFranIdentitet(e.getValue()));
+        kon.setId("kon");
+        kon.setItems(Kon.values());
+        kon.setItemLabelGenerator(Etikett::av);
+        kon.setHelperText(t("deltagare.vy.kon-hjalp"));
+        hemkommun.setId("hemkommun");
+        Map<String, KommunInfo> perKod = kommuner.stream()
+                .collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
+        hemkommun.setItems(kommuner.stream().map(KommunInfo::kod).toList());
+        hemkommun.setItemLabelGenerator(kod -> perKod.containsKey(kod) ? perKod.get(kod).namn() : kod);
+        behovsgrupp.setId("behovsgrupp");
+        behovsgrupp.setLabel(t("deltagare.vy.behovsgrupp"));
+        behovsgrupp.setItems(Behovsgrupp.values());
+        behovsgrupp.setEmptySelectionAllowed(true);
+        behovsgrupp.setEmptySelectionCaption(t("deltagare.vy.behovsgrupp-ingen"));
+        behovsgrupp.setItemLabelGenerator(b -> b == null ? t("deltagare.vy.behovsgrupp-ingen") : Etikett.av(b));
+        remitterande.setId("remitterande");
+        remitterande.setLabel(t("deltagare.vy.remitterande"));
+        remitterande.setItems(Myndighet.values());
+        remitterande.setItemLabelGenerator(Etikett::av);
+        tidIUtanforskap.setId("tid-i-utanforskap");
+        tidIUtanforskap.setLabel(t("deltagare.vy.tid-i-utanforskap"));
+        tidIUtanforskap.setHelperText(t("deltagare.vy.tid-i-utanforskap-hjalp"));
+        tidIUtanforskap.setItems(TidIUtanforskap.values());
+        tidIUtanforskap.setItemLabelGenerator(Etikett::av);
+        startdatum.setId("startdatum");
+
+        binder.forField(samtyckesdatum).asRequired(t("deltagare.fel.samtycke-datum-saknas"))
+                .withValidator(d -> d == null || !d.isAfter(idag), t("deltagare.fel.samtycke-datum-framtid"))
+                .bind(f -> f.samtyckesdatum, (f, v) -> f.samtyckesdatum = v);
+        binder.forField(informationsutbyte)
+                .bind(f -> f.informationsutbyte, (f, v) -> f.informationsutbyte = new HashSet<>(v));
+        binder.forField(registrering).withValidator(v -> v, t("deltagare.fel.samtycke-registrering"))
+                .bind(f -> f.registrering, (f, v) -> f.registrering = v);
+        binder.forField(identitetsnummer).withValidator((v, ctx) -> Identitetsfalt.validera(v, idag)).bind(f -> f.identitetsnummer, (f, v) -> f.identitetsnummer = v);
+        binder.forField(kon).asRequired(t("deltagare.formfel.kon")).bind(f -> f.kon, (f, v) -> f.kon = v);
+        binder.forField(hemkommun).asRequired(t("deltagare.fel.hemkommun-saknas"))
+                .bind(f -> f.hemkommun, (f, v) -> f.hemkommun = v);
+        binder.forField(behovsgrupp).bind(f -> f.behovsgrupp, (f, v) -> f.behovsgrupp = v);
+        binder.forField(remitterande).asRequired(t("deltagare.fel.remitterande-saknas"))
+                .bind(f -> f.remitterande, (f, v) -> f.remitterande = v);
+        binder.forField(tidIUtanforskap).asRequired(t("deltagare.fel.tid-i-utanforskap-saknas"))
+                .bind(f -> f.tidIUtanforskap, (f, v) -> f.tidIUtanforskap = v);
+        binder.forField(startdatum).asRequired(t("deltagare.fel.startdatum-saknas"))
+                .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
+        Formular ny = new Formular();
+        ny.samtyckesdatum = idag;
+        ny.startdatum = idag;
+        binder.readBean(ny);
+
+        // Where the service's refusals are shown (the keys of DeltagareService and Identitetsnummer).
+        faltfel.falt(identitetsnummer, "deltagare.fel.identitet-saknas", "deltagare.fel.identitet-format",
+                "deltagare.fel.identitet-plus", "deltagare.fel.identitet-kontrollsiffra",
+                "deltagare.fel.identitet-datum", "deltagare.fel.identitet-framtid", "deltagare.fel.overlapp")
+                .falt(registrering, "deltagare.fel.samtycke-saknas", "deltagare.fel.samtycke-registrering")
+                .falt(samtyckesdatum, "deltagare.fel.samtycke-datum-saknas", "deltagare.fel.samtycke-datum-framtid")
+                .falt(informationsutbyte, "deltagare.fel.samtycke-myndighet")
+                .falt(startdatum, "deltagare.fel.startdatum-saknas", "deltagare.fel.startdatum-framtid",
+                        "deltagare.fel.startdatum-utanfor-insats", "deltagare.fel.startdatum-fore-fodelse",
+                        "deltagare.fel.startdatum-efter-slut")
+                .falt(hemkommun, "deltagare.fel.hemkommun-saknas", "deltagare.fel.hemkommun-okand")
+                .falt(remitterande, "deltagare.fel.remitterande-saknas")
+                .falt(tidIUtanforskap, "deltagare.fel.tid-i-utanforskap-saknas");
+        forsorjning.registrera(faltfel);
+
+        Paragraph samtyckeText = new Paragraph(t("deltagare.vy.samtycke-text"));
+        samtyckeText.setId("samtycke-text");
+        FormLayout samtycke = new FormLayout(samtyckesdatum, informationsutbyte, registrering);
+        samtycke.setColspan(registrering, 2);
+        FormLayout person = new FormLayout(identitetsnummer, kon, hemkommun, behovsgrupp, remitterande,
+                tidIUtanforskap, startdatum);
+        add(new H3(t("deltagare.vy.samtycke")), samtyckeText, samtycke, new H3(t("deltagare.vy.vid-start")), person,
+                forsorjning);
+    }
+
+    /** Which service refusals show at which field. */
+    Faltfel faltfel() {
+        return faltfel;
+    }
+
+    private void konFranIdentitet(String text) {
+        if (laddar || text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            kon.setValue(Identitetsnummer.tolka(text, idag).kon());
+        } catch (ValideringsException e) {
+            // The binder shows the message at the field.
+        }
+    }
+
+    void visa(Inskrivning u) {
+        Formular f = new Formular();
+        f.identitetsnummer = u.identitetsnummer();
+        f.startdatum = u.startdatum();
+        if (u.samtycke() != null) {
+            f.samtyckesdatum = u.samtycke().datum();
+            f.informationsutbyte = new HashSet<>(u.samtycke().informationsutbyte());
+            f.registrering = u.samtycke().registrering();
+        }
+        f.kon = u.kon();
+        f.hemkommun = u.hemkommun();
+        f.behovsgrupp = u.behovsgrupp();
+        f.remitterande = u.remitterande();
+        f.tidIUtanforskap = u.tidIUtanforskap();
+        laddar = true;
+        try {
+            binder.readBean(f);
+        } finally {
+            laddar = false;
+        }
+        forsorjning.visa(u.forsorjningVidStart());
+    }
+
+    /** The entry when every field is valid; otherwise the fields show their messages. */
+    Optional<Inskrivning> las() {
+        faltfel.rensa();
+        Formular f = new Formular();
+        boolean giltig = binder.writeBeanIfValid(f);
+        var vidStart = forsorjning.las();
+        if (!giltig || vidStart.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Myndighet> utbyte = f.informationsutbyte.isEmpty() ? Set.of() : EnumSet.copyOf(f.informationsutbyte);
+        return Optional.of(new Inskrivning(f.identitetsnummer, f.startdatum,
+                new Samtycke(f.samtyckesdatum, utbyte, f.registrering), f.kon, f.hemkommun, f.behovsgrupp,
+                f.remitterande, f.tidIUtanforskap, vidStart.get()));
+    }
+
+    void visaFel(ValideringsException e) {
+        faltfel.visa(e);
+    }
+}

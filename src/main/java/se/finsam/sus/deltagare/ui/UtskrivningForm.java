@@ -1,0 +1,88 @@
+package se.finsam.sus.deltagare.ui;
+
+import static se.finsam.sus.base.ui.Meddelanden.t;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.deltagare.Avslutsanledning;
+import se.finsam.sus.deltagare.Utskrivning;
+
+/** The exit of a participation: date (not before entry), reason, and försörjning at exit. */
+class UtskrivningForm extends VerticalLayout {
+
+    static final class Formular {
+        LocalDate slutdatum;
+        Avslutsanledning anledning;
+    }
+
+    final DatePicker slutdatum = new DatePicker(t("deltagare.vy.slutdatum"));
+    final Select<Avslutsanledning> anledning = new Select<>();
+    final ForsorjningFalt forsorjning = new ForsorjningFalt("slut", "deltagare.vy.forsorjning-slut");
+    private final Binder<Formular> binder = new Binder<>();
+    private final Faltfel faltfel = new Faltfel();
+
+    UtskrivningForm(LocalDate startdatum, LocalDate idag) {
+        setPadding(false);
+        setId("utskrivning");
+        slutdatum.setId("slutdatum");
+        slutdatum.setMin(startdatum);
+        anledning.setId("avslutsanledning");
+        anledning.setLabel(t("deltagare.vy.avslutsanledning"));
+        anledning.setItems(Avslutsanledning.values());
+        anledning.setItemLabelGenerator(Etikett::av);
+        anledning.setHelperText(t("deltagare.vy.felregistrering-hjalp"));
+        binder.forField(slutdatum).asRequired(t("deltagare.fel.slutdatum-saknas"))
+                .withValidator(d -> d == null || startdatum == null || !d.isBefore(startdatum),
+                        t("deltagare.fel.slutdatum-fore-start"))
+                .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
+        binder.forField(anledning).asRequired(t("deltagare.fel.avslutsanledning-saknas"))
+                .bind(f -> f.anledning, (f, v) -> f.anledning = v);
+        Formular ny = new Formular();
+        ny.slutdatum = idag.isBefore(startdatum) ? startdatum : idag;
+        binder.readBean(ny);
+        faltfel.falt(slutdatum, "deltagare.fel.slutdatum-saknas", "deltagare.fel.slutdatum-fore-start",
+                "deltagare.fel.slutdatum-framtid", "deltagare.fel.slutdatum-efter-insats")
+                .falt(anledning, "deltagare.fel.avslutsanledning-saknas");
+        forsorjning.registrera(faltfel);
+        add(new FormLayout(slutdatum, anledning), forsorjning);
+    }
+
+    Faltfel faltfel() {
+        return faltfel;
+    }
+
+    void visa(Utskrivning u) {
+        if (u == null) {
+            return;
+        }
+        Formular f = new Formular();
+        f.slutdatum = u.slutdatum();
+        f.anledning = u.anledning();
+        binder.readBean(f);
+        forsorjning.visa(u.forsorjningVidSlut());
+    }
+
+    Optional<Utskrivning> las() {
+        faltfel.rensa();
+        Formular f = new Formular();
+        boolean giltig = binder.writeBeanIfValid(f);
+        var vidSlut = forsorjning.las();
+        if (!giltig || vidSlut.isEmpty()) {
+            return Optional.empty();
+        }
+        // A participation entered by mistake needs no försörjning at exit.
+        boolean utanForsorjning = f.anledning == Avslutsanledning.FELREGISTRERING && vidSlut.get().kallor().isEmpty();
+        return Optional.of(new Utskrivning(f.slutdatum, f.anledning, utanForsorjning ? null : vidSlut.get()));
+    }
+
+    void visaFel(ValideringsException e) {
+        faltfel.visa(e);
+    }
+}
