@@ -194,7 +194,25 @@ public class UppdragAdministration {
     @Transactional(readOnly = true)
     public List<UppdragOversiktRad> sok(UppdragFilter filter, Pageable page) {
         Sokning s = new Sokning(filter, LocalDate.now(clock));
-        List<Uppdrag> lista = uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill, page);
+        return oversiktsrader(uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill,
+                page));
+    }
+
+    /**
+     * The logged-in user's own active uppdrag with their scope named, soonest end first (for the start view).
+     * Reads only the user's own uppdrag, so open to every logged-in user.
+     */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    @Transactional(readOnly = true)
+    public List<UppdragOversiktRad> minaAktivaUppdrag() {
+        LocalDate idag = LocalDate.now(clock);
+        return behorighet.inloggad().map(p -> oversiktsrader(uppdrag.allaFor(p.anvandarId()).stream()
+                .filter(u -> u.arAktiv(idag)).sorted(java.util.Comparator.comparing(Uppdrag::getSlutdatum))
+                .toList())).orElse(List.of());
+    }
+
+    /** Uppdrag as overview rows: holder, deputy and the name of the scope. */
+    private List<UppdragOversiktRad> oversiktsrader(List<Uppdrag> lista) {
         Map<Long, Anvandare> personer = personer(lista);
         Map<Long, String> organisationer = omfattningar.organisationsnamn(lista.stream()
                 .map(Uppdrag::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
