@@ -195,7 +195,7 @@ public class UppdragAdministration {
     public List<UppdragOversiktRad> sok(UppdragFilter filter, Pageable page) {
         Sokning s = new Sokning(filter, LocalDate.now(clock));
         return oversiktsrader(uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill,
-                page));
+                page).getContent());
     }
 
     /**
@@ -240,7 +240,8 @@ public class UppdragAdministration {
     @Transactional(readOnly = true)
     public long antal(UppdragFilter filter) {
         Sokning s = new Sokning(filter, LocalDate.now(clock));
-        return uppdrag.antal(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill);
+        return uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill, Pageable.ofSize(1))
+                .getTotalElements();
     }
 
     /** Every samverkansorganisation, for the rapportläsare picker. */
