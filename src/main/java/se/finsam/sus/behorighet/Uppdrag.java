@@ -132,6 +132,10 @@ class Uppdrag {
         return insatsId;
     }
 
+    String getLanKod() {
+        return lanKod;
+    }
+
     LocalDate getStartdatum() {
         return startdatum;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,13 +19,17 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.geografi.LanInfo;
 
 /**
  * Giving, renewing and ending uppdrag ("Vem gör vad och var?"):
  * <ul>
  * <li>a system administrator gives any uppdrag;</li>
  * <li>a samverkansadministratör gives insatsansvariga uppdrag in their own organisation;</li>
- * <li>an insatsansvarig connects deltagaransvariga (authority staff) to their insatser.</li>
+ * <li>an insatsansvarig connects deltagaransvariga (authority staff) to their insatser;</li>
+ * <li>a system administrator gives rapportläsare a län, the whole country or a förbund to read, and a
+ * samverkansadministratör gives them their own förbund.</li>
  * </ul>
  * An uppdrag runs at most two years ahead (renewal extends it) and may name a deputy with the same role, who
  * holds the same rights while the uppdrag is marked as delegated. Every change is audited.
@@ -42,15 +47,20 @@ public class UppdragAdministration {
     private final AnvandareRepository anvandare;
     private final BehorighetService behorighet;
     private final InsatsOrganisation insatsOrganisation;
+    private final UppdragsOmfattningar omfattningar;
+    private final GeografiService geografi;
     private final AuditService audit;
     private final Clock clock;
 
     UppdragAdministration(UppdragRepository uppdrag, AnvandareRepository anvandare, BehorighetService behorighet,
-            InsatsOrganisation insatsOrganisation, AuditService audit, Clock clock) {
+            InsatsOrganisation insatsOrganisation, UppdragsOmfattningar omfattningar, GeografiService geografi,
+            AuditService audit, Clock clock) {
         this.uppdrag = uppdrag;
         this.anvandare = anvandare;
         this.behorighet = behorighet;
         this.insatsOrganisation = insatsOrganisation;
+        this.omfattningar = omfattningar;
+        this.geografi = geografi;
         this.audit = audit;
         this.clock = clock;
     }
@@ -81,6 +91,38 @@ public class UppdragAdministration {
         Uppdrag nytt = Uppdrag.forInsats(mottagare.getId(), roll, insatsId, start, slut);
         nytt.setErsattare(ersattareId(ersattare, roll, mottagare));
         return spara(nytt, "roll=" + roll + " insats=" + insatsId + " organisation=" + organisationId);
+    }
+
+    /**
+     * A rapportläsare uppdrag on one län, the whole country or one förbund. Län and riket are given by a system
+     * administrator only (the rule refuses anyone else, audited by {@link NekadAtkomstLyssnare}); a
+     * samverkansadministratör gives their own förbund (refusals audited here).
+     */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "') or (hasRole('" + Roller.SAMVERKANSADMINISTRATOR
+            + "') and #omfattning?.name() == 'ORGANISATION')")
+    public long geRapportuppdrag(String anvandarnamn, Omfattning omfattning, String lanKod, Long organisationId,
+            LocalDate start, LocalDate slut) {
+        if (omfattning == null || omfattning == Omfattning.INSATS) {
+            throw new ValideringsException("uppdrag.fel.omfattning");
+        }
+        if (omfattning == Omfattning.ORGANISATION) {
+            if (organisationId == null) {
+                throw new ValideringsException("uppdrag.fel.organisation");
+            }
+            kravRattIOrganisation(Roll.RAPPORTLASARE, organisationId);
+        } else if (omfattning == Omfattning.LAN && (lanKod == null || geografi.lan(lanKod).isEmpty())) {
+            throw new ValideringsException("uppdrag.fel.lan");
+        }
+        Anvandare mottagare = mottagare(anvandarnamn, Roll.RAPPORTLASARE);
+        kontrolleraDatum(start, slut);
+        return switch (omfattning) {
+            case LAN -> spara(Uppdrag.forLan(mottagare.getId(), lanKod, start, slut),
+                    "roll=" + Roll.RAPPORTLASARE + " lan=" + lanKod);
+            case RIKET -> spara(Uppdrag.forRiket(mottagare.getId(), start, slut),
+                    "roll=" + Roll.RAPPORTLASARE + " riket");
+            default -> spara(Uppdrag.forOrganisation(mottagare.getId(), Roll.RAPPORTLASARE, organisationId, start,
+                    slut), "roll=" + Roll.RAPPORTLASARE + " organisation=" + organisationId);
+        };
     }
 
     /** Renewal: a new end date, at most two years ahead. */
@@ -147,6 +189,68 @@ public class UppdragAdministration {
                         || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId)).orElse(false);
     }
 
+    /** The system administrator's overview of every uppdrag: one page, latest end first. */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional(readOnly = true)
+    public List<UppdragOversiktRad> sok(UppdragFilter filter, Pageable page) {
+        Sokning s = new Sokning(filter, LocalDate.now(clock));
+        return oversiktsrader(uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill,
+                page).getContent());
+    }
+
+    /**
+     * The logged-in user's own active uppdrag with their scope named, soonest end first (for the start view).
+     * Reads only the user's own uppdrag, so open to every logged-in user.
+     */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    @Transactional(readOnly = true)
+    public List<UppdragOversiktRad> minaAktivaUppdrag() {
+        LocalDate idag = LocalDate.now(clock);
+        return behorighet.inloggad().map(p -> oversiktsrader(uppdrag.allaFor(p.anvandarId()).stream()
+                .filter(u -> u.arAktiv(idag)).sorted(java.util.Comparator.comparing(Uppdrag::getSlutdatum))
+                .toList())).orElse(List.of());
+    }
+
+    /** Uppdrag as overview rows: holder, deputy and the name of the scope. */
+    private List<UppdragOversiktRad> oversiktsrader(List<Uppdrag> lista) {
+        Map<Long, Anvandare> personer = personer(lista);
+        Map<Long, String> organisationer = omfattningar.organisationsnamn(lista.stream()
+                .map(Uppdrag::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> insatser = omfattningar.insatsnamn(lista.stream()
+                .map(Uppdrag::getInsatsId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> lan = geografi.allaLan().stream()
+                .collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
+        return lista.stream().map(u -> {
+            Anvandare a = personer.get(u.getAnvandareId());
+            Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
+            String omfattningsnamn = switch (u.getOmfattning()) {
+                case ORGANISATION -> organisationer.get(u.getOrganisationId());
+                case INSATS -> insatser.get(u.getInsatsId());
+                case LAN -> lan.get(u.getLanKod());
+                case RIKET -> null;
+            };
+            return new UppdragOversiktRad(u.getId(), a.getAnvandarnamn(), a.getNamn(), u.getRoll(),
+                    u.getOmfattning(), u.getOrganisationId(), u.getInsatsId(), u.getLanKod(), omfattningsnamn,
+                    u.getStartdatum(), u.getSlutdatum(), e == null ? null : e.getNamn(), u.isDelegerat());
+        }).toList();
+    }
+
+    /** How many uppdrag the overview's filter matches. */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional(readOnly = true)
+    public long antal(UppdragFilter filter) {
+        Sokning s = new Sokning(filter, LocalDate.now(clock));
+        return uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill, Pageable.ofSize(1))
+                .getTotalElements();
+    }
+
+    /** Every samverkansorganisation, for the rapportläsare picker. */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    @Transactional(readOnly = true)
+    public List<UppdragsOmfattningar.OrganisationVal> organisationer() {
+        return omfattningar.allaOrganisationer();
+    }
+
     /** Active users who hold the role, for the picker (deltagaransvariga are authority staff by rule). */
     @Transactional(readOnly = true)
     public List<AnvandarVal> anvandareMedRoll(Roll roll) {
@@ -156,7 +260,7 @@ public class UppdragAdministration {
 
     private void kravRattIOrganisation(Roll roll, long organisationId) {
         boolean ok = behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
-                || (roll == Roll.INSATSANSVARIG
+                || ((roll == Roll.INSATSANSVARIG || roll == Roll.RAPPORTLASARE)
                 && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId));
         if (!ok) {
             throw nekad("Samverkansorganisation", organisationId);
@@ -230,11 +334,15 @@ public class UppdragAdministration {
         return sparat.getId();
     }
 
-    private List<UppdragRad> rader(List<Uppdrag> lista) {
+    /** The holders and deputies of the uppdrag, by id. */
+    private Map<Long, Anvandare> personer(List<Uppdrag> lista) {
         Set<Long> ids = lista.stream().flatMap(u -> java.util.stream.Stream.of(u.getAnvandareId(), u.getErsattareId()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, Anvandare> personer = anvandare.findAllById(ids).stream()
-                .collect(Collectors.toMap(Anvandare::getId, Function.identity()));
+        return anvandare.findAllById(ids).stream().collect(Collectors.toMap(Anvandare::getId, Function.identity()));
+    }
+
+    private List<UppdragRad> rader(List<Uppdrag> lista) {
+        Map<Long, Anvandare> personer = personer(lista);
         return lista.stream().map(u -> {
             Anvandare a = personer.get(u.getAnvandareId());
             Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
@@ -248,6 +356,39 @@ public class UppdragAdministration {
         String vem = vem();
         audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med("uppdrag"));
         return new HittadesInteException(typ, id);
+    }
+
+    /** The overview's filter as query parameters: a LIKE pattern and date bounds for the status (null: none). */
+    private static final class Sokning {
+        final String monster;
+        final Roll roll;
+        LocalDate startFran;
+        LocalDate startTill;
+        LocalDate slutFran;
+        LocalDate slutTill;
+
+        Sokning(UppdragFilter filter, LocalDate dag) {
+            monster = filter.namn() == null || filter.namn().isBlank() ? null
+                    : "%" + filter.namn().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                            .replace("%", "\\%").replace("_", "\\_") + "%";
+            roll = filter.roll();
+            if (filter.status() == null) {
+                return;
+            }
+            switch (filter.status()) {
+                case KOMMANDE -> startFran = dag.plusDays(1);
+                case AKTIVT -> {
+                    startTill = dag;
+                    slutFran = dag.plusDays(BehorighetService.PAMINNELSE_DAGAR + 1L);
+                }
+                case SLUTAR_SNART -> {
+                    startTill = dag;
+                    slutFran = dag;
+                    slutTill = dag.plusDays(BehorighetService.PAMINNELSE_DAGAR);
+                }
+                case AVSLUTAT -> slutTill = dag.minusDays(1);
+            }
+        }
     }
 
     private void logga(AuditAtgard atgard, Uppdrag u, String detaljer) {

@@ -2,8 +2,11 @@ package se.finsam.sus.behorighet;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import se.finsam.sus.base.Roll;
 
 interface UppdragRepository extends JpaRepository<Uppdrag, Long> {
 
@@ -24,4 +27,23 @@ interface UppdragRepository extends JpaRepository<Uppdrag, Long> {
     List<Uppdrag> findByOrganisationIdOrderBySlutdatumDesc(long organisationId);
 
     List<Uppdrag> findByInsatsIdOrderBySlutdatumDesc(long insatsId);
+
+    /**
+     * Every uppdrag for the administrator's overview, filtered by the holder's name or user name (a lower-case
+     * LIKE pattern, or null), the role (or null) and date bounds (each null for no bound); the page carries the
+     * total count (a count query derived from this one).
+     */
+    @Query("""
+            select u from Uppdrag u, Anvandare a
+            where a.id = u.anvandareId
+              and (:monster is null or lower(a.namn) like :monster or lower(a.anvandarnamn) like :monster)
+              and (:roll is null or u.roll = :roll)
+              and (:startFran is null or u.startdatum >= :startFran)
+              and (:startTill is null or u.startdatum <= :startTill)
+              and (:slutFran is null or u.slutdatum >= :slutFran)
+              and (:slutTill is null or u.slutdatum <= :slutTill)
+            order by u.slutdatum desc, u.id desc
+            """)
+    Page<Uppdrag> sok(String monster, Roll roll, LocalDate startFran, LocalDate startTill, LocalDate slutFran,
+            LocalDate slutTill, Pageable page);
 }

@@ -2,14 +2,17 @@ package se.finsam.sus.behorighet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -181,6 +184,106 @@ class UppdragAdministrationTest extends DatabaseTest {
         login("rapport");
         assertThatThrownBy(() -> administration.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, egenInsats,
                 idag, idag.plusMonths(1), null)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void systemadministratorGivesRapportlasareALanTheWholeCountryOrAForbund() {
+        String lasare = user(Roll.RAPPORTLASARE);
+        login("admin");
+        long lan = administration.geRapportuppdrag(lasare, Omfattning.LAN, "25", null, idag, idag.plusYears(1));
+        long riket = administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag, idag.plusYears(1));
+        long forbund = administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, annanOrganisation,
+                idag, idag.plusYears(1));
+        assertThat(administration.sok(new UppdragFilter(lasare, null, null), PageRequest.of(0, 10)))
+                .extracting(UppdragOversiktRad::id, UppdragOversiktRad::omfattning, UppdragOversiktRad::lanKod)
+                .containsExactlyInAnyOrder(tuple(lan, Omfattning.LAN, "25"), tuple(riket, Omfattning.RIKET, null),
+                        tuple(forbund, Omfattning.ORGANISATION, null));
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "
+                + "and objekt_id in (?, ?, ?)", Integer.class, String.valueOf(lan), String.valueOf(riket),
+                String.valueOf(forbund))).isEqualTo(3);
+
+        login(lasare);
+        RapportOmfattning scope = behorighet.rapportOmfattning();
+        assertThat(scope.riket()).isTrue();
+        assertThat(scope.lanKoder()).containsExactly("25");
+        assertThat(scope.organisationIds()).containsExactly(annanOrganisation);
+    }
+
+    @Test
+    void rapportuppdragRulesAreExplained() {
+        String lasare = user(Roll.RAPPORTLASARE);
+        String annanRoll = user(Roll.INSATSANSVARIG);
+        login("admin");
+        assertRefused(() -> administration.geRapportuppdrag(annanRoll, Omfattning.LAN, "25", null, idag,
+                idag.plusYears(1)), "uppdrag.fel.saknar-roll");
+        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, "99", null, idag,
+                idag.plusYears(1)), "uppdrag.fel.lan");
+        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, null, null, idag,
+                idag.plusYears(1)), "uppdrag.fel.lan");
+        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, null, idag,
+                idag.plusYears(1)), "uppdrag.fel.organisation");
+        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.INSATS, null, egenInsats, idag,
+                idag.plusYears(1)), "uppdrag.fel.omfattning");
+        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag,
+                idag.plusYears(2).plusDays(1)), "uppdrag.fel.for-langt");
+    }
+
+    @Test
+    void samverkansadministratorGivesRapportuppdragOnlyOnTheirOwnForbund() {
+        String lasare = user(Roll.RAPPORTLASARE);
+        login("samverkan");
+        long id = administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, egenOrganisation, idag,
+                idag.plusYears(1));
+        assertThat(administration.forOrganisation(egenOrganisation)).extracting(UppdragRad::id).contains(id);
+        administration.forlang(id, idag.plusYears(2));
+
+        int fore = nekade("samverkan");
+        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null,
+                annanOrganisation, idag, idag.plusYears(1))).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, "01", null, idag,
+                idag.plusYears(1))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag,
+                idag.plusYears(1))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.sok(UppdragFilter.ALLA, PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(nekade("samverkan")).isEqualTo(fore + 4);
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
+                + "and anvandare = 'samverkan' and objekt_id = ?", Integer.class, String.valueOf(annanOrganisation)))
+                .isPositive();
+        login(lasare);
+        assertThat(behorighet.rapportOmfattning().organisationIds()).containsExactly(egenOrganisation);
+    }
+
+    @Test
+    void theOverviewFiltersByNameRoleAndStatus() {
+        String snart = user(Roll.RAPPORTLASARE);
+        String lange = user(Roll.RAPPORTLASARE);
+        login("admin");
+        long slutarSnart = administration.geRapportuppdrag(snart, Omfattning.RIKET, null, null, idag.minusMonths(1),
+                idag.plusDays(10));
+        long aktivt = administration.geRapportuppdrag(lange, Omfattning.LAN, "01", null, idag, idag.plusYears(1));
+        long avslutat = administration.geRapportuppdrag(lange, Omfattning.RIKET, null, null, idag,
+                idag.plusYears(1));
+        administration.avsluta(avslutat);
+
+        assertThat(ids(new UppdragFilter(snart.toUpperCase(), null, null))).containsExactly(slutarSnart);
+        assertThat(ids(new UppdragFilter("up-", Roll.RAPPORTLASARE, UppdragStatus.SLUTAR_SNART)))
+                .contains(slutarSnart).doesNotContain(aktivt, avslutat);
+        assertThat(ids(new UppdragFilter("up-", null, UppdragStatus.AKTIVT))).contains(aktivt)
+                .doesNotContain(slutarSnart, avslutat);
+        assertThat(ids(new UppdragFilter(lange, null, UppdragStatus.AVSLUTAT))).containsExactly(avslutat);
+        assertThat(ids(new UppdragFilter(lange, Roll.INSATSANSVARIG, null))).isEmpty();
+        assertThat(administration.antal(new UppdragFilter(lange, null, null))).isEqualTo(2);
+        assertThat(administration.sok(new UppdragFilter(lange, null, null), PageRequest.of(0, 1))).hasSize(1);
+        assertThat(administration.sok(new UppdragFilter(lange, null, UppdragStatus.AKTIVT), PageRequest.of(0, 5)))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.omfattningsnamn()).isEqualTo("Stockholms län");
+                    assertThat(r.status(idag)).isEqualTo(UppdragStatus.AKTIVT);
+                });
+    }
+
+    private List<Long> ids(UppdragFilter filter) {
+        return administration.sok(filter, PageRequest.of(0, 100)).stream().map(UppdragOversiktRad::id).toList();
     }
 
     private void assertRefused(Runnable anrop, String nyckel) {

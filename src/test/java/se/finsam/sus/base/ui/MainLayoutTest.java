@@ -29,12 +29,12 @@ class MainLayoutTest extends KaribuTest {
     void systemadministratorAlsoSeesAdministration() throws Exception {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Organisationer", "Försörjningsmått", "Användare", "Import", "Logg", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Organisationer", "Försörjningsmått", "Användare", "Import", "Uppdrag", "Logg", "Min profil");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Logg, Min profil",
+        "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
         "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
         "insats      | Start, Organisationer, Försörjningsmått, Min profil",
         "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",

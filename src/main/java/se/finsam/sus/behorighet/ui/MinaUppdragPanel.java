@@ -1,0 +1,87 @@
+package se.finsam.sus.behorighet.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.annotation.Order;
+import se.finsam.sus.base.ui.StartTillagg;
+import se.finsam.sus.behorighet.UppdragAdministration;
+import se.finsam.sus.behorighet.UppdragOversiktRad;
+import se.finsam.sus.behorighet.UppdragStatus;
+
+/**
+ * The user's active uppdrag on the start view, with links to their organisation or insats; those ending within
+ * 30 days stand out.
+ */
+public class MinaUppdragPanel extends VerticalLayout {
+
+    final UnorderedList lista = new UnorderedList();
+
+    MinaUppdragPanel(List<UppdragOversiktRad> uppdrag) {
+        setId("mina-uppdrag");
+        setPadding(false);
+        add(new H3(getTranslation("start.uppdrag.rubrik")));
+        if (uppdrag.isEmpty()) {
+            add(new Paragraph(getTranslation("start.uppdrag.inga")));
+            return;
+        }
+        LocalDate idag = LocalDate.now();
+        for (UppdragOversiktRad u : uppdrag) {
+            ListItem rad = new ListItem(new Span(getTranslation("roll." + u.roll().name()) + " – "), omfattning(u),
+                    new Span(" – " + getTranslation("uppdrag.slut").toLowerCase() + " " + u.slutdatum()));
+            if (u.status(idag) == UppdragStatus.SLUTAR_SNART) {
+                Span snart = new Span(" (" + getTranslation("start.uppdrag.slutar-snart") + ")");
+                rad.add(snart);
+                rad.addClassName("slutar-snart");
+                rad.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
+                        .set("font-weight", "600");
+            }
+            lista.add(rad);
+        }
+        add(lista);
+    }
+
+    private Component omfattning(UppdragOversiktRad u) {
+        String namn = u.omfattningsnamn() == null ? getTranslation("uppdrag.omfattning." + u.omfattning().name())
+                : u.omfattningsnamn();
+        String href = switch (u.omfattning()) {
+            case ORGANISATION -> "organisationer/" + u.organisationId();
+            case INSATS -> "insatser/" + u.insatsId();
+            default -> null;
+        };
+        if (href == null) {
+            return new Span(namn);
+        }
+        Anchor lank = new Anchor(href, namn);
+        lank.getElement().setAttribute("router-link", true);
+        return lank;
+    }
+
+    /** Contributes the panel to the start view. */
+    // Only in the web application: the command-line import runs without Vaadin.
+    @org.springframework.stereotype.Component
+    @ConditionalOnWebApplication
+    @Order(10)
+    static class Tillagg implements StartTillagg {
+
+        private final transient UppdragAdministration administration;
+
+        Tillagg(UppdragAdministration administration) {
+            this.administration = administration;
+        }
+
+        @Override
+        public Optional<Component> panel() {
+            return Optional.of(new MinaUppdragPanel(administration.minaAktivaUppdrag()));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.finsam.sus.organisation;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.behorighet.UppdragsOmfattningar;
+
+/** Tells behörighet the names of the organisations and insatser that uppdrag point at. */
+@Component
+class UppdragsOmfattningsRegister implements UppdragsOmfattningar {
+
+    private final SamverkansorganisationRepository organisationer;
+    private final InsatsRepository insatser;
+
+    UppdragsOmfattningsRegister(SamverkansorganisationRepository organisationer, InsatsRepository insatser) {
+        this.organisationer = organisationer;
+        this.insatser = insatser;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationsnamn(Collection<Long> organisationIds) {
+        return organisationer.findAllById(organisationIds).stream()
+                .collect(Collectors.toMap(Samverkansorganisation::getId, Samverkansorganisation::getNamn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> insatsnamn(Collection<Long> insatsIds) {
+        return insatser.findAllById(insatsIds).stream().collect(Collectors.toMap(Insats::getId, Insats::getNamn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationVal> allaOrganisationer() {
+        return organisationer.findAll().stream().map(o -> new OrganisationVal(o.getId(), o.getNamn()))
+                .sorted(Comparator.comparing(OrganisationVal::namn)).toList();
+    }
+}
