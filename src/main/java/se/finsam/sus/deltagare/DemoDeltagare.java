@@ -16,16 +16,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.base.DemoDataSettings;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;
@@ -139,20 +136,15 @@ class DemoDeltagare implements ApplicationRunner {
         if (forbund.size() > 1) {
             valda.add(forbund.get(1).getFirst());
         }
-        SecurityContext tidigare = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
-        SecurityContextHolder.setContext(system);
         try {
-            for (InsatsFakta insats : valda) {
-                anvandare.geUppdragPaInsats(HANDLAGGARE, Roll.DELTAGARANSVARIG, insats.id(), idag.minusMonths(1),
-                        idag.plusYears(2).minusDays(1));
-            }
+            SomSystem.somSystemadministrator(() -> {
+                for (InsatsFakta insats : valda) {
+                    anvandare.geUppdragPaInsats(HANDLAGGARE, Roll.DELTAGARANSVARIG, insats.id(),
+                            idag.minusMonths(1), idag.plusYears(2).minusDays(1));
+                }
+            });
         } catch (IllegalArgumentException e) {
             log.warn("Demo deltagaransvarig uppdrag not given: {}", e.getMessage());
-        } finally {
-            SecurityContextHolder.setContext(tidigare);
         }
     }
 }

@@ -13,14 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.base.DemoDataSettings;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
@@ -128,20 +125,15 @@ class DemoOrganisationer implements ApplicationRunner {
             return forstaId;
         });
         // Uppdrag are given through behörighet's public service, as a system administrator would.
-        SecurityContext tidigare = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
-        SecurityContextHolder.setContext(system);
+        LocalDate slut = idag.plusYears(2).minusDays(1);
         try {
-            LocalDate slut = idag.plusYears(2).minusDays(1);
-            anvandare.geUppdragPaOrganisation("samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta,
-                    idag.minusMonths(1), slut);
-            anvandare.geUppdragPaOrganisation("insats", Roll.INSATSANSVARIG, forsta, idag.minusMonths(1), slut);
+            SomSystem.somSystemadministrator(() -> {
+                anvandare.geUppdragPaOrganisation("samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta,
+                        idag.minusMonths(1), slut);
+                anvandare.geUppdragPaOrganisation("insats", Roll.INSATSANSVARIG, forsta, idag.minusMonths(1), slut);
+            });
         } catch (IllegalArgumentException e) {
             log.warn("Demo uppdrag not given: {}", e.getMessage());
-        } finally {
-            SecurityContextHolder.setContext(tidigare);
         }
         log.info("Demo samverkansorganisationer created");
     }
