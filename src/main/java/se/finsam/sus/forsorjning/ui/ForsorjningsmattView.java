@@ -57,6 +57,9 @@ import se.finsam.sus.geografi.GeografiService;
 @Menu(title = "meny.forsorjningsmatt", order = 50, icon = "vaadin:chart-line")
 public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Controls and download links: left out when the page is printed (see {@code sus.css}). */
+    static final String EJ_UTSKRIFT = "sus-ej-utskrift";
+
     /** One choice in the area picker. */
     record Val(String kod, String namn) {
     }
@@ -108,10 +111,12 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         rankningSerie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
         rankningSerie.setValue("TOTALT");
         rankningSerie.setId("fm-rankning-serie");
+        rankningSerie.addClassName(EJ_UTSKRIFT);
 
         HorizontalLayout val = new HorizontalLayout(niva, omrade, fran, till, serie);
         val.setWrap(true);
         val.setAlignItems(FlexComponent.Alignment.BASELINE);
+        val.addClassName(EJ_UTSKRIFT);
         add(val, resultat);
         resultat.setWidthFull();
 
@@ -220,6 +225,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         visat = List.copyOf(tabeller);
         HorizontalLayout nedladdning = new HorizontalLayout(nedladdning("csv"), nedladdning("xlsx"), export(valt));
         nedladdning.setWrap(true);
+        nedladdning.addClassName(EJ_UTSKRIFT);
         resultat.add(nedladdning);
     }
 

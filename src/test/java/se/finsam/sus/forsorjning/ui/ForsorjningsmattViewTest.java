@@ -172,6 +172,10 @@ class ForsorjningsmattViewTest extends KaribuTest {
         Grid<KvartalsVarde> tabell = _get(Grid.class, spec -> spec.withId("fm-tabell"));
         assertThat(GridKt._size(tabell)).isGreaterThan(24);
         assertThat(tabell.isAllRowsVisible()).isTrue();
+        assertThat(List.of(vy.niva.getParent().orElseThrow(), vy.rankningSerie,
+                _get(Anchor.class, spec -> spec.withId("fm-export-csv")).getParent().orElseThrow()))
+                .as("pickers and download links are left out of the printout")
+                .allSatisfy(c -> assertThat(c.getElement().getClassList()).contains("sus-ej-utskrift"));
     }
 
     @Test
