@@ -406,7 +406,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
 
     private Component ofullstandigt(Matt varden) {
         List<String> saknas = varden.varden().stream().filter(v -> !v.komplett())
-                .map(v -> v.kvartal() + (v.saknas().isEmpty() ? "" : " (" + String.join(", ", v.saknas()) + ")"))
+                .map(v -> v.kvartal() + (v.saknas().isEmpty() ? ""
+                        : " (" + String.join(", ", v.saknas().stream().map(this::namn).toList()) + ")"))
                 .toList();
         Paragraph p = new Paragraph(saknas.isEmpty() ? "" : getTranslation("fm.ofullstandigt",
                 String.join("; ", saknas.size() > 8 ? saknas.subList(0, 8) : saknas)));

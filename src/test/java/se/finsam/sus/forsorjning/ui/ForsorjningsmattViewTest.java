@@ -100,6 +100,9 @@ class ForsorjningsmattViewTest extends KaribuTest {
                 List.of("Upplands Väsby", "6,00"),
                 List.of("Vallentuna", "3,00"),
                 List.of("Värmdö", "saknas"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .as("the incomplete quarter names the missing member as the page does elsewhere, not by its code")
+                .contains("Ofullständigt underlag (kvartal och områden som saknas): 2031K1 (Värmdö)");
     }
 
     @Test
