@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,6 +54,8 @@ public class DeltagareService {
     /** How an identity number appears in the correction history. */
     static final String MASKERAT = "********-****";
     private static final String IDENTITET = "identitetsnummer";
+    /** How many participation ids a person search's audit row names (the column holds 500 characters). */
+    private static final int MAX_IDN_I_AUDIT = 40;
 
     private final DeltagandeRepository deltaganden;
     private final DeltagandeAndringRepository andringar;
@@ -157,7 +160,11 @@ public class DeltagareService {
         Set<Long> synliga = atkomst.synligaInsatser();
         List<DeltagandeRad> rader = synliga.isEmpty() ? List.of()
                 : deltaganden.forPerson(kryptering.hmac(id.siffror()), synliga).stream().map(this::rad).toList();
-        atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, "Person", null, "personsokning traffar=" + rader.size());
+        // The participations shown are named by id (never the number), so that the audit tells whose data was seen.
+        String traffar = rader.stream().limit(MAX_IDN_I_AUDIT).map(r -> String.valueOf(r.id()))
+                .collect(Collectors.joining(","));
+        atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, "Person", null, "personsokning traffar=" + rader.size()
+                + (rader.isEmpty() ? "" : " deltaganden=" + traffar + (rader.size() > MAX_IDN_I_AUDIT ? ",…" : "")));
         return rader;
     }
 

@@ -223,6 +223,10 @@ class DeltagareServiceTest extends DatabaseTest {
                 .isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
                 + "objekttyp = 'Person' and anvandare = 'handlaggare'", Integer.class)).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select detaljer from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                + "objekttyp = 'Person' order by id desc limit 1", String.class))
+                .as("the person search names the participations it showed, never the number")
+                .isEqualTo("personsokning traffar=1 deltaganden=" + id).doesNotContain(nummer.substring(2, 8));
         assertRefused(() -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
                 "deltagare.fel.identitet-kontrollsiffra");
     }

@@ -57,6 +57,9 @@ import se.finsam.sus.geografi.GeografiService;
 @Menu(title = "meny.forsorjningsmatt", order = 50, icon = "vaadin:chart-line")
 public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Controls and download links: left out when the page is printed (see {@code sus.css}). */
+    static final String EJ_UTSKRIFT = "sus-ej-utskrift";
+
     /** One choice in the area picker. */
     record Val(String kod, String namn) {
     }
@@ -108,10 +111,12 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         rankningSerie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
         rankningSerie.setValue("TOTALT");
         rankningSerie.setId("fm-rankning-serie");
+        rankningSerie.addClassName(EJ_UTSKRIFT);
 
         HorizontalLayout val = new HorizontalLayout(niva, omrade, fran, till, serie);
         val.setWrap(true);
         val.setAlignItems(FlexComponent.Alignment.BASELINE);
+        val.addClassName(EJ_UTSKRIFT);
         add(val, resultat);
         resultat.setWidthFull();
 
@@ -186,8 +191,19 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             diagram.serie(getTranslation("fm.riket"), serie(riket, s));
         }
         List<Export.Tabell> tabeller = new ArrayList<>();
+        List<Matt> linjer = new ArrayList<>(List.of(varden));
+        List<String> linjenamn = new ArrayList<>(List.of(valt.namn()));
+        if (lanVarden != null) {
+            linjer.add(lanVarden);
+            linjenamn.add(lanVarden.omrade().namn());
+        }
+        if (riket != null) {
+            linjer.add(riket);
+            linjenamn.add(getTranslation("fm.riket"));
+        }
+        resultat.add(new H3(valt.namn()), diagram.svg(), ofullstandigt(varden),
+                jamforelse(s, linjer, linjenamn, tabeller), tabell(varden));
         tabeller.add(tidsserie(varden));
-        resultat.add(new H3(valt.namn()), diagram.svg(), ofullstandigt(varden), tabell(varden));
 
         Kvartal senaste = till.getValue();
         List<Stapel> jamforelse = new ArrayList<>();
@@ -209,6 +225,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         visat = List.copyOf(tabeller);
         HorizontalLayout nedladdning = new HorizontalLayout(nedladdning("csv"), nedladdning("xlsx"), export(valt));
         nedladdning.setWrap(true);
+        nedladdning.addClassName(EJ_UTSKRIFT);
         resultat.add(nedladdning);
     }
 
@@ -283,6 +300,45 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         tabeller.add(new Export.Tabell(rubrik, kolumner, exportrader));
     }
 
+    /** One quarter of the line chart: the values of its lines (the area, its län, riket) in that quarter. */
+    record Linjepunkt(String kvartal, List<KvartalsVarde> varden) {
+    }
+
+    /**
+     * The line chart's figures as a table (and in the export): per quarter, the chosen series for the area and the
+     * län and riket it is drawn against, so that the comparison is readable without the chart.
+     */
+    private Grid<Linjepunkt> jamforelse(String serie, List<Matt> linjer, List<String> namn,
+            List<Export.Tabell> tabeller) {
+        List<Linjepunkt> punkter = new ArrayList<>();
+        for (int i = 0; i < linjer.getFirst().varden().size(); i++) {
+            int q = i;
+            punkter.add(new Linjepunkt(linjer.getFirst().varden().get(q).kvartal().toString(),
+                    linjer.stream().map(m -> m.varden().get(q)).toList()));
+        }
+        Grid<Linjepunkt> grid = new Grid<>();
+        grid.setId("fm-jamforelse");
+        grid.addColumn(Linjepunkt::kvartal).setHeader(getTranslation("fm.kvartal")).setAutoWidth(true);
+        for (int j = 0; j < namn.size(); j++) {
+            int linje = j;
+            grid.addColumn(p -> kr(p.varden().get(linje), serie)).setHeader(namn.get(linje)).setAutoWidth(true);
+        }
+        grid.setItems(punkter);
+        grid.setAllRowsVisible(true);
+
+        List<String> kolumner = new ArrayList<>(List.of(getTranslation("fm.kvartal")));
+        kolumner.addAll(namn);
+        List<List<Object>> rader = new ArrayList<>();
+        for (Linjepunkt p : punkter) {
+            List<Object> rad = new ArrayList<>(List.of(p.kvartal()));
+            p.varden().forEach(v -> rad.add(cell(v, serie)));
+            rader.add(rad);
+        }
+        tabeller.add(new Export.Tabell(getTranslation("fm.jamforelse", getTranslation("fm.serie." + serie)),
+                kolumner, rader));
+        return grid;
+    }
+
     private Export.Tabell tidsserie(Matt varden) {
         List<String> kolumner = new ArrayList<>(List.of(getTranslation("fm.kvartal"), getTranslation("fm.befolkning")));
         Forman.serienamn().forEach(x -> kolumner.add(getTranslation("fm.serie." + x)));
@@ -350,7 +406,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
 
     private Component ofullstandigt(Matt varden) {
         List<String> saknas = varden.varden().stream().filter(v -> !v.komplett())
-                .map(v -> v.kvartal() + (v.saknas().isEmpty() ? "" : " (" + String.join(", ", v.saknas()) + ")"))
+                .map(v -> v.kvartal() + (v.saknas().isEmpty() ? ""
+                        : " (" + String.join(", ", v.saknas().stream().map(this::namn).toList()) + ")"))
                 .toList();
         Paragraph p = new Paragraph(saknas.isEmpty() ? "" : getTranslation("fm.ofullstandigt",
                 String.join("; ", saknas.size() > 8 ? saknas.subList(0, 8) : saknas)));
@@ -369,7 +426,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             grid.addColumn(v -> kr(v, s)).setHeader(getTranslation("fm.serie." + s)).setAutoWidth(true);
         }
         grid.setItems(varden.varden());
-        grid.setAllRowsVisible(varden.varden().size() <= 24);
+        // Every row in the page, so that the table prints whole (a scrolling grid prints only what is in view).
+        grid.setAllRowsVisible(true);
         return grid;
     }
 

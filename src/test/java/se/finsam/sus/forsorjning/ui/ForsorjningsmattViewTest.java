@@ -100,6 +100,9 @@ class ForsorjningsmattViewTest extends KaribuTest {
                 List.of("Upplands Väsby", "6,00"),
                 List.of("Vallentuna", "3,00"),
                 List.of("Värmdö", "saknas"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .as("the incomplete quarter names the missing member as the page does elsewhere, not by its code")
+                .contains("Ofullständigt underlag (kvartal och områden som saknas): 2031K1 (Värmdö)");
     }
 
     @Test
@@ -128,16 +131,19 @@ class ForsorjningsmattViewTest extends KaribuTest {
         forbundNorraStockholm();
         byte[] xlsx = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fm-export-xlsx")));
         try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(bok.getNumberOfSheets()).as("time series, groups, members, ranking").isEqualTo(4);
-            Sheet medlemmar = bok.getSheetAt(2);
+            assertThat(bok.getNumberOfSheets()).as("comparison, time series, groups, members, ranking").isEqualTo(5);
+            Sheet jamforelse = bok.getSheetAt(0);
+            assertThat(jamforelse.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Stockholms län");
+            assertThat(jamforelse.getRow(2).getCell(3).getNumericCellValue()).as("riket").isEqualTo(5.5);
+            Sheet medlemmar = bok.getSheetAt(3);
             assertThat(medlemmar.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Upplands Väsby");
             assertThat(medlemmar.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(6.0);
             assertThat(medlemmar.getRow(4).getCell(1).getStringCellValue()).as("missing, not 0").isEqualTo("saknas");
-            Sheet grupper = bok.getSheetAt(1);
+            Sheet grupper = bok.getSheetAt(2);
             assertThat(grupper.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Riket");
             assertThat(grupper.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(3.75);
             assertThat(grupper.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(5.5);
-            Sheet tid = bok.getSheetAt(0);
+            Sheet tid = bok.getSheetAt(1);
             assertThat(tid.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2031K1");
             assertThat(tid.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(30000.0);
             assertThat(tid.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(4.0);
@@ -146,6 +152,33 @@ class ForsorjningsmattViewTest extends KaribuTest {
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("\r\nUpplands Väsby;6,00\r\n").contains("Värmdö;saknas")
                 .contains("Riket;3,75;0,50;1,25;5,50");
+    }
+
+    @Test
+    void theLineChartsComparisonWithLanAndRiketIsAlsoATable() {
+        ForsorjningsmattView vy = forbundNorraStockholm();
+        @SuppressWarnings("unchecked")
+        Grid<ForsorjningsmattView.Linjepunkt> grid = _get(Grid.class, spec -> spec.withId("fm-jamforelse"));
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText)).containsExactly("Kvartal",
+                "Samordningsförbundet Norra Stockholm", "Stockholms län", "Riket");
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("2031K1", "4,00", "4,00", "5,50");
+        vy.serie.setValue("OHALSA");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("fm-jamforelse")), 0))
+                .containsExactly("2031K1", "1,67", "1,67", "3,75");
+    }
+
+    @Test
+    void everyQuarterOfTheTimeSeriesTableIsInThePageForPrinting() {
+        ForsorjningsmattView vy = forbundNorraStockholm();
+        vy.fran.setValue(Kvartal.parse("2010K1"));
+        @SuppressWarnings("unchecked")
+        Grid<KvartalsVarde> tabell = _get(Grid.class, spec -> spec.withId("fm-tabell"));
+        assertThat(GridKt._size(tabell)).isGreaterThan(24);
+        assertThat(tabell.isAllRowsVisible()).isTrue();
+        assertThat(List.of(vy.niva.getParent().orElseThrow(), vy.rankningSerie,
+                _get(Anchor.class, spec -> spec.withId("fm-export-csv")).getParent().orElseThrow()))
+                .as("pickers and download links are left out of the printout")
+                .allSatisfy(c -> assertThat(c.getElement().getClassList()).contains("sus-ej-utskrift"));
     }
 
     @Test
