@@ -248,6 +248,9 @@ class OrganisationServiceTest extends DatabaseTest {
                 Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE));
         assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("1000"),
                 null, null, null, null, null, kr("1000.01")))).hasMessage("budget.fel.ovriga-finansiarer");
+        assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"),
+                null, null, null, null, null, null))).as("a year before the insats starts")
+                .hasMessage("budget.fel.ar-utanfor-insats");
         InsatsbudgetRad rad = insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null,
                 kr("200"), null, null, null, kr("400")));
         assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");

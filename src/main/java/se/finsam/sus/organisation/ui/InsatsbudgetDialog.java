@@ -50,7 +50,7 @@ class InsatsbudgetDialog extends Dialog {
                 f -> f.ovrigaFinansiarer, (f, v) -> f.ovrigaFinansiarer = v);
         ovriga.setHelperText(t("budget.ovriga-finansiarer-hjalp"));
         Faltfel faltfel = new Faltfel().falt(ovriga, "budget.fel.ovriga-finansiarer")
-                .falt(planerade, "budget.fel.deltagare");
+                .falt(planerade, "budget.fel.deltagare").falt(ar, "budget.fel.ar", "budget.fel.ar-utanfor-insats");
         FormLayout form = new FormLayout(ar, planerade,
                 belopp(binder, "personal-budget", "budget.personal-budget", f -> f.personalBudget,
                         (f, v) -> f.personalBudget = v),
