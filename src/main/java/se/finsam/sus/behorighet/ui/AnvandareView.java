@@ -82,6 +82,7 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button roller = new Button(getTranslation("anvandare.andra-roller"), e -> andraRoller(a));
         roller.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        roller.setId("roller-" + a.id());
         Button eleg = new Button(getTranslation(a.elegitimation() ? "anvandare.e-legitimation.kopplad"
                 : "anvandare.e-legitimation"), e -> elegitimation(a));
         eleg.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -105,10 +106,23 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         val.setItems(Roll.values());
         val.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
         val.setValue(a.roller());
+        val.setId("nya-roller");
         Button spara = new Button(getTranslation("allmant.spara"), e -> {
-            utfor(() -> administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue())));
+            try {
+                administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue()));
+            } catch (ValideringsException fel) {
+                // The broken rule is shown at the roles, and the dialog stays open to correct them.
+                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
+                val.setInvalid(true);
+                return;
+            } catch (OptimisticLockingFailureException fel) {
+                Notification.show(getTranslation("anvandare.konflikt"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
             dialog.close();
+            grid.getDataProvider().refreshAll();
         });
+        spara.setId("spara-roller");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(val);
         dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
