@@ -34,12 +34,12 @@ class AuditPost {
 
     AuditPost(Instant tidpunkt, AuditHandelse h) {
         this.tidpunkt = tidpunkt;
-        this.anvandare = begransa(h.anvandare(), 100);
+        this.anvandare = begransa(Identitetsmask.maskera(h.anvandare()), 100);
         this.atgard = h.atgard();
         this.objekttyp = begransa(h.objekttyp(), 60);
         this.objektId = begransa(h.objektId(), 60);
         this.adress = begransa(h.adress(), 64);
-        this.detaljer = begransa(h.detaljer(), 500);
+        this.detaljer = begransa(Identitetsmask.maskera(h.detaljer()), 500);
     }
 
     private static String begransa(String text, int max) {

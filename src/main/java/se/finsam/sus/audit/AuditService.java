@@ -112,6 +112,10 @@ public class AuditService {
                 villkor = cb.and(villkor, cb.like(cb.lower(root.get("anvandare")),
                         "%" + f.anvandare().trim().toLowerCase(Locale.ROOT) + "%"));
             }
+            if (f.objekttyp() != null && !f.objekttyp().isBlank()) {
+                villkor = cb.and(villkor, cb.like(cb.lower(root.get("objekttyp")),
+                        "%" + f.objekttyp().trim().toLowerCase(Locale.ROOT) + "%"));
+            }
             if (f.atgard() != null) {
                 villkor = cb.and(villkor, cb.equal(root.get("atgard"), f.atgard()));
             }

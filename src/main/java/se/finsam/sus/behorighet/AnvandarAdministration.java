@@ -72,6 +72,16 @@ public class AnvandarAdministration {
         logga(AuditAtgard.ANVANDARE_ANDRAD, a, "roller=" + roller);
     }
 
+    /** Sets the user's employer; refused with the rule's message when the user's roles do not allow it. */
+    public void andraArbetsgivare(long id, long version, Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
+        if (arbetsgivare == null) {
+            throw new ValideringsException("anvandare.fel.arbetsgivare");
+        }
+        Anvandare a = hamta(id, version);
+        a.andraArbetsgivare(arbetsgivare, blankSomNull(arbetsgivareNamn));
+        logga(AuditAtgard.ANVANDARE_ANDRAD, a, "arbetsgivare=" + arbetsgivare);
+    }
+
     public void setAktiv(long id, long version, boolean aktiv) {
         Anvandare a = hamta(id, version);
         if (!aktiv && a.getAnvandarnamn().equals(SecurityContextHolder.getContext().getAuthentication().getName())) {

@@ -90,6 +90,13 @@ class Anvandare {
         roller.addAll(nya);
     }
 
+    /** A new employer, checked against the roles the user holds (only authority staff are deltagaransvariga). */
+    void andraArbetsgivare(Arbetsgivare ny, String namn) {
+        Rollregler.kontrollera(roller, ny);
+        this.arbetsgivare = ny;
+        this.arbetsgivareNamn = namn;
+    }
+
     void setAktiv(boolean aktiv) {
         this.aktiv = aktiv;
     }

@@ -143,6 +143,18 @@ public class UppdragAdministration {
         logga(AuditAtgard.UPPDRAG_ANDRAT, u, "delegerat=" + delegerat);
     }
 
+    /**
+     * Names another deputy for a running uppdrag, or none ({@code ersattare} blank). Any delegation ends with the
+     * change, so the new deputy holds the rights only once the uppdrag is marked as delegated again.
+     */
+    public void bytErsattare(long uppdragId, String ersattare) {
+        Uppdrag u = hamtaMedRatt(uppdragId);
+        Anvandare innehavare = anvandare.findById(u.getAnvandareId()).orElseThrow();
+        u.setErsattare(ersattareId(ersattare, u.getRoll(), innehavare));
+        u.setDelegerat(false);
+        logga(AuditAtgard.UPPDRAG_ANDRAT, u, "ersattare=" + u.getErsattareId());
+    }
+
     /** Ends the uppdrag: it gives no access from today. */
     public void avsluta(long uppdragId) {
         Uppdrag u = hamtaMedRatt(uppdragId);

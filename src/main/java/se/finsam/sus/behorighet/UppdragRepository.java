@@ -15,12 +15,14 @@ interface UppdragRepository extends JpaRepository<Uppdrag, Long> {
 
     /**
      * Active on the given day: started and not yet past the end date (which is inclusive); the user's own, and
-     * those where the user is the deputy of a delegated uppdrag.
+     * those where the user is the deputy of a delegated uppdrag. None for a deactivated user, so that
+     * deactivation takes effect at once, also in a session that is still open.
      */
     @Query("""
             select u from Uppdrag u
             where (u.anvandareId = :anvandareId or (u.ersattareId = :anvandareId and u.delegerat = true))
               and u.startdatum <= :dag and u.slutdatum >= :dag
+              and exists (select a.id from Anvandare a where a.id = :anvandareId and a.aktiv = true)
             """)
     List<Uppdrag> aktivaFor(long anvandareId, LocalDate dag);
 

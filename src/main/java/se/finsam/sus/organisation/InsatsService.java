@@ -157,9 +157,13 @@ public class InsatsService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public InsatsbudgetRad sparaBudget(long insatsId, Long version, InsatsbudgetUppgifter uppgifter) {
-        forAndring(insatsId, "budget");
+        Insats insats = forAndring(insatsId, "budget");
         if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
             throw new ValideringsException("budget.fel.ar");
+        }
+        if (uppgifter.ar() < insats.getStartdatum().getYear()
+                || (insats.getSlutdatum() != null && uppgifter.ar() > insats.getSlutdatum().getYear())) {
+            throw new ValideringsException("budget.fel.ar-utanfor-insats");
         }
         Insatsbudget budget = budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()).orElse(null);
         if (budget == null) {

@@ -52,6 +52,11 @@ class Insatsbudget {
         ovrigtBudget = Belopp.kontrollera(u.ovrigtBudget());
         ovrigtUtfall = Belopp.kontrollera(u.ovrigtUtfall());
         ovrigaFinansiarer = Belopp.kontrollera(u.ovrigaFinansiarer());
+        // The part financed by others is part of the budget; more than the whole would make the förbund's
+        // share negative and its cost per participant meaningless.
+        if (ovrigaFinansiarer.compareTo(Belopp.summa(personalBudget, lokalBudget, ovrigtBudget)) > 0) {
+            throw new ValideringsException("budget.fel.ovriga-finansiarer");
+        }
     }
 
     InsatsbudgetRad rad() {

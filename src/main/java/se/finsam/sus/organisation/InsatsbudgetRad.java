@@ -32,6 +32,22 @@ public record InsatsbudgetRad(long id, long version, long insatsId, int ar, int 
         return procent(summaUtfall, summaBudget);
     }
 
+    /** The part of the budget the förbund pays itself: the total less what other financiers pay. */
+    public BigDecimal forbundetsDel() {
+        return summaBudget.subtract(ovrigaFinansiarer == null ? BigDecimal.ZERO : ovrigaFinansiarer);
+    }
+
+    /**
+     * The förbund's own budget per planned participant (whole kronor), so that a partly externally financed
+     * insats does not look dearer than it is for the förbund; null without planned participants.
+     */
+    public BigDecimal forbundetsKostnadPerDeltagare() {
+        if (planeradeDeltagare <= 0) {
+            return null;
+        }
+        return forbundetsDel().divide(BigDecimal.valueOf(planeradeDeltagare), 0, RoundingMode.HALF_UP);
+    }
+
     private static BigDecimal procent(BigDecimal del, BigDecimal helhet) {
         if (del == null || helhet == null || helhet.signum() == 0) {
             return null;

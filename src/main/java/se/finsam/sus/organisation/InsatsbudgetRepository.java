@@ -14,9 +14,13 @@ interface InsatsbudgetRepository extends JpaRepository<Insatsbudget, Long> {
 
     boolean existsByInsatsId(long insatsId);
 
-    /** The budgeted total (personal + lokal + övrigt) of all the organisation's insatser in a year. */
+    /**
+     * What the organisation's insatser cost the organisation itself in a year: their budgeted totals (personal +
+     * lokal + övrigt) less the parts other financiers pay, which are not paid from the organisation's means.
+     */
     @Query("""
-            select coalesce(sum(b.personalBudget + b.lokalBudget + b.ovrigtBudget), 0) from Insatsbudget b
+            select coalesce(sum(b.personalBudget + b.lokalBudget + b.ovrigtBudget
+                - coalesce(b.ovrigaFinansiarer, 0)), 0) from Insatsbudget b
             where b.ar = :ar and b.insatsId in (select i.id from Insats i where i.organisationId = :organisationId)
             """)
     BigDecimal insatsernasBudget(long organisationId, int ar);

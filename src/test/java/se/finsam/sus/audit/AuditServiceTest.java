@@ -48,6 +48,34 @@ class AuditServiceTest extends DatabaseTest {
     }
 
     @Test
+    @WithMockUser(roles = "SYSTEMADMINISTRATOR")
+    void filtersByRecordType() {
+        String namn = "typ-" + UUID.randomUUID().toString().substring(0, 8);
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Insats", "1"));
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Samverkansorganisation", "2"));
+        assertThat(audit.sok(new AuditFilter(null, null, namn, null, "insats"), PageRequest.of(0, 10)))
+                .extracting(AuditRad::objektId).containsExactly("1");
+        assertThat(audit.rakna(new AuditFilter(null, null, namn, null, null))).isEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(roles = "SYSTEMADMINISTRATOR")
+    void identityNumbersTypedByUsersAreMaskedBeforeTheRowIsWritten() throws Exception {
+        String namn = "pnr-" + UUID.randomUUID().toString().substring(0, 8);
+        // Someone types a (fake) personnummer as user name at login, or into a free-text name.
+        audit.registrera(AuditHandelse.av(namn + " 19121212-1212", AuditAtgard.INLOGGNING_MISSLYCKADES)
+                .med("finansiärer: Kalle 191212121212 och 121272+1212, org 222000-1234, belopp 1500000.00"));
+        AuditRad rad = audit.sok(new AuditFilter(null, null, namn, null), PageRequest.of(0, 10)).findFirst()
+                .orElseThrow();
+        assertThat(rad.anvandare()).isEqualTo(namn + " ********-****");
+        assertThat(rad.detaljer()).isEqualTo(
+                "finansiärer: Kalle ********-**** och ********-****, org 222000-1234, belopp 1500000.00");
+        java.io.StringWriter ut = new java.io.StringWriter();
+        audit.exporteraCsv(new AuditFilter(null, null, namn, null), ut);
+        assertThat(ut.toString()).doesNotContain("1212121212", "19121212-1212", "121272+1212");
+    }
+
+    @Test
     @WithMockUser(roles = "RAPPORTLASARE")
     void onlySystemAdministratorsReadTheLog() {
         assertThatThrownBy(() -> audit.rakna(AuditFilter.ALLA)).isInstanceOf(AuthorizationDeniedException.class);

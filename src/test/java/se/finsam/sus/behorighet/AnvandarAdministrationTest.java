@@ -91,6 +91,23 @@ class AnvandarAdministrationTest extends DatabaseTest {
     }
 
     @Test
+    void theEmployerChangesUnderTheRoleRules() {
+        long id = administration.skapa(new NyAnvandare(unikt(), "Hugo", Arbetsgivare.KOMMUN, "Solna",
+                Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        long version = anvandare.findById(id).orElseThrow().getVersion();
+        assertThatThrownBy(() -> administration.andraArbetsgivare(id, version, Arbetsgivare.SAMORDNINGSFORBUND,
+                "Förbundet")).hasMessage("anvandare.fel.deltagaransvarig-myndighet");
+        assertThatThrownBy(() -> administration.andraArbetsgivare(id, version, null, null))
+                .hasMessage("anvandare.fel.arbetsgivare");
+        administration.andraArbetsgivare(id, version, Arbetsgivare.REGION, " Region Stockholm ");
+        Anvandare a = anvandare.findById(id).orElseThrow();
+        assertThat(a.getArbetsgivare()).isEqualTo(Arbetsgivare.REGION);
+        assertThat(a.getArbetsgivareNamn()).isEqualTo("Region Stockholm");
+        assertThatThrownBy(() -> administration.andraArbetsgivare(id, version, Arbetsgivare.KOMMUN, null))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
     void deactivatedUserCannotLogIn() {
         String namn = unikt();
         long id = administration.skapa(new NyAnvandare(namn, "Dea", Arbetsgivare.REGION, null,

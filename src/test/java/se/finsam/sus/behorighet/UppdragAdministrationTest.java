@@ -282,6 +282,38 @@ class UppdragAdministrationTest extends DatabaseTest {
                 });
     }
 
+    @Test
+    void aDeputyCanBeAppointedLaterAndTheDelegationEndsWhenTheDeputyChanges() {
+        String ordinarie = user(Roll.DELTAGARANSVARIG);
+        String forsta = user(Roll.DELTAGARANSVARIG);
+        String andra = user(Roll.DELTAGARANSVARIG);
+        String utanRoll = user(Roll.RAPPORTLASARE);
+        login("insats");
+        long id = administration.geInsatsuppdrag(ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag,
+                idag.plusMonths(6), null);
+        assertRefused(() -> administration.bytErsattare(id, utanRoll), "uppdrag.fel.ersattare");
+        assertRefused(() -> administration.bytErsattare(id, ordinarie), "uppdrag.fel.ersattare");
+        administration.bytErsattare(id, forsta);
+        administration.delegera(id, true);
+        login(forsta);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
+
+        login("insats");
+        administration.bytErsattare(id, andra);
+        login(forsta);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        login(andra);
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .as("not before the uppdrag is delegated to the new deputy").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'UPPDRAG_ANDRAT' "
+                + "and objekt_id = ? and detaljer like 'ersattare=%'", Integer.class, String.valueOf(id)))
+                .isEqualTo(2);
+
+        login("samverkan");
+        assertThatThrownBy(() -> administration.bytErsattare(id, forsta)).as("only who may administer the insats")
+                .isInstanceOf(HittadesInteException.class);
+    }
+
     private List<Long> ids(UppdragFilter filter) {
         return administration.sok(filter, PageRequest.of(0, 100)).stream().map(UppdragOversiktRad::id).toList();
     }

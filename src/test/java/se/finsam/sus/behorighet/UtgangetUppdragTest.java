@@ -13,7 +13,10 @@ import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ui.NotFoundView;
 
-/** An uppdrag stops giving access the day after it ends, with nobody doing anything. */
+/**
+ * An uppdrag stops giving access the day after it ends, with nobody doing anything, and at once when its holder
+ * is deactivated.
+ */
 class UtgangetUppdragTest extends KaribuTest {
 
     static final String LOSENORD = "gröna äpplen på taket";
@@ -26,6 +29,9 @@ class UtgangetUppdragTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    BehorighetService behorighet;
 
     @Test
     void organisationPageOpensWhileTheUppdragRunsAndNotAfter() throws Exception {
@@ -43,6 +49,24 @@ class UtgangetUppdragTest extends KaribuTest {
         assertThat(aktivVy().getClass().getSimpleName()).isEqualTo("OrganisationView");
 
         login(utgangen, LOSENORD);
+        UI.getCurrent().navigate("organisationer/" + organisation);
+        assertThat(aktivVy()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void aDeactivatedUserLosesUppdragAccessAtOnceEvenInAnOpenSession() throws Exception {
+        long organisation = jdbc.queryForObject(
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+        LocalDate idag = LocalDate.now();
+        String namn = anvandare(Roll.INSATSANSVARIG);
+        uppdrag.save(Uppdrag.forOrganisation(id(namn), Roll.INSATSANSVARIG, organisation, idag.minusDays(1),
+                idag.plusDays(10)));
+        login(namn, LOSENORD);
+        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation)).isTrue();
+
+        // A system administrator deactivates the user while their session is still open.
+        jdbc.update("update anvandare set aktiv = false where anvandarnamn = ?", namn);
+        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation)).isFalse();
         UI.getCurrent().navigate("organisationer/" + organisation);
         assertThat(aktivVy()).isInstanceOf(NotFoundView.class);
     }

@@ -240,6 +240,31 @@ class OrganisationServiceTest extends DatabaseTest {
                 "Region");
     }
 
+    @Test
+    void otherFinanciersPartIsWithinTheBudgetAndNotCountedAsTheOrganisationsCost() {
+        login("insats");
+        long org = forstaDemoforbundet();
+        long id = insatser.skapa(org, insats(unikt("Delfinansierad"), LocalDate.of(2025, 1, 1),
+                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE));
+        assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("1000"),
+                null, null, null, null, null, kr("1000.01")))).hasMessage("budget.fel.ovriga-finansiarer");
+        assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"),
+                null, null, null, null, null, null))).as("a year before the insats starts")
+                .hasMessage("budget.fel.ar-utanfor-insats");
+        InsatsbudgetRad rad = insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null,
+                kr("200"), null, null, null, kr("400")));
+        assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");
+        assertThat(rad.forbundetsKostnadPerDeltagare()).isEqualByComparingTo("60");
+
+        login("samverkan");
+        SamverkansbudgetRad budget = organisationer.sparaSamverkansbudget(org, null, new SamverkansbudgetUppgifter(
+                2042, List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("5000"))),
+                null, null, null, null, null, null, null));
+        assertThat(budget.insatsernasBudget()).as("the part ESF or others pay is not the förbund's cost")
+                .isEqualByComparingTo("600");
+        assertThat(budget.kvar()).isEqualByComparingTo("4400");
+    }
+
     private long forstaDemoforbundet() {
         return organisationer.sok(new OrganisationFilter(DemoOrganisationer.FORSTA_ORGNR, null, null),
                 PageRequest.of(0, 1)).findFirst().orElseThrow().id();

@@ -31,7 +31,7 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.TimeConfig;
 
 /**
- * The audit log for the system administrator: searchable by date range, user and action, newest first, and
+ * The audit log for the system administrator: searchable by date range, user, action and record type, newest first, and
  * exportable as CSV. Audit rows never hold identity numbers: records are named by their ids.
  */
 @Route("admin/logg")
@@ -46,6 +46,7 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker till = new DatePicker();
     private final TextField anvandare = new TextField();
     private final ComboBox<AuditAtgard> atgard = new ComboBox<>();
+    private final TextField objekttyp = new TextField();
     private final ConfigurableFilterDataProvider<AuditRad, Void, AuditFilter> data;
 
     public AuditLoggView(AuditService audit) {
@@ -55,6 +56,9 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
         anvandare.setLabel(getTranslation("logg.anvandare"));
         anvandare.setValueChangeMode(ValueChangeMode.LAZY);
         atgard.setLabel(getTranslation("logg.atgard"));
+        objekttyp.setLabel(getTranslation("logg.objekttyp"));
+        objekttyp.setId("logg-objekttyp");
+        objekttyp.setValueChangeMode(ValueChangeMode.LAZY);
         atgard.setItems(AuditAtgard.values());
         atgard.setClearButtonVisible(true);
 
@@ -78,10 +82,11 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
         till.addValueChangeListener(e -> filtrera());
         anvandare.addValueChangeListener(e -> filtrera());
         atgard.addValueChangeListener(e -> filtrera());
+        objekttyp.addValueChangeListener(e -> filtrera());
 
         Anchor export = new Anchor(nedladdning(audit), getTranslation("logg.exportera-csv"));
         export.setId("exportera-logg");
-        HorizontalLayout filter = new HorizontalLayout(fran, till, anvandare, atgard, export);
+        HorizontalLayout filter = new HorizontalLayout(fran, till, anvandare, atgard, objekttyp, export);
         filter.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("logg.rubrik")), filter, grid);
     }
@@ -104,7 +109,7 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
     private AuditFilter aktuelltFilter() {
         return new AuditFilter(start(fran.getValue()),
                 till.getValue() == null ? null : start(till.getValue().plusDays(1)), anvandare.getValue(),
-                atgard.getValue());
+                atgard.getValue(), objekttyp.getValue());
     }
 
     private static Instant start(LocalDate dag) {

@@ -3,7 +3,9 @@ package se.finsam.sus.behorighet.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +30,7 @@ import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.behorighet.Arbetsgivare;
 
 /**
  * The system administrator's users: a lazy list (pages fetched as the user scrolls), creating users, and
@@ -78,11 +82,15 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button roller = new Button(getTranslation("anvandare.andra-roller"), e -> andraRoller(a));
         roller.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        roller.setId("roller-" + a.id());
         Button eleg = new Button(getTranslation(a.elegitimation() ? "anvandare.e-legitimation.kopplad"
                 : "anvandare.e-legitimation"), e -> elegitimation(a));
         eleg.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         eleg.setId("e-legitimation-" + a.id());
-        knappar.add(aktiv, roller, eleg);
+        Button arbetsgivare = new Button(getTranslation("anvandare.andra-arbetsgivare"), e -> andraArbetsgivare(a));
+        arbetsgivare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        arbetsgivare.setId("arbetsgivare-" + a.id());
+        knappar.add(aktiv, roller, arbetsgivare, eleg);
         if (a.arLast(Instant.now())) {
             Button lasUpp = new Button(getTranslation("anvandare.las-upp"),
                     e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
@@ -98,12 +106,57 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         val.setItems(Roll.values());
         val.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
         val.setValue(a.roller());
+        val.setId("nya-roller");
         Button spara = new Button(getTranslation("allmant.spara"), e -> {
-            utfor(() -> administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue())));
+            try {
+                administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue()));
+            } catch (ValideringsException fel) {
+                // The broken rule is shown at the roles, and the dialog stays open to correct them.
+                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
+                val.setInvalid(true);
+                return;
+            } catch (OptimisticLockingFailureException fel) {
+                Notification.show(getTranslation("anvandare.konflikt"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
             dialog.close();
+            grid.getDataProvider().refreshAll();
         });
+        spara.setId("spara-roller");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(val);
+        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
+        dialog.open();
+    }
+
+    /** Changes the employer; a rule the user's roles break is shown at the field (dialog stays open). */
+    private void andraArbetsgivare(AnvandarRad a) {
+        Dialog dialog = new Dialog(getTranslation("anvandare.andra-arbetsgivare") + " – " + a.namn());
+        ComboBox<Arbetsgivare> val = new ComboBox<>(getTranslation("anvandare.arbetsgivare"));
+        val.setId("ny-arbetsgivare");
+        val.setItems(Arbetsgivare.values());
+        val.setItemLabelGenerator(g -> getTranslation("arbetsgivare." + g.name()));
+        val.setValue(a.arbetsgivare());
+        TextField namn = new TextField(getTranslation("anvandare.arbetsgivare-namn"));
+        namn.setValue(a.arbetsgivareNamn() == null ? "" : a.arbetsgivareNamn());
+        Button spara = new Button(getTranslation("allmant.spara"), e -> {
+            try {
+                administration.andraArbetsgivare(a.id(), a.version(), val.getValue(), namn.getValue());
+                dialog.close();
+            } catch (ValideringsException fel) {
+                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
+                val.setInvalid(true);
+                return;
+            } catch (OptimisticLockingFailureException fel) {
+                dialog.close();
+                Notification.show(getTranslation("anvandare.konflikt"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        spara.setId("spara-arbetsgivare");
+        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(val, namn));
         dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
         dialog.open();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,7 +64,7 @@ public class UppdragPanel extends VerticalLayout {
                 .setHeader(getTranslation("uppdrag.ersattare"));
         grid.addColumn(r -> getTranslation(r.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
                 .setHeader(getTranslation("uppdrag.status"));
-        grid.addComponentColumn(this::atgarder).setAutoWidth(true);
+        grid.addComponentColumn(this::atgarder).setAutoWidth(true).setKey("atgarder");
         grid.setAllRowsVisible(true);
         add(grid);
 
@@ -143,12 +144,49 @@ public class UppdragPanel extends VerticalLayout {
         Button forlang = knapp("uppdrag.forlang", () -> administration.forlang(r.id(),
                 LocalDate.now().plusYears(2)));
         Button avsluta = knapp("uppdrag.avsluta", () -> administration.avsluta(r.id()));
-        knappar.add(forlang, avsluta);
+        Button bytErsattare = new Button(getTranslation("uppdrag.byt-ersattare"), e -> bytErsattare(r));
+        bytErsattare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        bytErsattare.setId("byt-ersattare-" + r.id());
+        knappar.add(forlang, avsluta, bytErsattare);
         if (r.ersattare() != null) {
             knappar.add(knapp(r.delegerat() ? "uppdrag.aterta" : "uppdrag.delegera",
                     () -> administration.delegera(r.id(), !r.delegerat())));
         }
         return knappar;
+    }
+
+    /** Appoints another deputy (or none) for a running uppdrag; the service ends any delegation. */
+    private void bytErsattare(UppdragRad r) {
+        Dialog dialog = new Dialog(getTranslation("uppdrag.byt-ersattare") + " – " + r.namn());
+        ComboBox<AnvandarVal> val = new ComboBox<>(getTranslation("uppdrag.ersattare"));
+        val.setId("ny-ersattare");
+        val.setItems(administration.anvandareMedRoll(r.roll()).stream()
+                .filter(a -> !a.anvandarnamn().equals(r.anvandarnamn())).toList());
+        val.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
+        val.setClearButtonVisible(true);
+        val.setHelperText(getTranslation("uppdrag.byt-ersattare-hjalp"));
+        val.setWidthFull();
+        Button spara = new Button(getTranslation("allmant.spara"), e -> {
+            try {
+                administration.bytErsattare(r.id(),
+                        Optional.ofNullable(val.getValue()).map(AnvandarVal::anvandarnamn).orElse(null));
+                dialog.close();
+                Notification.show(getTranslation("allmant.sparat"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                uppdatera();
+            } catch (ValideringsException fel) {
+                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
+                val.setInvalid(true);
+            } catch (HittadesInteException fel) {
+                val.setErrorMessage(getTranslation("fel.hittades-inte-text"));
+                val.setInvalid(true);
+            }
+        });
+        spara.setId("spara-ersattare");
+        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(val);
+        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
+        dialog.open();
     }
 
     private Button knapp(String nyckel, Runnable handling) {

@@ -130,6 +130,9 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("budget.utfall-av-budget")).setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.kr(r.ovrigaFinansiarer()))
                 .setHeader(getTranslation("budget.ovriga-finansiarer"));
+        grid.addColumn(r -> Meddelanden.kr(r.forbundetsDel())).setHeader(getTranslation("budget.forbundets-del"));
+        grid.addColumn(r -> Meddelanden.kr(r.forbundetsKostnadPerDeltagare()))
+                .setHeader(getTranslation("budget.kostnad-per-deltagare")).setKey("kostnad-per-deltagare");
         if (farAndra) {
             grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
                     .setAutoWidth(true);

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.organisation.InsatsbudgetRad;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
@@ -44,6 +46,11 @@ class InsatsbudgetDialog extends Dialog {
         planerade.setId("budget-planerade");
         binder.forField(planerade).withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))
                 .bind(f -> f.planerade, (f, v) -> f.planerade = v);
+        BigDecimalField ovriga = belopp(binder, "ovriga-finansiarer", "budget.ovriga-finansiarer",
+                f -> f.ovrigaFinansiarer, (f, v) -> f.ovrigaFinansiarer = v);
+        ovriga.setHelperText(t("budget.ovriga-finansiarer-hjalp"));
+        Faltfel faltfel = new Faltfel().falt(ovriga, "budget.fel.ovriga-finansiarer")
+                .falt(planerade, "budget.fel.deltagare").falt(ar, "budget.fel.ar", "budget.fel.ar-utanfor-insats");
         FormLayout form = new FormLayout(ar, planerade,
                 belopp(binder, "personal-budget", "budget.personal-budget", f -> f.personalBudget,
                         (f, v) -> f.personalBudget = v),
@@ -55,8 +62,7 @@ class InsatsbudgetDialog extends Dialog {
                         (f, v) -> f.ovrigtBudget = v),
                 belopp(binder, "ovrigt-utfall", "budget.ovrigt-utfall", f -> f.ovrigtUtfall,
                         (f, v) -> f.ovrigtUtfall = v),
-                belopp(binder, "ovriga-finansiarer", "budget.ovriga-finansiarer", f -> f.ovrigaFinansiarer,
-                        (f, v) -> f.ovrigaFinansiarer = v));
+                ovriga);
         Formular start = new Formular();
         if (befintlig != null) {
             start.ar = befintlig.ar();
@@ -77,6 +83,7 @@ class InsatsbudgetDialog extends Dialog {
 
         Button sparaKnapp = new Button(t("allmant.spara"), e -> {
             Formular f = new Formular();
+            faltfel.rensa();
             if (!binder.writeBeanIfValid(f)) {
                 return;
             }
@@ -88,7 +95,7 @@ class InsatsbudgetDialog extends Dialog {
                 Meddelanden.sparat();
                 efter.run();
             } catch (ValideringsException fel) {
-                Meddelanden.fel(fel);
+                faltfel.visa(fel);
             } catch (ObjectOptimisticLockingFailureException konflikt) {
                 add(Meddelanden.konflikt(() -> {
                     close();

@@ -81,6 +81,49 @@ class AnvandareViewTest extends KaribuTest {
         assertThat(rad(namn).elegitimation()).isFalse();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void changesTheEmployerAndShowsABrokenRuleAtTheField() {
+        String namn = fyllIOchSpara("Arne Arbetsgivare", Arbetsgivare.KOMMUN, Roll.DELTAGARANSVARIG)
+                .anvandarnamn.getValue();
+        long id = rad(namn).id();
+
+        klickaIRaden(id, "arbetsgivare-" + id);
+        com.vaadin.flow.component.combobox.ComboBox<Arbetsgivare> val = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ny-arbetsgivare"));
+        val.setValue(Arbetsgivare.SAMORDNINGSFORBUND);
+        _click(_get(Button.class, spec -> spec.withId("spara-arbetsgivare")));
+        assertThat(val.isInvalid()).isTrue();
+        assertThat(val.getErrorMessage()).startsWith("Bara personal hos Försäkringskassan");
+        assertThat(rad(namn).arbetsgivare()).isEqualTo(Arbetsgivare.KOMMUN);
+
+        val.setValue(Arbetsgivare.REGION);
+        _click(_get(Button.class, spec -> spec.withId("spara-arbetsgivare")));
+        assertThat(rad(namn).arbetsgivare()).isEqualTo(Arbetsgivare.REGION);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRoleChangeThatBreaksARuleIsShownAtTheRolesAndTheDialogStaysOpen() {
+        String namn = fyllIOchSpara("Frida Förbund", Arbetsgivare.SAMORDNINGSFORBUND, Roll.INSATSANSVARIG)
+                .anvandarnamn.getValue();
+        long id = rad(namn).id();
+
+        klickaIRaden(id, "roller-" + id);
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Roll> val = _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("nya-roller"));
+        val.setValue(Set.of(Roll.INSATSANSVARIG, Roll.DELTAGARANSVARIG));
+        _click(_get(Button.class, spec -> spec.withId("spara-roller")));
+        assertThat(val.isInvalid()).isTrue();
+        assertThat(val.getErrorMessage()).startsWith("Bara personal hos Försäkringskassan");
+        assertThat(rad(namn).roller()).containsExactly(Roll.INSATSANSVARIG);
+
+        val.setValue(Set.of(Roll.INSATSANSVARIG, Roll.RAPPORTLASARE));
+        _click(_get(Button.class, spec -> spec.withId("spara-roller")));
+        assertThat(rad(namn).roller()).containsExactlyInAnyOrder(Roll.INSATSANSVARIG, Roll.RAPPORTLASARE);
+        _assertNone(Button.class, spec -> spec.withId("spara-roller"));
+    }
+
     /** Clicks a button in the user's row of the grid (rows are rendered lazily, so not in the component tree). */
     private void klickaIRaden(long id, String knapp) {
         AnvandareView vy = _get(AnvandareView.class);

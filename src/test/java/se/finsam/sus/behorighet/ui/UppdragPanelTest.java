@@ -91,6 +91,31 @@ class UppdragPanelTest extends KaribuTest {
     }
 
     @Test
+    void aDeputyIsAppointedForARunningUppdragFromItsRow() throws Exception {
+        login("admin", DEMO_LOSENORD);
+        String namn = "dep-" + UUID.randomUUID().toString().substring(0, 8);
+        anvandarAdministration.skapa(new NyAnvandare(namn, "Dora Deltagaransvarig", Arbetsgivare.KOMMUN, "Solna",
+                Set.of(Roll.DELTAGARANSVARIG), "gröna äpplen på taket"));
+        login("insats", DEMO_LOSENORD);
+        long id = uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, insatsId, LocalDate.now(),
+                LocalDate.now().plusMonths(3), null);
+        UI.getCurrent().navigate("insatser/" + insatsId);
+        UppdragPanel lista = _get(UppdragPanel.class);
+        java.util.List<UppdragRad> rader = GridKt._findAll(lista.grid);
+        int index = java.util.stream.IntStream.range(0, rader.size()).filter(i -> rader.get(i).id() == id)
+                .findFirst().orElseThrow();
+        _click(GridKt._getCellComponent(lista.grid, index, "atgarder").getChildren()
+                .filter(c -> c.getId().orElse("").equals("byt-ersattare-" + id))
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow());
+        _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("ny-ersattare"))
+                .setValue(new AnvandarVal("handlaggare", "Hanna Handläggare"));
+        _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("spara-ersattare")));
+        UppdragPanel panel = _get(UppdragPanel.class);
+        assertThat(GridKt._findAll(panel.grid)).filteredOn(r -> r.id() == id).extracting(UppdragRad::ersattare)
+                .containsExactly("Hanna Handläggare");
+    }
+
+    @Test
     void samverkansadministratorSeesTheInsatsUppdragButInsatsansvarigElsewhereDoesNot() throws Exception {
         login("samverkan", DEMO_LOSENORD);
         UI.getCurrent().navigate("insatser/" + insatsId);

@@ -59,6 +59,20 @@ class InsatsVyTest extends KaribuTest {
         assertThat(personal.getErrorMessage()).isEqualTo("Ange ett belopp på minst 0 med högst två decimaler");
 
         _setValue(personal, new BigDecimal("1000.50"));
+        BigDecimalField ovriga = _get(BigDecimalField.class, s -> s.withId("ovriga-finansiarer"));
+        _setValue(ovriga, new BigDecimal("2000"));
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        assertThat(ovriga.isInvalid()).as("more than the whole budget, shown at the field").isTrue();
+        assertThat(ovriga.getErrorMessage())
+                .isEqualTo("Medel från andra finansiärer kan inte vara större än insatsens summa budget");
+        _setValue(ovriga, new BigDecimal("500"));
+        com.vaadin.flow.component.textfield.IntegerField ar = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                s -> s.withId("budget-ar"));
+        _setValue(ar, 2020);
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        assertThat(ar.isInvalid()).as("a year before the insats starts, shown at the field").isTrue();
+        assertThat(ar.getErrorMessage()).isEqualTo("Budgetåret måste ligga inom insatsens period");
+        _setValue(ar, 2025);
         _click(_get(Button.class, s -> s.withId("spara-budget")));
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget")))).isEqualTo(1);
 
