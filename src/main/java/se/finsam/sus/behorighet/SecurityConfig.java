@@ -27,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
 
@@ -45,8 +46,10 @@ class SecurityConfig {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ELegitimation elegitimation,
-            ObjectProvider<ClientRegistrationRepository> registreringar, ELegitimationInloggning inloggning)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registreringar, ELegitimationInloggning inloggning,
+            AnvandareRepository anvandare) throws Exception {
+        // A deactivated user, or one whose roles changed, loses the open session at the next request.
+        http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
