@@ -209,6 +209,9 @@ public class UppdragPanel extends VerticalLayout {
             fel.setText(getTranslation(e.nyckel(), e.argument()));
         } catch (HittadesInteException e) {
             fel.setText(getTranslation("fel.hittades-inte-text"));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // Two administrators changed the same uppdrag at once: the list below is reloaded with the winner.
+            fel.setText(getTranslation("uppdrag.konflikt"));
         }
         uppdatera();
     }
