@@ -1,5 +1,6 @@
 package se.finsam.sus.deltagare.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -210,9 +211,11 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         Button ja = new Button(getTranslation("deltagare.vy.aterkalla"), e -> {
             dialog.close();
             try {
-                detalj = deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
+                deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
                 Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
-                bygg();
+                // The participation no longer exists: back to the insats's list (reading it would be "not found").
+                UI.getCurrent().navigate(InsatsDeltagareView.class,
+                        new RouteParameters("id", String.valueOf(detalj.insatsId())));
             } catch (ValideringsException fel) {
                 Meddelanden.fel(fel);
             } catch (ObjectOptimisticLockingFailureException fel) {
