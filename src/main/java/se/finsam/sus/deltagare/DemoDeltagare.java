@@ -99,7 +99,8 @@ class DemoDeltagare implements ApplicationRunner {
 
     /**
      * Anonymous counts per insats and year: people without consent in individual insatser (a few), everyone in
-     * count-only ones (more), plus the generated participations whose consent was withdrawn (those are counted, never stored).
+     * count-only ones (more), plus the generated participations whose consent was withdrawn (counted, never
+     * stored).
      */
     private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
         Random slump = new Random(17);

@@ -40,8 +40,9 @@ import se.finsam.sus.geografi.KommunInfo;
 
 /**
  * One participation: everything recorded at entry, the consent, the exit (registered or corrected here), the
- * correction of the entry, the history of corrections, and withdrawal of consent (after which the participation
- * is shown as anonymised). Outside the user's uppdrag the service says "not found", and so does this page.
+ * correction of the entry, the history of corrections, and withdrawal of consent (which deletes the
+ * participation, so the page returns to the insats's list; a row anonymised by an earlier version is shown as
+ * such). Outside the user's uppdrag the service says "not found", and so does this page.
  */
 @Route("deltagande/:id([0-9]{1,18})")
 @RolesAllowed(Roller.DELTAGARANSVARIG)
