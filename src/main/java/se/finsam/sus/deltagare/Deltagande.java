@@ -90,6 +90,11 @@ class Deltagande {
     @CollectionTable(name = "deltagande_forsorjning", joinColumns = @JoinColumn(name = "deltagande_id"))
     private Set<ForsorjningMarkering> forsorjning = new HashSet<>();
 
+    /**
+     * Unused for new data: withdrawn consent now deletes the participation (it remains only in the anonymous
+     * counts). Rows anonymised by earlier versions (identity removed, row kept) may still carry it, so it is still
+     * read; the column stays (shipped changeset).
+     */
     private boolean anonymiserad;
     private Instant skapad;
     private String skapadAv;
@@ -148,14 +153,6 @@ class Deltagande {
         this.timmarSlutArbeteUtanStod = f == null ? null : f.timmarArbeteUtanStod();
         this.timmarSlutStudier = f == null ? null : f.timmarStudier();
         this.timmarSlutEgetForetag = f == null ? null : f.timmarEgetForetag();
-    }
-
-    /** Consent withdrawn: the identity goes, the participation stays only as a count. */
-    void anonymisera(LocalDate dag) {
-        this.identitetKrypterad = null;
-        this.identitetHash = null;
-        this.anonymiserad = true;
-        this.samtyckeAterkallat = dag;
     }
 
     private void satt(Tillfalle tillfalle, Set<Forsorjningskalla> kallor) {

@@ -3,9 +3,9 @@ package se.finsam.sus.deltagare;
 import java.time.LocalDate;
 
 /**
- * One participation with everything recorded; {@code version} for optimistic locking. After a withdrawn consent
- * {@code identitetsnummer} is null and {@code anonymiserad} true. Exit fields are null while the participation
- * is active.
+ * One participation with everything recorded; {@code version} for optimistic locking. {@code anonymiserad} is
+ * true only for a row anonymised by an earlier version ({@code identitetsnummer} null); a withdrawn consent now
+ * deletes the participation. Exit fields are null while the participation is active.
  */
 public record DeltagandeDetalj(long id, long version, long insatsId, String insatsNamn, long organisationId,
         String identitetsnummer, boolean samordningsnummer, Kon kon, Aldersgrupp aldersgrupp, String hemkommun,

@@ -19,11 +19,11 @@ final class DeltagarSkrivare {
     private static final String DELTAGANDE = "insert into deltagande (id, version, insats_id, organisation_id, "
             + "identitet_krypterad, identitet_hash, samordningsnummer, kon, aldersgrupp, hemkommun, behovsgrupp, "
             + "remitterande, tid_i_utanforskap, samtycke_datum, samtycke_registrering, samtycke_registrerat_av, "
-            + "samtycke_aterkallat, startdatum, slutdatum, avslutsanledning, timmar_start_arbete_med_stod, "
+            + "startdatum, slutdatum, avslutsanledning, timmar_start_arbete_med_stod, "
             + "timmar_start_arbete_utan_stod, timmar_start_studier, timmar_start_eget_foretag, "
             + "timmar_slut_arbete_med_stod, timmar_slut_arbete_utan_stod, timmar_slut_studier, "
             + "timmar_slut_eget_foretag, anonymiserad, skapad, skapad_av) "
-            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
     private static final String FORSORJNING =
             "insert into deltagande_forsorjning (deltagande_id, tillfalle, kalla) values (?, ?, ?)";
     private static final String SAMTYCKE =
@@ -53,15 +53,14 @@ final class DeltagarSkrivare {
             var start = r.vidStart();
             var slut = r.vidSlut();
             deltaganden.add(new Object[] {id, r.insatsId(), r.organisationId(),
-                r.siffror() == null ? null : kryptering.kryptera(r.siffror()),
-                r.siffror() == null ? null : kryptering.hmac(r.siffror()), r.samordningsnummer(), r.kon().name(),
+                kryptering.kryptera(r.siffror()), kryptering.hmac(r.siffror()), r.samordningsnummer(), r.kon().name(),
                 r.aldersgrupp().name(), r.hemkommun(), namn(r.behovsgrupp()), r.remitterande().name(), r.tid().name(),
-                r.samtyckeDatum(), registreratAv, r.anonymiserad() ? r.startdatum() : null,
+                r.samtyckeDatum(), registreratAv,
                 r.startdatum(), r.slutdatum(), namn(r.anledning()), start.timmarArbeteMedStod(),
                 start.timmarArbeteUtanStod(), start.timmarStudier(), start.timmarEgetForetag(),
                 slut == null ? null : slut.timmarArbeteMedStod(), slut == null ? null : slut.timmarArbeteUtanStod(),
                 slut == null ? null : slut.timmarStudier(), slut == null ? null : slut.timmarEgetForetag(),
-                r.anonymiserad(), skapad, registreratAv});
+                skapad, registreratAv});
             start.kallor().forEach(k -> forsorjning.add(new Object[] {id, "START", k.name()}));
             if (slut != null) {
                 slut.kallor().forEach(k -> forsorjning.add(new Object[] {id, "SLUT", k.name()}));

@@ -222,29 +222,28 @@ public class DeltagareService {
     }
 
     /**
-     * Consent withdrawn: the identity is removed and the participation kept only as an anonymous count, in one
-     * transaction, audited. The count is that of the participation's start year, by its recorded kön; a
-     * felregistrering is not counted.
+     * Consent withdrawn: the participation is kept only as an anonymous count, in one transaction, audited. Its
+     * start year and recorded kön are added to the insats's anonymous counts (a felregistrering is not counted),
+     * then the participation and all its child rows (försörjning ticks, consent authorities, correction history)
+     * are deleted. Afterwards its id is "not found" like any unknown id. The audit row names only the
+     * participation and insats ids.
      */
     @PreAuthorize(DELTAGARANSVARIG)
-    public DeltagandeDetalj aterkallaSamtycke(long deltagandeId, long version) {
+    public void aterkallaSamtycke(long deltagandeId, long version) {
         Deltagande d = forAndring(deltagandeId, version, "aterkalla samtycke");
-        LocalDate idag = idag();
-        d.anonymisera(idag);
-        int ar = d.getStartdatum().getYear();
+        long insatsId = d.getInsatsId();
         if (d.getAvslutsanledning() != Avslutsanledning.FELREGISTRERING) {
-            AnonymtAntal antal = antalRepository.findByInsatsIdAndAr(d.getInsatsId(), ar)
-                    .orElseGet(() -> new AnonymtAntal(d.getInsatsId(), ar));
+            int ar = d.getStartdatum().getYear();
+            AnonymtAntal antal = antalRepository.findByInsatsIdAndAr(insatsId, ar)
+                    .orElseGet(() -> new AnonymtAntal(insatsId, ar));
             antal.raknaIn(d.getKon());
             antalRepository.save(antal);
         }
-        String vem = atkomst.anvandare();
-        andringar.save(new DeltagandeAndring(deltagandeId, clock.instant(), vem, IDENTITET, MASKERAT, null));
-        andringar.save(new DeltagandeAndring(deltagandeId, clock.instant(), vem, "samtycke.aterkallat", null,
-                idag.toString()));
+        andringar.raderaFor(deltagandeId);
+        deltaganden.delete(d);
+        deltaganden.flush();
         atkomst.logga(AuditAtgard.SAMTYCKE_ATERKALLAT, DeltagarAtkomst.DELTAGANDE, deltagandeId,
-                "insats=" + d.getInsatsId() + " ar=" + ar);
-        return detalj(deltaganden.saveAndFlush(d));
+                "insats=" + insatsId);
     }
 
     /** Every correction of the participation, newest first (audited as a read). */

@@ -86,10 +86,11 @@ class DemoDeltagare implements ApplicationRunner {
                     rader.add(generator.nasta(insats, kommuner));
                 }
             }
-            skrivare.skriv(rader);
+            List<SyntetiskaDeltagare.Rad> sparade = rader.stream().filter(r -> !r.samtyckeAterkallat()).toList();
+            skrivare.skriv(sparade);
             skrivare.flyttaIdentitet();
             skrivAntal(alla, rader, idag);
-            return rader.size();
+            return sparade.size();
         });
         geUppdrag(alla, idag);
         log.info("Demo participations created: {} in {} insatser, {} ms", antal, individuella.size(),
@@ -98,7 +99,8 @@ class DemoDeltagare implements ApplicationRunner {
 
     /**
      * Anonymous counts per insats and year: people without consent in individual insatser (a few), everyone in
-     * count-only ones (more), plus the generated participations whose consent was withdrawn.
+     * count-only ones (more), plus the generated participations whose consent was withdrawn (counted, never
+     * stored).
      */
     private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
         Random slump = new Random(17);
@@ -114,7 +116,7 @@ class DemoDeltagare implements ApplicationRunner {
             }
         }
         for (SyntetiskaDeltagare.Rad r : rader) {
-            if (r.anonymiserad() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
+            if (r.samtyckeAterkallat() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
                 int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
                 a[r.kon() == Kon.KVINNA ? 0 : r.kon() == Kon.MAN ? 1 : 2]++;
             }

@@ -20,12 +20,15 @@ import se.finsam.sus.organisation.InsatsFakta;
  */
 final class SyntetiskaDeltagare {
 
-    /** One generated participation; {@code siffror} null once anonymised. */
+    /**
+     * One generated participation; {@code samtyckeAterkallat}: its consent is withdrawn, so a caller keeps it only
+     * in the anonymous counts and does not store the row.
+     */
     record Rad(long insatsId, long organisationId, String siffror, boolean samordningsnummer, Kon kon,
             Aldersgrupp aldersgrupp, String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande,
             TidIUtanforskap tid, LocalDate samtyckeDatum, Set<Myndighet> informationsutbyte, LocalDate startdatum,
             Forsorjning vidStart, LocalDate slutdatum, Avslutsanledning anledning, Forsorjning vidSlut,
-            boolean anonymiserad) {
+            boolean samtyckeAterkallat) {
     }
 
     private static final Myndighet[] UTBYTE = {Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN,
@@ -111,11 +114,11 @@ final class SyntetiskaDeltagare {
                 vidSlut = anledning == Avslutsanledning.FELREGISTRERING ? null : vidSlut(vidStart, anledning);
             }
         }
-        boolean anonymiserad = slump.nextInt(200) == 0;
-        return new Rad(insats.id(), insats.organisationId(), anonymiserad ? null : siffror, samordning, kon, grupp,
+        boolean aterkallat = slump.nextInt(200) == 0;
+        return new Rad(insats.id(), insats.organisationId(), siffror, samordning, kon, grupp,
                 kommuner.get(slump.nextInt(kommuner.size())), behov, REMISS[slump.nextInt(REMISS.length)],
                 TidIUtanforskap.values()[slump.nextInt(TidIUtanforskap.values().length)],
-                start.minusDays(slump.nextInt(15)), utbyte, start, vidStart, slut, anledning, vidSlut, anonymiserad);
+                start.minusDays(slump.nextInt(15)), utbyte, start, vidStart, slut, anledning, vidSlut, aterkallat);
     }
 
     /**

@@ -232,28 +232,50 @@ class DeltagareServiceTest extends DatabaseTest {
     }
 
     @Test
-    void withdrawnConsentAnonymisesAndCountsInOneStep() {
+    void withdrawnConsentDeletesTheParticipationAndCountsItInOneStep() {
         String nummer = nyttNummer();
-        long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(3)));
+        long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(40)));
         DeltagandeDetalj d = service.hamta(id);
+        // A correction and an exit, so that every child table holds rows of the participation.
+        DeltagandeDetalj ute = service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
+        ute = service.skrivUt(id, ute.version(), utskrivning(idag.minusDays(4), Avslutsanledning.STUDIER));
+        for (String tabell : BARNTABELLER) {
+            assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isPositive();
+        }
         int ar = d.startdatum().getYear();
         int fore = antal(egen, ar, d.kon());
-        DeltagandeDetalj efter = service.aterkallaSamtycke(id, d.version());
-        assertThat(efter.anonymiserad()).isTrue();
-        assertThat(efter.identitetsnummer()).isNull();
-        assertThat(efter.samtycke().aterkallat()).isEqualTo(idag);
-        Map<String, Object> rad = jdbc.queryForMap("select identitet_krypterad, identitet_hash, anonymiserad "
-                + "from deltagande where id = ?", id);
-        assertThat(rad.get("identitet_krypterad")).isNull();
-        assertThat(rad.get("identitet_hash")).isNull();
+
+        service.aterkallaSamtycke(id, ute.version());
+
+        assertThat(rader("deltagande", "id", id)).isZero();
+        for (String tabell : BARNTABELLER) {
+            assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isZero();
+        }
         assertThat(antal(egen, ar, d.kon())).isEqualTo(fore + 1);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select detaljer from audit_post where atgard = 'SAMTYCKE_ATERKALLAT' and "
+                + "objekt_id = ?", String.class, String.valueOf(id))).isEqualTo("insats=" + egen)
+                .doesNotContain(nummer.substring(2, 8));
+        assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
+                Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
         assertThat(service.forPerson(nummer)).isEmpty();
-        assertThat(service.historik(id)).extracting(Andring::falt).contains("identitetsnummer");
-        assertThat(service.historik(id)).extracting(Andring::gammaltVarde).doesNotContain(nummer,
-                nummer.substring(0, 8) + "-" + nummer.substring(8));
-        assertRefused(() -> service.skrivUt(id, efter.version(), utskrivning(idag, Avslutsanledning.ARBETE)),
-                "deltagare.fel.anonymiserad");
+        long version = ute.version();
+        assertThatThrownBy(() -> service.aterkallaSamtycke(id, version)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.hamta(id)).isInstanceOf(HittadesInteException.class);
+        assertThat(antal(egen, ar, d.kon())).as("counted once").isEqualTo(fore + 1);
+    }
+
+    @Test
+    void aWithdrawnFelregistreringIsDeletedWithoutBeingCounted() {
+        long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(20)));
+        DeltagandeDetalj d = service.skrivUt(id, service.hamta(id).version(), new Utskrivning(idag.minusDays(20),
+                Avslutsanledning.FELREGISTRERING, null));
+        int ar = d.startdatum().getYear();
+        int fore = antal(egen, ar, d.kon());
+        service.aterkallaSamtycke(id, d.version());
+        assertThat(rader("deltagande", "id", id)).isZero();
+        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore);
+        assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
     }
 
     @Test
@@ -432,6 +454,14 @@ class DeltagareServiceTest extends DatabaseTest {
     private int audit(String atgard, long id) {
         return jdbc.queryForObject("select count(*) from audit_post where atgard = ? and objekt_id = ? and "
                 + "objekttyp = 'Deltagande'", Integer.class, atgard, String.valueOf(id));
+    }
+
+    /** The tables holding a participation's child rows. */
+    private static final List<String> BARNTABELLER = List.of("deltagande_forsorjning",
+            "deltagande_samtycke_myndighet", "deltagande_andring");
+
+    private int rader(String tabell, String kolumn, long id) {
+        return jdbc.queryForObject("select count(*) from " + tabell + " where " + kolumn + " = ?", Integer.class, id);
     }
 
     private long nekade() {

@@ -1,5 +1,6 @@
 package se.finsam.sus.deltagare.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -39,8 +40,9 @@ import se.finsam.sus.geografi.KommunInfo;
 
 /**
  * One participation: everything recorded at entry, the consent, the exit (registered or corrected here), the
- * correction of the entry, the history of corrections, and withdrawal of consent (after which the participation
- * is shown as anonymised). Outside the user's uppdrag the service says "not found", and so does this page.
+ * correction of the entry, the history of corrections, and withdrawal of consent (which deletes the
+ * participation, so the page returns to the insats's list; a row anonymised by an earlier version is shown as
+ * such). Outside the user's uppdrag the service says "not found", and so does this page.
  */
 @Route("deltagande/:id([0-9]{1,18})")
 @RolesAllowed(Roller.DELTAGARANSVARIG)
@@ -210,9 +212,11 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         Button ja = new Button(getTranslation("deltagare.vy.aterkalla"), e -> {
             dialog.close();
             try {
-                detalj = deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
+                deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
                 Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
-                bygg();
+                // The participation no longer exists: back to the insats's list (reading it would be "not found").
+                UI.getCurrent().navigate(InsatsDeltagareView.class,
+                        new RouteParameters("id", String.valueOf(detalj.insatsId())));
             } catch (ValideringsException fel) {
                 Meddelanden.fel(fel);
             } catch (ObjectOptimisticLockingFailureException fel) {

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.ui.NotFoundView;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.Avslutsanledning;
@@ -61,6 +63,9 @@ class DeltagareVyTest extends KaribuTest {
 
     @Autowired
     DeltagareService deltagare;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long insatsId;
     long utanUppdrag;
@@ -181,17 +186,22 @@ class DeltagareVyTest extends KaribuTest {
     }
 
     @Test
-    void withdrawnConsentShowsTheParticipationAsAnonymised() throws Exception {
+    void withdrawingConsentLeadsBackToTheListWithANotification() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
         long id = registreraPerson();
         UI.getCurrent().navigate("deltagande/" + id);
-        assertThat(_find(Paragraph.class, s -> s.withId("anonymiserad"))).isEmpty();
+        NotificationsKt.clearNotifications();
+        long nekadeFore = nekade(id);
         _click(_get(Button.class, s -> s.withId("aterkalla-samtycke")));
         _click(_get(Button.class, s -> s.withId("bekrafta-aterkalla")));
-        assertThat(_get(Paragraph.class, s -> s.withId("anonymiserad")).getText())
-                .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.anonymiserad-text"));
-        assertThat(_find(Button.class, s -> s.withId("ratta-inskrivning"))).isEmpty();
-        assertThat(deltagare.hamta(id).identitetsnummer()).isNull();
+        assertThat(aktivVy()).isInstanceOf(InsatsDeltagareView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("insatser/" + insatsId + "/deltagare");
+        NotificationsKt.expectNotifications(
+                "Samtycket är återkallat: deltagandet är borttaget och räknas nu bara i de anonyma antalen.");
+        assertThat(nekade(id)).as("the redirect is no refused attempt").isEqualTo(nekadeFore);
+        assertThat(deltagare.rakna(insatsId, DeltagandeFilter.alla())).isZero();
+        assertThatThrownBy(() -> deltagare.hamta(id)).isInstanceOf(HittadesInteException.class);
     }
 
     @Test
@@ -263,6 +273,11 @@ class DeltagareVyTest extends KaribuTest {
         return deltagare.registrera(insatsId, new Inskrivning(PERSON, start, new Samtycke(start, Set.of(), true), null,
                 DeltagarTestdata.HEMKOMMUN, null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
                 new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+    }
+
+    private long nekade(long deltagande) {
+        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and objekt_id = ?",
+                Long.class, String.valueOf(deltagande));
     }
 
     private static Object aktivVy() {
