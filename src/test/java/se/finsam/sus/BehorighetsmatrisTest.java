@@ -34,7 +34,7 @@ import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
-import se.finsam.sus.deltagare.DeltagandeRad;
+import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.DeltagarAntal;
 import se.finsam.sus.deltagare.DeltagareService;
 import se.finsam.sus.deltagare.InsatsForDeltagare;
@@ -309,7 +309,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
             return;
         }
         int fore = nekade(anvandare);
-        assertThat(deltagare.forPerson(PERSON_P)).extracting(DeltagandeRad::id).containsExactly(deltagandeX);
+        assertThat(deltagare.forPerson(PERSON_P)).extracting(PersonDeltagande::id).containsExactly(deltagandeX);
         assertThat(deltagare.forPerson(PERSON_Q)).isEmpty();
         assertThat(deltagare.minaInsatser()).extracting(InsatsForDeltagare::id).containsExactly(insatsA);
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);

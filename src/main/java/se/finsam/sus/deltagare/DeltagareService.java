@@ -155,11 +155,15 @@ public class DeltagareService {
 
     /** All the person's participations in insatser where the user holds an uppdrag (audited as a search). */
     @PreAuthorize(DELTAGARANSVARIG)
-    public List<DeltagandeRad> forPerson(String identitetsnummer) {
+    public List<PersonDeltagande> forPerson(String identitetsnummer) {
         Identitetsnummer id = Identitetsnummer.tolka(identitetsnummer, idag());
         Set<Long> synliga = atkomst.synligaInsatser();
-        List<DeltagandeRad> rader = synliga.isEmpty() ? List.of()
+        List<DeltagandeRad> hittade = synliga.isEmpty() ? List.of()
                 : deltaganden.forPerson(kryptering.hmac(id.siffror()), synliga).stream().map(this::rad).toList();
+        Map<Long, InsatsFakta> fakta = insatser.insatser(hittade.stream().map(DeltagandeRad::insatsId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(InsatsFakta::id, i -> i));
+        List<PersonDeltagande> rader = hittade.stream().map(r -> personDeltagande(r, fakta.get(r.insatsId())))
+                .toList();
         // The participations shown are named by id (never the number), so that the audit tells whose data was seen.
         String traffar = rader.stream().limit(MAX_IDN_I_AUDIT).map(r -> String.valueOf(r.id()))
                 .collect(Collectors.joining(","));
@@ -439,6 +443,11 @@ public class DeltagareService {
     private DeltagandeRad rad(Deltagande d) {
         return new DeltagandeRad(d.getId(), d.getInsatsId(), identitet(d), d.getKon(), d.getAldersgrupp(),
                 d.getStartdatum(), d.getSlutdatum(), d.getAvslutsanledning());
+    }
+
+    private PersonDeltagande personDeltagande(DeltagandeRad r, InsatsFakta insats) {
+        return new PersonDeltagande(r, insats.namn(), insats.organisationNamn(), insats.finansieringsform(),
+                insatser.forbundetsKostnadPerDeltagare(r.insatsId(), r.startdatum().getYear()).orElse(null));
     }
 
     private DeltagandeDetalj detalj(Deltagande d) {

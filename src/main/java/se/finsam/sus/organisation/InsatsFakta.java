@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public record InsatsFakta(long id, String namn, long organisationId, String organisationNamn, LocalDate startdatum,
         LocalDate slutdatum, Inriktning inriktning, Uppfoljningsmetod uppfoljningsmetod,
-        Set<String> organisationensKommuner) {
+        Set<String> organisationensKommuner, Finansieringsform finansieringsform) {
 
     /** Participants are followed one by one (individinriktad with uppföljningsmetod INDIVID). */
     public boolean individuell() {

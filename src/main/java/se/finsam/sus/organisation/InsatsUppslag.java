@@ -1,5 +1,6 @@
 package se.finsam.sus.organisation;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +22,13 @@ public class InsatsUppslag {
 
     private final InsatsRepository insatser;
     private final SamverkansorganisationRepository organisationer;
+    private final InsatsbudgetRepository budgetar;
 
-    InsatsUppslag(InsatsRepository insatser, SamverkansorganisationRepository organisationer) {
+    InsatsUppslag(InsatsRepository insatser, SamverkansorganisationRepository organisationer,
+            InsatsbudgetRepository budgetar) {
         this.insatser = insatser;
         this.organisationer = organisationer;
+        this.budgetar = budgetar;
     }
 
     public Optional<InsatsFakta> insats(long id) {
@@ -38,6 +42,16 @@ public class InsatsUppslag {
         }
         return fakta(insatser.findAllById(ids)).stream()
                 .sorted(Comparator.comparing(InsatsFakta::namn).thenComparing(InsatsFakta::id)).toList();
+    }
+
+    /**
+     * The förbund's own cost per planned participant in the insats's budget for the year
+     * ({@link InsatsbudgetRad#forbundetsKostnadPerDeltagare()}); empty without a budget for that year or without
+     * planned participants.
+     */
+    public Optional<BigDecimal> forbundetsKostnadPerDeltagare(long insatsId, int ar) {
+        return budgetar.findByInsatsIdAndAr(insatsId, ar).map(Insatsbudget::rad)
+                .map(InsatsbudgetRad::forbundetsKostnadPerDeltagare);
     }
 
     /** Every insats, by id (start-up demo data and benchmarks only). */
@@ -54,6 +68,7 @@ public class InsatsUppslag {
 
     private static InsatsFakta fakta(Insats i, Samverkansorganisation org) {
         return new InsatsFakta(i.getId(), i.getNamn(), i.getOrganisationId(), org.getNamn(), i.getStartdatum(),
-                i.getSlutdatum(), i.getInriktning(), i.getUppfoljningsmetod(), Set.copyOf(org.getKommunKoder()));
+                i.getSlutdatum(), i.getInriktning(), i.getUppfoljningsmetod(), Set.copyOf(org.getKommunKoder()),
+                org.getFinansieringsform());
     }
 }

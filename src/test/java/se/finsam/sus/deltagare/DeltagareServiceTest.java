@@ -30,8 +30,13 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.NyAnvandare;
+import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.InsatsService;
 
 /**
@@ -42,6 +47,8 @@ class DeltagareServiceTest extends DatabaseTest {
 
     /** Test persons are born in 1955, outside the demo data's 1960–2005, so they never collide with it. */
     private static final AtomicInteger NASTA = new AtomicInteger();
+    /** The password of the user the person search test creates. */
+    private static final String LOSENORD = "blå hästar springer i hagen";
 
     @Autowired
     DeltagareService service;
@@ -54,6 +61,12 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+
+    @Autowired
+    AnvandarAdministration anvandarAdministration;
+
+    @Autowired
+    UppdragAdministration uppdragAdministration;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -197,6 +210,60 @@ class DeltagareServiceTest extends DatabaseTest {
     }
 
     @Test
+    void personSearchShowsEachParticipationWithItsFinansieringsformAndCostPerPlannedParticipant() throws Exception {
+        LocalDate start = idag.minusDays(30);
+        long tvapart = individuellInsats(Finansieringsform.TVAPARTSFINSAM, start);
+        long handlingsplan = individuellInsats(Finansieringsform.HANDLINGSPLAN, start);
+        // The förbund's own part: 40 000 + 5 000 + 3 000 - 8 000 = 40 000 over 8 planned participants.
+        budget(tvapart, start.getYear(), 8, "40000", "5000", "3000", "8000");
+        // No budget for the start year: no cost (never 0).
+        jdbc.update("delete from insatsbudget where insats_id = ? and ar = ?", handlingsplan, start.getYear());
+
+        login("admin");
+        String namn = "person-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        anvandarAdministration.skapa(new NyAnvandare(namn, "Person test", Arbetsgivare.KOMMUN, "Testkommun",
+                Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        for (long insats : List.of(tvapart, handlingsplan)) {
+            uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, insats, idag, idag.plusYears(1), null);
+        }
+        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, LOSENORD)));
+        String nummer = nyttNummer();
+        long iTvapart = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, start, "2480"));
+        long iHandlingsplan = service.registrera(handlingsplan, TestDeltagare.inskrivning(nummer, start, "2580"));
+
+        Map<Long, PersonDeltagande> rader = service.forPerson(nummer).stream()
+                .collect(java.util.stream.Collectors.toMap(PersonDeltagande::id, r -> r));
+        assertThat(rader).containsOnlyKeys(iTvapart, iHandlingsplan);
+        PersonDeltagande a = rader.get(iTvapart);
+        assertThat(a.finansieringsform()).isEqualTo(Finansieringsform.TVAPARTSFINSAM);
+        assertThat(a.organisationNamn()).isEqualTo("Tvåpartssamverkan Umeåregionen");
+        assertThat(a.deltagande().insatsId()).isEqualTo(tvapart);
+        assertThat(a.kostnadPerPlaneradDeltagare()).isEqualByComparingTo("5000");
+        PersonDeltagande b = rader.get(iHandlingsplan);
+        assertThat(b.finansieringsform()).isEqualTo(Finansieringsform.HANDLINGSPLAN);
+        assertThat(b.organisationNamn()).isEqualTo("Handlingsplan Luleå");
+        assertThat(b.kostnadPerPlaneradDeltagare()).isNull();
+    }
+
+    private long individuellInsats(Finansieringsform form, LocalDate dag) {
+        return jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation o on o.id = "
+                + "i.organisation_id where o.finansieringsform = ? and i.inriktning = 'INDIVIDINRIKTAD' and "
+                + "i.uppfoljningsmetod = 'INDIVID' and i.startdatum <= ? and (i.slutdatum is null or i.slutdatum >= ?)",
+                Long.class, form.name(), dag, idag);
+    }
+
+    private void budget(long insats, int ar, int planerade, String personal, String lokal, String ovrigt,
+            String ovrigaFinansiarer) {
+        jdbc.update("delete from insatsbudget where insats_id = ? and ar = ?", insats, ar);
+        jdbc.update("insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget, "
+                + "personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall, ovriga_finansiarer) "
+                + "values (0, ?, ?, ?, ?, 0, ?, 0, ?, 0, ?)", insats, ar, planerade, new java.math.BigDecimal(personal),
+                new java.math.BigDecimal(lokal), new java.math.BigDecimal(ovrigt),
+                new java.math.BigDecimal(ovrigaFinansiarer));
+    }
+
+    @Test
     void searchListsCountsAndFindsByIdentityNumberAndIsAudited() {
         String nummer = nyttNummer();
         long id = service.registrera(egen, inskrivning(nummer));
@@ -217,7 +284,7 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(service.rakna(egen, person)).isEqualTo(1);
         assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList()).extracting(DeltagandeRad::id)
                 .containsExactly(id);
-        assertThat(service.forPerson(nummer.substring(2))).extracting(DeltagandeRad::id).containsExactly(id);
+        assertThat(service.forPerson(nummer.substring(2))).extracting(PersonDeltagande::id).containsExactly(id);
         assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
                 + "objekt_id = ? and detaljer like '%identitetssokning%'", Integer.class, String.valueOf(egen)))
                 .isGreaterThanOrEqualTo(2);

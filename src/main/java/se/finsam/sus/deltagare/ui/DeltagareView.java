@@ -20,12 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.deltagare.DeltagandeRad;
+import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.deltagare.DeltagareService;
 import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.PersonDeltagande;
 
 /**
  * The deltagaransvarig's starting point: the insatser where they hold an uppdrag, and a search for one person's
@@ -38,9 +37,8 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DeltagareService deltagare;
     private final transient Clock clock;
-    private final Map<Long, String> insatsNamn;
     final TextField identitet = new TextField();
-    final Grid<DeltagandeRad> traffar = new Grid<>();
+    final Grid<PersonDeltagande> traffar = new Grid<>();
     private final Paragraph ingaTraffar = new Paragraph();
 
     public DeltagareView(DeltagareService deltagare, Clock clock) {
@@ -48,8 +46,6 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setId("deltagarvy");
         List<InsatsForDeltagare> insatser = deltagare.minaInsatser();
-        insatsNamn = insatser.stream().collect(Collectors.toMap(InsatsForDeltagare::id, InsatsForDeltagare::namn,
-                (a, b) -> a));
         add(new H2(getTranslation("deltagare.vy.rubrik")));
 
         add(new H3(getTranslation("deltagare.vy.mina-insatser")));
@@ -88,14 +84,23 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         traffar.setId("person-traffar");
-        traffar.addComponentColumn(r -> new RouterLink(insatsNamn.getOrDefault(r.insatsId(),
-                String.valueOf(r.insatsId())), DeltagandeView.class, new RouteParameters("id", String.valueOf(r.id()))))
+        traffar.addComponentColumn(r -> new RouterLink(r.insatsNamn(), DeltagandeView.class,
+                new RouteParameters("id", String.valueOf(r.id()))))
                 .setHeader(getTranslation("deltagare.vy.insats")).setAutoWidth(true).setFlexGrow(2);
-        traffar.addColumn(DeltagandeRad::startdatum).setHeader(getTranslation("deltagare.vy.startdatum"))
+        traffar.addColumn(PersonDeltagande::organisationNamn).setHeader(getTranslation("deltagare.vy.organisation"))
+                .setAutoWidth(true).setKey("organisation");
+        traffar.addColumn(r -> getTranslation("finansieringsform." + r.finansieringsform().name()))
+                .setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true)
+                .setKey("finansieringsform");
+        traffar.addColumn(r -> r.kostnadPerPlaneradDeltagare() == null ? "–"
+                : Meddelanden.kr(r.kostnadPerPlaneradDeltagare()))
+                .setHeader(getTranslation("budget.kostnad-per-deltagare")).setAutoWidth(true)
+                .setKey("kostnad-per-deltagare");
+        traffar.addColumn(r -> r.deltagande().startdatum()).setHeader(getTranslation("deltagare.vy.startdatum"))
                 .setAutoWidth(true);
-        traffar.addColumn(DeltagandeRad::slutdatum).setHeader(getTranslation("deltagare.vy.slutdatum"))
+        traffar.addColumn(r -> r.deltagande().slutdatum()).setHeader(getTranslation("deltagare.vy.slutdatum"))
                 .setAutoWidth(true);
-        traffar.addColumn(r -> Etikett.av(r.avslutsanledning()))
+        traffar.addColumn(r -> Etikett.av(r.deltagande().avslutsanledning()))
                 .setHeader(getTranslation("deltagare.vy.avslutsanledning"));
         traffar.setAllRowsVisible(true);
         traffar.setVisible(false);
@@ -108,7 +113,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         if (!Identitetsfalt.kontrollera(identitet, LocalDate.now(clock))) {
             return;
         }
-        List<DeltagandeRad> rader = deltagare.forPerson(identitet.getValue());
+        List<PersonDeltagande> rader = deltagare.forPerson(identitet.getValue());
         traffar.setItems(rader);
         traffar.setVisible(!rader.isEmpty());
         ingaTraffar.setText(getTranslation("deltagare.vy.inga-traffar"));

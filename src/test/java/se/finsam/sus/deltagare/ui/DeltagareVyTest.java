@@ -173,7 +173,13 @@ class DeltagareVyTest extends KaribuTest {
         UI.getCurrent().navigate("deltagare");
         _setValue(_get(TextField.class, s -> s.withId("person-identitet")), nummer);
         _click(_get(Button.class, s -> s.withId("person-sok")));
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("person-traffar")))).isEqualTo(1);
+        Grid<?> traffar = _get(Grid.class, s -> s.withId("person-traffar"));
+        assertThat(GridKt._size(traffar)).isEqualTo(1);
+        // Organisation, its finansieringsform and (the new insats has no budget) no cost rather than 0.
+        assertThat(traffar.getColumnByKey("kostnad-per-deltagare").getHeaderText())
+                .isEqualTo(UI.getCurrent().getTranslation("budget.kostnad-per-deltagare"));
+        assertThat(GridKt._getFormattedRow(traffar, 0)).contains(deltagare.insats(insatsId).organisationNamn(),
+                UI.getCurrent().getTranslation("finansieringsform.FINSAM"), "–");
     }
 
     private static void fyllI(InskrivningForm form) {
