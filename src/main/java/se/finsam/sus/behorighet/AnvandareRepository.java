@@ -19,11 +19,10 @@ interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
     @Query("select count(a) > 0 from Anvandare a join a.roller r where r = :roll and a.aktiv = true")
     boolean existsAktivMedRoll(Roll roll);
 
-    /** Whether the user exists and is active, without loading the user. */
-    @Query("select count(a) > 0 from Anvandare a where a.id = :id and a.aktiv = true")
-    boolean arAktiv(long id);
-
-    /** The user's roles as stored now. */
-    @Query("select r from Anvandare a join a.roller r where a.id = :id")
-    java.util.Set<Roll> rollerFor(long id);
+    /**
+     * The roles of an active user as stored now; empty for a deactivated or unknown user (an active user always
+     * has at least one role).
+     */
+    @Query("select r from Anvandare a join a.roller r where a.id = :id and a.aktiv = true")
+    java.util.Set<Roll> rollerForAktiv(long id);
 }
