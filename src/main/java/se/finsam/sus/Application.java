@@ -1,7 +1,7 @@
 package se.finsam.sus;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -36,9 +36,12 @@ public class Application implements AppShellConfigurator {
         SpringApplication application = new SpringApplication(Application.class);
         application.addListeners(new DatabaseStartCheck());
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("sus.kommando", IMPORT_FORSORJNING,
+        application.setDefaultProperties(Map.of(
+                "sus.kommando",
+                IMPORT_FORSORJNING,
                 // Vaadin's auto-configuration needs a web application context.
-                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                "spring.autoconfigure.exclude",
+                "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         return application;
     }

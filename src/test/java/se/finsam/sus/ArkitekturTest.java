@@ -19,19 +19,22 @@ class ArkitekturTest {
 
     private static final String ROOT = "se.finsam.sus";
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
 
-    private static final DescribedPredicate<JavaClass> ENTITY_OR_REPOSITORY =
-            DescribedPredicate.describe("entities or repositories",
-                    c -> c.isAnnotatedWith(Entity.class) || c.isAssignableTo(Repository.class));
+    private static final DescribedPredicate<JavaClass> ENTITY_OR_REPOSITORY = DescribedPredicate.describe(
+            "entities or repositories", c -> c.isAnnotatedWith(Entity.class) || c.isAssignableTo(Repository.class));
 
     @Test
     void noFeatureReachesIntoAnotherFeaturesEntitiesOrRepositories() {
         for (String feature : features()) {
             String own = ROOT + "." + feature + "..";
-            noClasses().that().resideOutsideOfPackage(own)
-                    .should().dependOnClassesThat(DescribedPredicate.and(
-                            JavaClass.Predicates.resideInAPackage(own), ENTITY_OR_REPOSITORY))
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(own)
+                    .should()
+                    .dependOnClassesThat(
+                            DescribedPredicate.and(JavaClass.Predicates.resideInAPackage(own), ENTITY_OR_REPOSITORY))
                     .because("a feature's public face is its services and records")
                     .check(CLASSES);
         }
@@ -39,16 +42,24 @@ class ArkitekturTest {
 
     @Test
     void uiNeverCallsARepository() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void baseDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".base..")
-                .should().dependOnClassesThat().resideInAnyPackage(features().stream()
-                        .map(f -> ROOT + "." + f + "..").toArray(String[]::new))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        features().stream().map(f -> ROOT + "." + f + "..").toArray(String[]::new))
                 .because("only base is shared by all features")
                 .check(CLASSES);
     }
@@ -59,7 +70,8 @@ class ArkitekturTest {
     }
 
     private static Set<String> features() {
-        return CLASSES.stream().map(JavaClass::getPackageName)
+        return CLASSES.stream()
+                .map(JavaClass::getPackageName)
                 .filter(p -> p.startsWith(ROOT + "."))
                 .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0])
                 .filter(f -> !f.equals("base"))

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,18 +34,18 @@ import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
-import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.DeltagarAntal;
 import se.finsam.sus.deltagare.DeltagareService;
 import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.TestDeltagare;
 import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.FinansiarMedel;
+import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.InsatsDetalj;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
-import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
@@ -70,6 +70,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
             + "and startdatum <= ? and (slutdatum is null or slutdatum >= ?)";
     /** Test persons (see TestDeltagare): P takes part in B's insats and in insats X of A, Q in insats Y of A. */
     static final String PERSON_P = TestDeltagare.personnummer(0);
+
     static final String PERSON_Q = TestDeltagare.personnummer(1);
     static final String NY_PERSON = TestDeltagare.personnummer(2);
 
@@ -78,9 +79,11 @@ class BehorighetsmatrisTest extends DatabaseTest {
      * user store) once for the whole matrix.
      */
     private static final Map<Roll, Authentication> ANVANDARE = new EnumMap<>(Roll.class);
+
     private static ForbundB forbundB;
     /** A participation in förbund B's insats, and one in insats Y of förbund A. */
     private static Deltagarmal deltagareB;
+
     private static Deltagarmal deltagareY;
     /** P's participation in insats X of förbund A, where the deltagaransvarig holds the uppdrag. */
     private static long deltagandeX;
@@ -107,9 +110,13 @@ class BehorighetsmatrisTest extends DatabaseTest {
     JdbcTemplate jdbc;
 
     /** Förbund B and what it has, as seen by the system administrator. */
-    record ForbundB(long id, long version, OrganisationUppgifter uppgifter, long insats, long insatsVersion,
-            InsatsUppgifter insatsUppgifter) {
-    }
+    record ForbundB(
+            long id,
+            long version,
+            OrganisationUppgifter uppgifter,
+            long insats,
+            long insatsVersion,
+            InsatsUppgifter insatsUppgifter) {}
 
     @FunctionalInterface
     interface Forsok {
@@ -120,8 +127,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
      * An insats with one of its participations (its person and current version), and a kommun in the area of its
      * förbund, as the target of attempts.
      */
-    record Deltagarmal(long insats, long deltagande, long version, String person, String hemkommun) {
-    }
+    record Deltagarmal(long insats, long deltagande, long version, String person, String hemkommun) {}
 
     @FunctionalInterface
     interface DeltagarForsok {
@@ -137,23 +143,49 @@ class BehorighetsmatrisTest extends DatabaseTest {
         forsok.put("läsa en insats", (t, b) -> t.insatser.hamta(b.insats()));
         forsok.put("läsa insatsbudgeten", (t, b) -> t.insatser.budgetar(b.insats()));
         forsok.put("läsa insatsens finansiärer", (t, b) -> t.insatser.finansiarer(b.insats()));
-        forsok.put("ändra organisationen", (t, b) -> t.organisationer.uppdatera(b.id(), b.version(),
-                b.uppgifter()));
-        forsok.put("ändra ingående organisationer", (t, b) -> t.organisationer.sparaIngaende(b.id(), b.version(),
-                List.<IngaendeOrganisation>of()));
+        forsok.put("ändra organisationen", (t, b) -> t.organisationer.uppdatera(b.id(), b.version(), b.uppgifter()));
+        forsok.put(
+                "ändra ingående organisationer",
+                (t, b) -> t.organisationer.sparaIngaende(b.id(), b.version(), List.<IngaendeOrganisation>of()));
         forsok.put("ta bort logon", (t, b) -> t.organisationer.taBortLogo(b.id()));
-        forsok.put("ändra samverkansbudgeten", (t, b) -> t.organisationer.sparaSamverkansbudget(b.id(), null,
-                new SamverkansbudgetUppgifter(2030, List.<FinansiarMedel>of(), BigDecimal.ZERO, BigDecimal.ONE,
-                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        forsok.put(
+                "ändra samverkansbudgeten",
+                (t, b) -> t.organisationer.sparaSamverkansbudget(
+                        b.id(),
+                        null,
+                        new SamverkansbudgetUppgifter(
+                                2030,
+                                List.<FinansiarMedel>of(),
+                                BigDecimal.ZERO,
+                                BigDecimal.ONE,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO)));
         forsok.put("skapa en insats", (t, b) -> t.insatser.skapa(b.id(), b.insatsUppgifter()));
-        forsok.put("ändra en insats", (t, b) -> t.insatser.uppdatera(b.insats(), b.insatsVersion(),
-                b.insatsUppgifter()));
+        forsok.put(
+                "ändra en insats", (t, b) -> t.insatser.uppdatera(b.insats(), b.insatsVersion(), b.insatsUppgifter()));
         forsok.put("ta bort en insats", (t, b) -> t.insatser.taBort(b.insats()));
-        forsok.put("ändra insatsbudgeten", (t, b) -> t.insatser.sparaBudget(b.insats(), null,
-                new InsatsbudgetUppgifter(2030, 5, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
-        forsok.put("ändra insatsens finansiärer", (t, b) -> t.insatser.sparaFinansiarer(b.insats(), b.insatsVersion(),
-                List.of(new AnnanFinansiar("ESF", BigDecimal.TEN))));
+        forsok.put(
+                "ändra insatsbudgeten",
+                (t, b) -> t.insatser.sparaBudget(
+                        b.insats(),
+                        null,
+                        new InsatsbudgetUppgifter(
+                                2030,
+                                5,
+                                BigDecimal.ONE,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO)));
+        forsok.put(
+                "ändra insatsens finansiärer",
+                (t, b) -> t.insatser.sparaFinansiarer(
+                        b.insats(), b.insatsVersion(), List.of(new AnnanFinansiar("ESF", BigDecimal.TEN))));
         return ROLLER.stream()
                 .flatMap(roll -> forsok.entrySet().stream().map(f -> Arguments.of(roll, f.getKey(), f.getValue())));
     }
@@ -164,30 +196,46 @@ class BehorighetsmatrisTest extends DatabaseTest {
         Map<String, DeltagarForsok> forsok = new LinkedHashMap<>();
         forsok.put("läsa insatsen", (t, m) -> t.deltagare.insats(m.insats()));
         forsok.put("läsa ett deltagande", (t, m) -> t.deltagare.hamta(m.deltagande()));
-        forsok.put("lista deltagandena", (t, m) -> t.deltagare.sok(m.insats(), DeltagandeFilter.alla(),
-                PageRequest.of(0, 10)));
-        forsok.put("söka personen i insatsen", (t, m) -> t.deltagare.sok(m.insats(),
-                new DeltagandeFilter(DeltagandeFilter.Status.ALLA, m.person()), PageRequest.of(0, 10)));
+        forsok.put(
+                "lista deltagandena",
+                (t, m) -> t.deltagare.sok(m.insats(), DeltagandeFilter.alla(), PageRequest.of(0, 10)));
+        forsok.put(
+                "söka personen i insatsen",
+                (t, m) -> t.deltagare.sok(
+                        m.insats(),
+                        new DeltagandeFilter(DeltagandeFilter.Status.ALLA, m.person()),
+                        PageRequest.of(0, 10)));
         forsok.put("räkna deltagandena", (t, m) -> t.deltagare.rakna(m.insats(), DeltagandeFilter.alla()));
-        forsok.put("räkna personens deltaganden", (t, m) -> t.deltagare.rakna(m.insats(),
-                new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
-        forsok.put("registrera ett deltagande", (t, m) -> t.deltagare.registrera(m.insats(),
-                TestDeltagare.inskrivning(NY_PERSON, idag.minusDays(30), m.hemkommun())));
-        forsok.put("rätta inskrivningen", (t, m) -> t.deltagare.rattaInskrivning(m.deltagande(), m.version(),
-                TestDeltagare.inskrivning(m.person(), idag.minusDays(20), m.hemkommun())));
-        forsok.put("skriva ut", (t, m) -> t.deltagare.skrivUt(m.deltagande(), m.version(),
-                TestDeltagare.utskrivning(idag)));
+        forsok.put(
+                "räkna personens deltaganden",
+                (t, m) -> t.deltagare.rakna(
+                        m.insats(), new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
+        forsok.put(
+                "registrera ett deltagande",
+                (t, m) -> t.deltagare.registrera(
+                        m.insats(), TestDeltagare.inskrivning(NY_PERSON, idag.minusDays(30), m.hemkommun())));
+        forsok.put(
+                "rätta inskrivningen",
+                (t, m) -> t.deltagare.rattaInskrivning(
+                        m.deltagande(),
+                        m.version(),
+                        TestDeltagare.inskrivning(m.person(), idag.minusDays(20), m.hemkommun())));
+        forsok.put(
+                "skriva ut",
+                (t, m) -> t.deltagare.skrivUt(m.deltagande(), m.version(), TestDeltagare.utskrivning(idag)));
         forsok.put("återkalla samtycket", (t, m) -> t.deltagare.aterkallaSamtycke(m.deltagande(), m.version()));
         forsok.put("läsa historiken", (t, m) -> t.deltagare.historik(m.deltagande()));
         forsok.put("läsa antalen", (t, m) -> t.deltagare.antal(m.insats()));
-        forsok.put("spara antal", (t, m) -> t.deltagare.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2,
-                0, null)));
+        forsok.put(
+                "spara antal",
+                (t, m) -> t.deltagare.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2, 0, null)));
         return forsok;
     }
 
     static Stream<Arguments> deltagarmatris() {
-        return ROLLER.stream().flatMap(roll -> deltagarForsok().entrySet().stream()
-                .map(f -> Arguments.of(roll, f.getKey(), f.getValue())));
+        return ROLLER.stream()
+                .flatMap(roll ->
+                        deltagarForsok().entrySet().stream().map(f -> Arguments.of(roll, f.getKey(), f.getValue())));
     }
 
     static Stream<Arguments> deltagarForsokIInsatsY() {
@@ -206,21 +254,29 @@ class BehorighetsmatrisTest extends DatabaseTest {
     void forbund() throws Exception {
         LocalDate idag = LocalDate.now();
         forbundA = jdbc.queryForObject("select id from samverkansorganisation where namn = ?", Long.class, FORBUND_A);
-        insatsA = jdbc.queryForObject("select min(id) from insats where organisation_id = ? and "
-                + INDIVIDUELL_PAGAENDE, Long.class, forbundA, idag.minusDays(30), idag);
+        insatsA = jdbc.queryForObject(
+                "select min(id) from insats where organisation_id = ? and " + INDIVIDUELL_PAGAENDE,
+                Long.class,
+                forbundA,
+                idag.minusDays(30),
+                idag);
         if (forbundB != null) {
             return;
         }
-        long b = jdbc.queryForObject("select min(o.id) from samverkansorganisation o where o.id <> ? and exists "
-                + "(select 1 from insats i where i.organisation_id = o.id and " + INDIVIDUELL_PAGAENDE + ")", Long.class,
-                forbundA, idag.minusDays(30), idag);
+        long b = jdbc.queryForObject(
+                "select min(o.id) from samverkansorganisation o where o.id <> ? and exists "
+                        + "(select 1 from insats i where i.organisation_id = o.id and " + INDIVIDUELL_PAGAENDE + ")",
+                Long.class,
+                forbundA,
+                idag.minusDays(30),
+                idag);
         long insatsB = jdbc.queryForObject("select min(id) from insats where organisation_id = ?", Long.class, b);
         loginAdmin();
         OrganisationDetalj organisation = organisationer.hamta(b);
         InsatsDetalj insats = insatser.hamta(insatsB);
         SecurityContextHolder.clearContext();
-        forbundB = new ForbundB(b, organisation.version(), organisation.uppgifter(), insatsB, insats.version(),
-                insats.uppgifter());
+        forbundB = new ForbundB(
+                b, organisation.version(), organisation.uppgifter(), insatsB, insats.version(), insats.uppgifter());
         registreraDeltagare(idag);
     }
 
@@ -229,14 +285,28 @@ class BehorighetsmatrisTest extends DatabaseTest {
      * deltagaransvarig with uppdrag in all three.
      */
     private void registreraDeltagare(LocalDate idag) throws Exception {
-        long insatsB = jdbc.queryForObject("select min(id) from insats where organisation_id = ? and "
-                + INDIVIDUELL_PAGAENDE, Long.class, forbundB.id(), idag.minusDays(30), idag);
-        long insatsY = jdbc.queryForObject("select min(id) from insats where organisation_id = ? and id <> ? and "
-                + INDIVIDUELL_PAGAENDE, Long.class, forbundA, insatsA, idag.minusDays(30), idag);
+        long insatsB = jdbc.queryForObject(
+                "select min(id) from insats where organisation_id = ? and " + INDIVIDUELL_PAGAENDE,
+                Long.class,
+                forbundB.id(),
+                idag.minusDays(30),
+                idag);
+        long insatsY = jdbc.queryForObject(
+                "select min(id) from insats where organisation_id = ? and id <> ? and " + INDIVIDUELL_PAGAENDE,
+                Long.class,
+                forbundA,
+                insatsA,
+                idag.minusDays(30),
+                idag);
         loginAdmin();
         String namn = "matris-registrerare-" + UUID.randomUUID().toString().substring(0, 6);
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Matris registrerare", Arbetsgivare.KOMMUN, "Testkommun",
-                Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn,
+                "Matris registrerare",
+                Arbetsgivare.KOMMUN,
+                "Testkommun",
+                Set.of(Roll.DELTAGARANSVARIG),
+                LOSENORD));
         for (long insats : List.of(insatsB, insatsA, insatsY)) {
             uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, insats, idag, idag.plusYears(1), null);
         }
@@ -248,8 +318,11 @@ class BehorighetsmatrisTest extends DatabaseTest {
     }
 
     private Deltagarmal registrera(long insats, String person, LocalDate idag) {
-        String kommun = jdbc.queryForObject("select min(k.kommun_kod) from organisation_kommun k join insats i "
-                + "on i.organisation_id = k.organisation_id where i.id = ?", String.class, insats);
+        String kommun = jdbc.queryForObject(
+                "select min(k.kommun_kod) from organisation_kommun k join insats i "
+                        + "on i.organisation_id = k.organisation_id where i.id = ?",
+                String.class,
+                insats);
         long id = deltagare.registrera(insats, TestDeltagare.inskrivning(person, idag.minusDays(30), kommun));
         return new Deltagarmal(insats, id, deltagare.hamta(id).version(), person, kommun);
     }
@@ -266,10 +339,13 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
         nekasOchLoggas(anvandare, roll + ": " + vad, () -> forsok.utfor(this, forbundB));
 
-        assertThat(jdbc.queryForObject("select version from samverkansorganisation where id = ?", Long.class,
-                forbundB.id())).as("B unchanged").isEqualTo(forbundB.version());
+        assertThat(jdbc.queryForObject(
+                        "select version from samverkansorganisation where id = ?", Long.class, forbundB.id()))
+                .as("B unchanged")
+                .isEqualTo(forbundB.version());
         assertThat(jdbc.queryForObject("select version from insats where id = ?", Long.class, forbundB.insats()))
-                .as("B's insats unchanged").isEqualTo(forbundB.insatsVersion());
+                .as("B's insats unchanged")
+                .isEqualTo(forbundB.insatsVersion());
     }
 
     @ParameterizedTest(name = "{0}: {1} i förbund B")
@@ -286,9 +362,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     @ParameterizedTest(name = "deltagaransvarig i insats X: {0} i insats Y")
     @MethodSource("deltagarForsokIInsatsY")
-    void aDeltagaransvarigCannotReachAnotherInsatsOfTheSameForbund(String vad, DeltagarForsok forsok)
-            throws Exception {
-        String anvandare = TestInloggning.fullt(anvandareMedUppdragIA(Roll.DELTAGARANSVARIG)).getName();
+    void aDeltagaransvarigCannotReachAnotherInsatsOfTheSameForbund(String vad, DeltagarForsok forsok) throws Exception {
+        String anvandare = TestInloggning.fullt(anvandareMedUppdragIA(Roll.DELTAGARANSVARIG))
+                .getName();
         String fore = deltagardata(deltagareY);
 
         nekasOchLoggas(anvandare, vad, () -> forsok.utfor(this, deltagareY));
@@ -309,7 +385,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
             return;
         }
         int fore = nekade(anvandare);
-        assertThat(deltagare.forPerson(PERSON_P)).extracting(PersonDeltagande::id).containsExactly(deltagandeX);
+        assertThat(deltagare.forPerson(PERSON_P))
+                .extracting(PersonDeltagande::id)
+                .containsExactly(deltagandeX);
         assertThat(deltagare.forPerson(PERSON_Q)).isEmpty();
         assertThat(deltagare.minaInsatser()).extracting(InsatsForDeltagare::id).containsExactly(insatsA);
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);
@@ -324,15 +402,23 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     /** Everything an attempt could change about the insats's participations and counts. */
     private String deltagardata(Deltagarmal m) {
-        return jdbc.queryForMap("select (select count(*) from deltagande where insats_id = ?) as deltaganden, "
-                + "(select sum(version) from deltagande where insats_id = ?) as versioner, "
-                + "(select count(*) from deltagande_andring a join deltagande d on d.id = a.deltagande_id "
-                + "where d.insats_id = ?) as andringar, "
-                + "(select count(*) from deltagar_antal where insats_id = ?) as ar, "
-                + "(select sum(version) from deltagar_antal where insats_id = ?) as antalversioner, "
-                + "(select version from deltagande where id = ?) as version, "
-                + "(select identitet_hash from deltagande where id = ?) as identitet",
-                m.insats(), m.insats(), m.insats(), m.insats(), m.insats(), m.deltagande(), m.deltagande()).toString();
+        return jdbc.queryForMap(
+                        "select (select count(*) from deltagande where insats_id = ?) as deltaganden, "
+                                + "(select sum(version) from deltagande where insats_id = ?) as versioner, "
+                                + "(select count(*) from deltagande_andring a join deltagande d on d.id = a.deltagande_id "
+                                + "where d.insats_id = ?) as andringar, "
+                                + "(select count(*) from deltagar_antal where insats_id = ?) as ar, "
+                                + "(select sum(version) from deltagar_antal where insats_id = ?) as antalversioner, "
+                                + "(select version from deltagande where id = ?) as version, "
+                                + "(select identitet_hash from deltagande where id = ?) as identitet",
+                        m.insats(),
+                        m.insats(),
+                        m.insats(),
+                        m.insats(),
+                        m.insats(),
+                        m.deltagande(),
+                        m.deltagande())
+                .toString();
     }
 
     private Authentication anvandareMedUppdragIA(Roll roll) throws Exception {
@@ -341,11 +427,12 @@ class BehorighetsmatrisTest extends DatabaseTest {
             return finns;
         }
         loginAdmin();
-        String namn = "matris-" + roll.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Arbetsgivare arbetsgivare = roll == Roll.SAMVERKANSADMINISTRATOR ? Arbetsgivare.SAMORDNINGSFORBUND
-                : Arbetsgivare.KOMMUN;
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Matris " + roll, arbetsgivare, "Testkommun", Set.of(roll),
-                LOSENORD));
+        String namn = "matris-" + roll.name().toLowerCase() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        Arbetsgivare arbetsgivare =
+                roll == Roll.SAMVERKANSADMINISTRATOR ? Arbetsgivare.SAMORDNINGSFORBUND : Arbetsgivare.KOMMUN;
+        anvandarAdministration.skapa(
+                new NyAnvandare(namn, "Matris " + roll, arbetsgivare, "Testkommun", Set.of(roll), LOSENORD));
         LocalDate idag = LocalDate.now();
         if (roll == Roll.DELTAGARANSVARIG) {
             uppdragAdministration.geInsatsuppdrag(namn, roll, insatsA, idag, idag.plusYears(1), null);
@@ -359,7 +446,8 @@ class BehorighetsmatrisTest extends DatabaseTest {
     }
 
     private Authentication losenordssteg(String anvandarnamn, String losenord) throws Exception {
-        return authenticationConfiguration.getAuthenticationManager()
+        return authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord));
     }
 
@@ -369,7 +457,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
     }
 
     private int nekade(String anvandare) {
-        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and anvandare = ?",
-                Integer.class, anvandare);
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and anvandare = ?",
+                Integer.class,
+                anvandare);
     }
 }

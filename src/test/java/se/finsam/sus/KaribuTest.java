@@ -54,12 +54,14 @@ public abstract class KaribuTest extends DatabaseTest {
 
     /** Only the password step: a user who needs a second factor is left waiting for the code. */
     protected void loginLosenordsteg(String anvandarnamn, String losenord) throws Exception {
-        satt(authenticationConfiguration.getAuthenticationManager()
+        satt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord)));
     }
 
     protected void login(String anvandarnamn, String losenord) throws Exception {
-        satt(TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        satt(TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, losenord))));
     }
 
@@ -67,7 +69,7 @@ public abstract class KaribuTest extends DatabaseTest {
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((p, role) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((p, role) ->
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 }

@@ -24,18 +24,25 @@ class KommandoradStartTest {
     void importRunsWithoutTheWebServer(@TempDir Path katalog) throws Exception {
         Path fil = katalog.resolve("utbetalningar.csv");
         Files.writeString(fil, "kvartal;omrade;forman;belopp_kr\n1601K1;2584;SJP;12.50\n");
-        String url = TestDatabase.isMariaDb() ? TestDatabase.URL
+        String url = TestDatabase.isMariaDb()
+                ? TestDatabase.URL
                 : "jdbc:h2:mem:kommandorad;MODE=MariaDB;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         String anvandare = TestDatabase.isMariaDb() ? TestDatabase.USER : "sa";
         String losenord = TestDatabase.isMariaDb() ? TestDatabase.PASSWORD : "";
-        try (ConfigurableApplicationContext ctx = Application.kommandorad().run("import-forsorjning", "utbetalningar",
-                fil.toString(), "--spring.datasource.url=" + url, "--spring.datasource.username=" + anvandare,
-                "--spring.datasource.password=" + losenord, "--sus.demo-data=false",
-                "--sus.krypteringsnyckel=" + Base64.getEncoder().encodeToString(new byte[32]))) {
+        try (ConfigurableApplicationContext ctx = Application.kommandorad()
+                .run(
+                        "import-forsorjning",
+                        "utbetalningar",
+                        fil.toString(),
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + anvandare,
+                        "--spring.datasource.password=" + losenord,
+                        "--sus.demo-data=false",
+                        "--sus.krypteringsnyckel=" + Base64.getEncoder().encodeToString(new byte[32]))) {
             assertThat(SpringApplication.exit(ctx)).isZero();
         }
         try (Connection c = DriverManager.getConnection(url, anvandare, losenord);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery(
                     "select count(*) from forsorjning_utbetalning where omrade = '2584' and ar = 1601")) {
                 rs.next();

@@ -41,14 +41,19 @@ class ServiceBehorighetTest {
                 }
             }
         }
-        assertThat(unprotected).as("public service methods without an authorization rule").isEmpty();
+        assertThat(unprotected)
+                .as("public service methods without an authorization rule")
+                .isEmpty();
     }
 
     @Test
     void exceptionsSayWhy() throws Exception {
         Method registrera = Arrays.stream(se.finsam.sus.audit.AuditService.class.getMethods())
-                .filter(m -> m.getName().equals("registrera")).findFirst().orElseThrow();
-        assertThat(registrera.getAnnotation(UtanBehorighetskontroll.class).varfor()).isNotBlank();
+                .filter(m -> m.getName().equals("registrera"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(registrera.getAnnotation(UtanBehorighetskontroll.class).varfor())
+                .isNotBlank();
     }
 
     private static boolean hasRule(Class<?> service, Method method) {

@@ -20,8 +20,7 @@ public final class TestDatabase {
 
     private static Boolean mariaDb;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** True when the tests run on MariaDB. */
     public static synchronized boolean isMariaDb() {

@@ -29,8 +29,7 @@ class AuditPost {
     private String adress;
     private String detaljer;
 
-    protected AuditPost() {
-    }
+    protected AuditPost() {}
 
     AuditPost(Instant tidpunkt, AuditHandelse h) {
         this.tidpunkt = tidpunkt;

@@ -3,5 +3,4 @@ package se.finsam.sus.audit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AuditPostRepository extends JpaRepository<AuditPost, Long>, JpaSpecificationExecutor<AuditPost> {
-}
+interface AuditPostRepository extends JpaRepository<AuditPost, Long>, JpaSpecificationExecutor<AuditPost> {}

@@ -37,7 +37,8 @@ public class AuditService {
      * committed or rolled back together.
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    @UtanBehorighetskontroll(varfor = "Auditing must never be refused; login failures are audited before anyone is logged in")
+    @UtanBehorighetskontroll(
+            varfor = "Auditing must never be refused; login failures are audited before anyone is logged in")
     public void registrera(AuditHandelse handelse) {
         poster.save(new AuditPost(clock.instant(), handelse));
     }
@@ -55,8 +56,8 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional(readOnly = true)
     public Stream<AuditRad> sok(AuditFilter filter, Pageable page) {
-        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
+        Pageable newestFirst = PageRequest.of(
+                page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
         return poster.findAll(spec(filter), newestFirst).stream().map(AuditPost::rad);
     }
 
@@ -73,8 +74,9 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional
     public void exporteraCsv(AuditFilter filter, Writer ut) throws IOException {
-        registrera(AuditHandelse.av(SecurityContextHolder.getContext().getAuthentication().getName(),
-                AuditAtgard.LOGG_EXPORTERAD).med(String.valueOf(filter)));
+        registrera(AuditHandelse.av(
+                        SecurityContextHolder.getContext().getAuthentication().getName(), AuditAtgard.LOGG_EXPORTERAD)
+                .med(String.valueOf(filter)));
         ut.write("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer\n");
         Pageable sida = PageRequest.of(0, EXPORT_SIDA, Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
         Slice<AuditPost> rader;
@@ -82,8 +84,15 @@ public class AuditService {
             rader = poster.findAll(spec(filter), sida);
             for (AuditPost post : rader) {
                 AuditRad r = post.rad();
-                ut.write(String.join(";", r.tidpunkt().toString(), csv(r.anvandare()), r.atgard().name(),
-                        csv(r.objekttyp()), csv(r.objektId()), csv(r.adress()), csv(r.detaljer())));
+                ut.write(String.join(
+                        ";",
+                        r.tidpunkt().toString(),
+                        csv(r.anvandare()),
+                        r.atgard().name(),
+                        csv(r.objekttyp()),
+                        csv(r.objektId()),
+                        csv(r.adress()),
+                        csv(r.detaljer())));
                 ut.write("\n");
             }
             sida = rader.nextPageable();
@@ -109,12 +118,18 @@ public class AuditService {
                 villkor = cb.and(villkor, cb.lessThan(root.get("tidpunkt"), f.till()));
             }
             if (f.anvandare() != null && !f.anvandare().isBlank()) {
-                villkor = cb.and(villkor, cb.like(cb.lower(root.get("anvandare")),
-                        "%" + f.anvandare().trim().toLowerCase(Locale.ROOT) + "%"));
+                villkor = cb.and(
+                        villkor,
+                        cb.like(
+                                cb.lower(root.get("anvandare")),
+                                "%" + f.anvandare().trim().toLowerCase(Locale.ROOT) + "%"));
             }
             if (f.objekttyp() != null && !f.objekttyp().isBlank()) {
-                villkor = cb.and(villkor, cb.like(cb.lower(root.get("objekttyp")),
-                        "%" + f.objekttyp().trim().toLowerCase(Locale.ROOT) + "%"));
+                villkor = cb.and(
+                        villkor,
+                        cb.like(
+                                cb.lower(root.get("objekttyp")),
+                                "%" + f.objekttyp().trim().toLowerCase(Locale.ROOT) + "%"));
             }
             if (f.atgard() != null) {
                 villkor = cb.and(villkor, cb.equal(root.get("atgard"), f.atgard()));

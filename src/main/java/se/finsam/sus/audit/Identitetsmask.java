@@ -14,10 +14,10 @@ final class Identitetsmask {
 
     static final String MASKERAT = "********-****";
 
-    private static final Pattern NUMMER = Pattern.compile("(?<!\\d)(?:\\d{2})?\\d{2}(\\d{2})(\\d{2})[-+]?\\d{4}(?!\\d)");
+    private static final Pattern NUMMER =
+            Pattern.compile("(?<!\\d)(?:\\d{2})?\\d{2}(\\d{2})(\\d{2})[-+]?\\d{4}(?!\\d)");
 
-    private Identitetsmask() {
-    }
+    private Identitetsmask() {}
 
     static String maskera(String text) {
         if (text == null) {

@@ -19,7 +19,9 @@ public class DatabaseStartCheck implements ApplicationListener<ApplicationEnviro
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment env = event.getEnvironment();
         try {
-            verify(env.getProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),
+            verify(
+                    env.getProperty("spring.datasource.url"),
+                    env.getProperty("spring.datasource.username"),
                     env.getProperty("spring.datasource.password"));
         } catch (DatabaseUnreachableException e) {
             System.err.println(e.getMessage());

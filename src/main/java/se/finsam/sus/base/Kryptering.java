@@ -44,6 +44,7 @@ public class Kryptering {
     private final SecretKeySpec hmacNyckel;
     /** Keys of the other labels, derived on first use. */
     private final Map<String, SecretKeySpec> hmacNycklar = new ConcurrentHashMap<>();
+
     private final SecureRandom slump = new SecureRandom();
 
     public Kryptering(@Value("${sus.krypteringsnyckel:}") String nyckelBase64, DemoDataSettings demo) {
@@ -80,7 +81,8 @@ public class Kryptering {
      * hashes: changing it makes them useless.
      */
     public String hmac(String etikett, String klartext) {
-        return hmac(hmacNycklar.computeIfAbsent(etikett, e -> new SecretKeySpec(harled(nyckel.getEncoded(), e), HMAC)),
+        return hmac(
+                hmacNycklar.computeIfAbsent(etikett, e -> new SecretKeySpec(harled(nyckel.getEncoded(), e), HMAC)),
                 klartext);
     }
 
@@ -127,8 +129,11 @@ public class Kryptering {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, nyckel, new GCMParameterSpec(TAG_BITS, iv));
             byte[] krypterat = cipher.doFinal(klartext.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + krypterat.length)
-                    .put(iv).put(krypterat).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + krypterat.length)
+                            .put(iv)
+                            .put(krypterat)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }

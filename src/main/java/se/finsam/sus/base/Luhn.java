@@ -6,8 +6,7 @@ package se.finsam.sus.base;
  */
 public final class Luhn {
 
-    private Luhn() {
-    }
+    private Luhn() {}
 
     /** Whether the last digit of {@code siffror} (digits only) is the Luhn check digit of those before it. */
     public static boolean giltig(String siffror) {

@@ -17,11 +17,11 @@ public final class Roller {
      * Services open to any logged-in user require it: {@code @PreAuthorize(Roller.INLOGGAD_REGEL)}.
      */
     public static final String INLOGGAD = "INLOGGAD";
+
     public static final String INLOGGAD_REGEL = "hasAuthority('" + INLOGGAD + "')";
 
     /** Authority of a user whose password was right but who has not yet given the one-time code. */
     public static final String TVAFAKTOR_KRAVS = "TVAFAKTOR_KRAVS";
 
-    private Roller() {
-    }
+    private Roller() {}
 }

@@ -12,14 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SomSystem {
 
-    private SomSystem() {
-    }
+    private SomSystem() {}
 
     public static void somSystemadministrator(Runnable arbete) {
         SecurityContext tidigare = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
         SecurityContextHolder.setContext(system);
         try {
             arbete.run();

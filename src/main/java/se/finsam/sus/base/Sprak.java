@@ -23,7 +23,8 @@ public class Sprak implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // Set on every new UI, so that neither the browser's language nor the server's default decides.
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(valt(e.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(e -> e.getUI().setLocale(valt(e.getUI().getSession())));
     }
 
     /** Switches the current session between Swedish and English and redraws the page. */

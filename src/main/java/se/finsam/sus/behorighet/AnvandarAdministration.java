@@ -34,7 +34,11 @@ public class AnvandarAdministration {
     private final Clock clock;
     private final ELegitimationHash elegitimationHash;
 
-    AnvandarAdministration(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit, Clock clock,
+    AnvandarAdministration(
+            AnvandareRepository anvandare,
+            PasswordEncoder encoder,
+            AuditService audit,
+            Clock clock,
             ELegitimationHash elegitimationHash) {
         this.anvandare = anvandare;
         this.encoder = encoder;
@@ -60,8 +64,14 @@ public class AnvandarAdministration {
         Set<Roll> roller = ny.roller() == null ? Set.of() : ny.roller();
         Rollregler.kontrollera(roller, ny.arbetsgivare());
         Losenordsregler.kontrollera(ny.losenord(), namn);
-        Anvandare skapad = anvandare.save(new Anvandare(namn, ny.namn().trim(), encoder.encode(ny.losenord()), roller,
-                clock.instant(), ny.arbetsgivare(), blankSomNull(ny.arbetsgivareNamn())));
+        Anvandare skapad = anvandare.save(new Anvandare(
+                namn,
+                ny.namn().trim(),
+                encoder.encode(ny.losenord()),
+                roller,
+                clock.instant(),
+                ny.arbetsgivare(),
+                blankSomNull(ny.arbetsgivareNamn())));
         logga(AuditAtgard.ANVANDARE_SKAPAD, skapad, "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare());
         return skapad.getId();
     }
@@ -84,7 +94,11 @@ public class AnvandarAdministration {
 
     public void setAktiv(long id, long version, boolean aktiv) {
         Anvandare a = hamta(id, version);
-        if (!aktiv && a.getAnvandarnamn().equals(SecurityContextHolder.getContext().getAuthentication().getName())) {
+        if (!aktiv
+                && a.getAnvandarnamn()
+                        .equals(SecurityContextHolder.getContext()
+                                .getAuthentication()
+                                .getName())) {
             throw new ValideringsException("anvandare.fel.inaktivera-sig-sjalv");
         }
         a.setAktiv(aktiv);
@@ -104,9 +118,12 @@ public class AnvandarAdministration {
     public void kopplaElegitimation(long id, long version, String personnummer) {
         Anvandare a = hamta(id, version);
         String hash = elegitimationHash.hash(Personnummerkontroll.normalisera(personnummer));
-        anvandare.findByElegitimationHash(hash).filter(annan -> !annan.getId().equals(a.getId())).ifPresent(annan -> {
-            throw new ValideringsException("anvandare.fel.e-legitimation-upptagen");
-        });
+        anvandare
+                .findByElegitimationHash(hash)
+                .filter(annan -> !annan.getId().equals(a.getId()))
+                .ifPresent(annan -> {
+                    throw new ValideringsException("anvandare.fel.e-legitimation-upptagen");
+                });
         a.setElegitimationHash(hash);
         logga(AuditAtgard.ANVANDARE_ANDRAD, a, "e-legitimation kopplad");
     }
@@ -126,8 +143,10 @@ public class AnvandarAdministration {
     }
 
     private void logga(AuditAtgard atgard, Anvandare a, String detaljer) {
-        audit.registrera(AuditHandelse.av(SecurityContextHolder.getContext().getAuthentication().getName(), atgard)
-                .om("Anvandare", String.valueOf(a.getId())).med(detaljer));
+        audit.registrera(AuditHandelse.av(
+                        SecurityContextHolder.getContext().getAuthentication().getName(), atgard)
+                .om("Anvandare", String.valueOf(a.getId()))
+                .med(detaljer));
     }
 
     private static String blankSomNull(String text) {

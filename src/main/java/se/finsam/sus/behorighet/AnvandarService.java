@@ -27,8 +27,12 @@ public class AnvandarService {
     private final AuditService audit;
     private final Clock clock;
 
-    AnvandarService(AnvandareRepository anvandare, UppdragRepository uppdrag, PasswordEncoder encoder,
-            AuditService audit, Clock clock) {
+    AnvandarService(
+            AnvandareRepository anvandare,
+            UppdragRepository uppdrag,
+            PasswordEncoder encoder,
+            AuditService audit,
+            Clock clock) {
         this.anvandare = anvandare;
         this.uppdrag = uppdrag;
         this.encoder = encoder;
@@ -38,9 +42,10 @@ public class AnvandarService {
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     public Stream<AnvandarRad> lista(Pageable page) {
-        Pageable sorted = page.getSort().isSorted() ? page
-                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by("anvandarnamn"));
+        Pageable sorted = page.getSort().isSorted()
+                ? page
+                : org.springframework.data.domain.PageRequest.of(
+                        page.getPageNumber(), page.getPageSize(), Sort.by("anvandarnamn"));
         return anvandare.findAll(sorted).stream().map(AnvandarService::rad);
     }
 
@@ -60,15 +65,21 @@ public class AnvandarService {
     }
 
     @Transactional
-    long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller,
-            Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
+    long skapaVidStart(
+            String anvandarnamn,
+            String namn,
+            String losenord,
+            Set<Roll> roller,
+            Arbetsgivare arbetsgivare,
+            String arbetsgivareNamn) {
         if (losenord == null || losenord.length() < Losenordsregler.MIN_LANGD) {
             throw new IllegalArgumentException("Lösenordet måste ha minst " + Losenordsregler.MIN_LANGD + " tecken");
         }
-        Anvandare ny = anvandare.save(new Anvandare(anvandarnamn, namn, encoder.encode(losenord), roller,
-                clock.instant(), arbetsgivare, arbetsgivareNamn));
+        Anvandare ny = anvandare.save(new Anvandare(
+                anvandarnamn, namn, encoder.encode(losenord), roller, clock.instant(), arbetsgivare, arbetsgivareNamn));
         audit.registrera(AuditHandelse.av("system", AuditAtgard.ANVANDARE_SKAPAD)
-                .om("Anvandare", String.valueOf(ny.getId())).med("roller=" + roller));
+                .om("Anvandare", String.valueOf(ny.getId()))
+                .med("roller=" + roller));
         return ny.getId();
     }
 
@@ -78,10 +89,11 @@ public class AnvandarService {
      */
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional
-    public long geUppdragPaOrganisation(String anvandarnamn, Roll roll, long organisationId, LocalDate start,
-            LocalDate slut) {
+    public long geUppdragPaOrganisation(
+            String anvandarnamn, Roll roll, long organisationId, LocalDate start, LocalDate slut) {
         Anvandare a = medRoll(anvandarnamn, roll);
-        return geUppdrag(Uppdrag.forOrganisation(a.getId(), roll, organisationId, start, slut),
+        return geUppdrag(
+                Uppdrag.forOrganisation(a.getId(), roll, organisationId, start, slut),
                 "anvandare=" + a.getId() + " roll=" + roll + " organisation=" + organisationId);
     }
 
@@ -93,12 +105,14 @@ public class AnvandarService {
     @Transactional
     public long geUppdragPaInsats(String anvandarnamn, Roll roll, long insatsId, LocalDate start, LocalDate slut) {
         Anvandare a = medRoll(anvandarnamn, roll);
-        return geUppdrag(Uppdrag.forInsats(a.getId(), roll, insatsId, start, slut),
+        return geUppdrag(
+                Uppdrag.forInsats(a.getId(), roll, insatsId, start, slut),
                 "anvandare=" + a.getId() + " roll=" + roll + " insats=" + insatsId);
     }
 
     private Anvandare medRoll(String anvandarnamn, Roll roll) {
-        Anvandare a = anvandare.findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
+        Anvandare a = anvandare
+                .findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
                 .orElseThrow(() -> new IllegalArgumentException("Okänd användare"));
         if (!a.getRoller().contains(roll)) {
             throw new IllegalArgumentException("Användaren har inte rollen " + roll);
@@ -109,8 +123,10 @@ public class AnvandarService {
     private long geUppdrag(Uppdrag u, String detaljer) {
         Uppdrag nytt = uppdrag.save(u);
         String vem = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getName();
-        audit.registrera(AuditHandelse.av(vem, AuditAtgard.UPPDRAG_GIVET).om("Uppdrag", String.valueOf(nytt.getId()))
+                .getAuthentication()
+                .getName();
+        audit.registrera(AuditHandelse.av(vem, AuditAtgard.UPPDRAG_GIVET)
+                .om("Uppdrag", String.valueOf(nytt.getId()))
                 .med(detaljer));
         return nytt.getId();
     }
@@ -133,8 +149,16 @@ public class AnvandarService {
     }
 
     private static AnvandarRad rad(Anvandare a) {
-        return new AnvandarRad(a.getId(), a.getVersion(), a.getAnvandarnamn(), a.getNamn(), a.getArbetsgivare(),
-                a.getArbetsgivareNamn(), a.getRoller(), a.isAktiv(), a.getLastTill(),
+        return new AnvandarRad(
+                a.getId(),
+                a.getVersion(),
+                a.getAnvandarnamn(),
+                a.getNamn(),
+                a.getArbetsgivare(),
+                a.getArbetsgivareNamn(),
+                a.getRoller(),
+                a.isAktiv(),
+                a.getLastTill(),
                 a.getElegitimationHash() != null);
     }
 }

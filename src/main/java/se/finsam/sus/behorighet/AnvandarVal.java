@@ -1,5 +1,4 @@
 package se.finsam.sus.behorighet;
 
 /** A user offered in a picker: user name and display name. */
-public record AnvandarVal(String anvandarnamn, String namn) {
-}
+public record AnvandarVal(String anvandarnamn, String namn) {}

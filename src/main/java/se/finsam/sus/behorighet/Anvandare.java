@@ -27,6 +27,7 @@ class Anvandare {
 
     /** Failures in a row that lock the account. */
     static final int MAX_MISSLYCKADE = 5;
+
     static final Duration SPARRTID = Duration.ofMinutes(15);
 
     @Id
@@ -65,15 +66,20 @@ class Anvandare {
     @Enumerated(EnumType.STRING)
     private Set<Roll> roller = EnumSet.noneOf(Roll.class);
 
-    protected Anvandare() {
-    }
+    protected Anvandare() {}
 
     Anvandare(String anvandarnamn, String namn, String losenordHash, Set<Roll> roller, Instant skapad) {
         this(anvandarnamn, namn, losenordHash, roller, skapad, Arbetsgivare.FORSAKRINGSKASSAN, null);
     }
 
-    Anvandare(String anvandarnamn, String namn, String losenordHash, Set<Roll> roller, Instant skapad,
-            Arbetsgivare arbetsgivare, String arbetsgivareNamn) {
+    Anvandare(
+            String anvandarnamn,
+            String namn,
+            String losenordHash,
+            Set<Roll> roller,
+            Instant skapad,
+            Arbetsgivare arbetsgivare,
+            String arbetsgivareNamn) {
         Rollregler.kontrollera(roller, arbetsgivare);
         this.anvandarnamn = normalisera(anvandarnamn);
         this.namn = namn;
@@ -107,7 +113,8 @@ class Anvandare {
 
     /** Roles that see personal data, and system administrators, must log in with a second factor. */
     boolean kraverTvafaktor() {
-        return totpHemlighet != null || roller.contains(Roll.DELTAGARANSVARIG)
+        return totpHemlighet != null
+                || roller.contains(Roll.DELTAGARANSVARIG)
                 || roller.contains(Roll.SYSTEMADMINISTRATOR);
     }
 

@@ -46,7 +46,10 @@ public class BehorighetService {
 
     /** All the user's uppdrag, active and ended, newest end date first. */
     public List<UppdragInfo> minaUppdrag() {
-        return inloggad().map(p -> uppdrag.allaFor(p.anvandarId()).stream().map(Uppdrag::info).toList())
+        return inloggad()
+                .map(p -> uppdrag.allaFor(p.anvandarId()).stream()
+                        .map(Uppdrag::info)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -57,14 +60,17 @@ public class BehorighetService {
     public List<UppdragInfo> uppdragSomSnartSlutar() {
         LocalDate idag = LocalDate.now(clock);
         LocalDate grans = idag.plusDays(PAMINNELSE_DAGAR);
-        return minaUppdrag().stream().filter(u -> u.arAktiv(idag) && !u.slutdatum().isAfter(grans))
-                .sorted(java.util.Comparator.comparing(UppdragInfo::slutdatum)).toList();
+        return minaUppdrag().stream()
+                .filter(u -> u.arAktiv(idag) && !u.slutdatum().isAfter(grans))
+                .sorted(java.util.Comparator.comparing(UppdragInfo::slutdatum))
+                .toList();
     }
 
     /** May the user act as {@code roll} in the samverkansorganisation? */
     public boolean farIOrganisation(Roll roll, long organisationId) {
-        return aktiva(roll).stream().anyMatch(u -> u.omfattning() == Omfattning.ORGANISATION
-                && Objects.equals(u.organisationId(), organisationId));
+        return aktiva(roll).stream()
+                .anyMatch(u -> u.omfattning() == Omfattning.ORGANISATION
+                        && Objects.equals(u.organisationId(), organisationId));
     }
 
     /**
@@ -72,22 +78,27 @@ public class BehorighetService {
      * the organisation that owns it, except for deltagaransvariga, who must be connected to each insats.
      */
     public boolean farIInsats(Roll roll, long insatsId, long organisationId) {
-        return aktiva(roll).stream().anyMatch(u ->
-                (u.omfattning() == Omfattning.INSATS && Objects.equals(u.insatsId(), insatsId))
-                        || (roll != Roll.DELTAGARANSVARIG && u.omfattning() == Omfattning.ORGANISATION
-                        && Objects.equals(u.organisationId(), organisationId)));
+        return aktiva(roll).stream()
+                .anyMatch(u -> (u.omfattning() == Omfattning.INSATS && Objects.equals(u.insatsId(), insatsId))
+                        || (roll != Roll.DELTAGARANSVARIG
+                                && u.omfattning() == Omfattning.ORGANISATION
+                                && Objects.equals(u.organisationId(), organisationId)));
     }
 
     /** Organisations where the user holds an active uppdrag in the role, for use in queries. */
     public Set<Long> organisationerDar(Roll roll) {
-        return aktiva(roll).stream().filter(u -> u.omfattning() == Omfattning.ORGANISATION)
-                .map(UppdragInfo::organisationId).collect(Collectors.toUnmodifiableSet());
+        return aktiva(roll).stream()
+                .filter(u -> u.omfattning() == Omfattning.ORGANISATION)
+                .map(UppdragInfo::organisationId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Insatser where the user holds an active insats-level uppdrag in the role, for use in queries. */
     public Set<Long> insatserDar(Roll roll) {
-        return aktiva(roll).stream().filter(u -> u.omfattning() == Omfattning.INSATS)
-                .map(UppdragInfo::insatsId).collect(Collectors.toUnmodifiableSet());
+        return aktiva(roll).stream()
+                .filter(u -> u.omfattning() == Omfattning.INSATS)
+                .map(UppdragInfo::insatsId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** What the user may read in reports, from active rapportläsare uppdrag. */
@@ -95,10 +106,14 @@ public class BehorighetService {
         List<UppdragInfo> rapport = aktiva(Roll.RAPPORTLASARE);
         return new RapportOmfattning(
                 rapport.stream().anyMatch(u -> u.omfattning() == Omfattning.RIKET),
-                rapport.stream().filter(u -> u.omfattning() == Omfattning.LAN).map(UppdragInfo::lanKod)
+                rapport.stream()
+                        .filter(u -> u.omfattning() == Omfattning.LAN)
+                        .map(UppdragInfo::lanKod)
                         .collect(Collectors.toSet()),
-                rapport.stream().filter(u -> u.omfattning() == Omfattning.ORGANISATION)
-                        .map(UppdragInfo::organisationId).collect(Collectors.toSet()));
+                rapport.stream()
+                        .filter(u -> u.omfattning() == Omfattning.ORGANISATION)
+                        .map(UppdragInfo::organisationId)
+                        .collect(Collectors.toSet()));
     }
 
     /** Active uppdrag in the role; none unless the user currently holds the role itself. */
@@ -108,7 +123,9 @@ public class BehorighetService {
             return List.of();
         }
         LocalDate idag = LocalDate.now(clock);
-        return uppdrag.aktivaFor(user.get().anvandarId(), idag).stream().map(Uppdrag::info)
-                .filter(u -> u.roll() == roll).toList();
+        return uppdrag.aktivaFor(user.get().anvandarId(), idag).stream()
+                .map(Uppdrag::info)
+                .filter(u -> u.roll() == roll)
+                .toList();
     }
 }

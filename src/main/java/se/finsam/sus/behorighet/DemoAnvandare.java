@@ -30,7 +30,10 @@ public class DemoAnvandare implements ApplicationRunner {
     private final AnvandareRepository repository;
     private final Kryptering kryptering;
 
-    DemoAnvandare(DemoDataSettings settings, AnvandarService anvandare, AnvandareRepository repository,
+    DemoAnvandare(
+            DemoDataSettings settings,
+            AnvandarService anvandare,
+            AnvandareRepository repository,
             Kryptering kryptering) {
         this.settings = settings;
         this.anvandare = anvandare;
@@ -44,22 +47,42 @@ public class DemoAnvandare implements ApplicationRunner {
             return;
         }
         var idag = anvandare.idag();
-        long admin = anvandare.skapaVidStart("admin", "Ada Administratör", LOSENORD,
-                Set.of(Roll.SYSTEMADMINISTRATOR));
-        anvandare.skapaVidStart("samverkan", "Sam Samverkansadministratör", LOSENORD,
-                Set.of(Roll.SAMVERKANSADMINISTRATOR), Arbetsgivare.SAMORDNINGSFORBUND, null);
-        anvandare.skapaVidStart("insats", "Ines Insatsansvarig", LOSENORD, Set.of(Roll.INSATSANSVARIG),
-                Arbetsgivare.SAMORDNINGSFORBUND, null);
-        long handlaggare = anvandare.skapaVidStart("handlaggare", "Hanna Handläggare", LOSENORD,
-                Set.of(Roll.DELTAGARANSVARIG), Arbetsgivare.FORSAKRINGSKASSAN, null);
+        long admin = anvandare.skapaVidStart("admin", "Ada Administratör", LOSENORD, Set.of(Roll.SYSTEMADMINISTRATOR));
+        anvandare.skapaVidStart(
+                "samverkan",
+                "Sam Samverkansadministratör",
+                LOSENORD,
+                Set.of(Roll.SAMVERKANSADMINISTRATOR),
+                Arbetsgivare.SAMORDNINGSFORBUND,
+                null);
+        anvandare.skapaVidStart(
+                "insats",
+                "Ines Insatsansvarig",
+                LOSENORD,
+                Set.of(Roll.INSATSANSVARIG),
+                Arbetsgivare.SAMORDNINGSFORBUND,
+                null);
+        long handlaggare = anvandare.skapaVidStart(
+                "handlaggare",
+                "Hanna Handläggare",
+                LOSENORD,
+                Set.of(Roll.DELTAGARANSVARIG),
+                Arbetsgivare.FORSAKRINGSKASSAN,
+                null);
         for (long id : new long[] {admin, handlaggare}) {
             Anvandare a = repository.findById(id).orElseThrow();
             a.registreraTotp(kryptering.kryptera(TOTP_HEMLIGHET), 0);
             repository.save(a);
         }
-        long rapport = anvandare.skapaVidStart("rapport", "Rut Rapportläsare", LOSENORD,
-                Set.of(Roll.RAPPORTLASARE), Arbetsgivare.REGION, "Region Norrbotten");
-        anvandare.geUppdragVidStart(Uppdrag.forRiket(rapport, idag.minusMonths(1), idag.plusYears(2).minusDays(1)));
+        long rapport = anvandare.skapaVidStart(
+                "rapport",
+                "Rut Rapportläsare",
+                LOSENORD,
+                Set.of(Roll.RAPPORTLASARE),
+                Arbetsgivare.REGION,
+                "Region Norrbotten");
+        anvandare.geUppdragVidStart(
+                Uppdrag.forRiket(rapport, idag.minusMonths(1), idag.plusYears(2).minusDays(1)));
         log.info("Demo users created (see README for names and password)");
     }
 }

@@ -14,7 +14,8 @@ public class ELegitimation {
     private final boolean aktiv;
     private final String registrering;
 
-    ELegitimation(@Value("${sus.e-legitimation.enabled:false}") boolean aktiv,
+    ELegitimation(
+            @Value("${sus.e-legitimation.enabled:false}") boolean aktiv,
             @Value("${sus.e-legitimation.registration-id:elegitimation}") String registrering) {
         this.aktiv = aktiv;
         this.registrering = registrering;

@@ -35,19 +35,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class ELegitimationFlode {
 
-    private ELegitimationFlode() {
-    }
+    private ELegitimationFlode() {}
 
-    static void konfigurera(HttpSecurity http, ELegitimation elegitimation,
-            ObjectProvider<ClientRegistrationRepository> registreringar, ELegitimationInloggning inloggning)
+    static void konfigurera(
+            HttpSecurity http,
+            ELegitimation elegitimation,
+            ObjectProvider<ClientRegistrationRepository> registreringar,
+            ELegitimationInloggning inloggning)
             throws Exception {
         ClientRegistrationRepository repository = registreringar.getIfAvailable();
         if (repository == null || repository.findByRegistrationId(elegitimation.registrering()) == null) {
             throw new IllegalStateException("sus.e-legitimation.enabled=true needs the client registration "
                     + "spring.security.oauth2.client.registration." + elegitimation.registrering() + ".*");
         }
-        http.oauth2Login(oauth -> oauth
-                .loginPage("/login")
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
                 .clientRegistrationRepository(repository)
                 .authorizedClientRepository(new IngenLagring())
                 .userInfoEndpoint(u -> u.oidcUserService(anvandartjanst(inloggning)))
@@ -65,7 +66,8 @@ final class ELegitimationFlode {
 
     private static String klientadress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attribut
-                ? attribut.getRequest().getRemoteAddr() : null;
+                ? attribut.getRequest().getRemoteAddr()
+                : null;
     }
 
     /** Replaces the OpenID Connect login with the ordinary SUS login of the mapped user, then goes to the start. */
@@ -76,8 +78,9 @@ final class ELegitimationFlode {
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
         @Override
-        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws IOException {
+        public void onAuthenticationSuccess(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws IOException {
             SusPrincipal principal = ((ELegitimeradAnvandare) authentication.getPrincipal()).principal();
             UsernamePasswordAuthenticationToken inloggad =
                     UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.fullaBehorigheter());
@@ -95,20 +98,26 @@ final class ELegitimationFlode {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId,
-                Authentication principal, HttpServletRequest request) {
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String registrationId, Authentication principal, HttpServletRequest request) {
             return null;
         }
 
         @Override
-        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient client,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Not kept.
         }
 
         @Override
-        public void removeAuthorizedClient(String registrationId, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
+        public void removeAuthorizedClient(
+                String registrationId,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Nothing kept.
         }
     }

@@ -45,13 +45,20 @@ public class ELegitimationInloggning {
     private final Clock clock;
     private final List<String> claims;
 
-    ELegitimationInloggning(AnvandareRepository anvandare, ELegitimationHash hash, AuditService audit, Clock clock,
+    ELegitimationInloggning(
+            AnvandareRepository anvandare,
+            ELegitimationHash hash,
+            AuditService audit,
+            Clock clock,
             @Value("${sus.e-legitimation.personnummer-claim:" + STANDARDCLAIMS + "}") String[] claims) {
         this.anvandare = anvandare;
         this.hash = hash;
         this.audit = audit;
         this.clock = clock;
-        this.claims = Arrays.stream(claims).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        this.claims = Arrays.stream(claims)
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .toList();
     }
 
     /**
@@ -59,16 +66,19 @@ public class ELegitimationInloggning {
      * is none, or they may not log in.
      */
     @Transactional
-    @UtanBehorighetskontroll(varfor = "The login itself: called by Spring Security with the identity provider's "
-            + "verified identity, before anyone is logged in")
+    @UtanBehorighetskontroll(
+            varfor = "The login itself: called by Spring Security with the identity provider's "
+                    + "verified identity, before anyone is logged in")
     public SusPrincipal inloggning(OidcUser identitet, String adress) {
         String personnummer;
         try {
-            personnummer = Personnummerkontroll.normalisera(personnummer(identitet).orElse(null));
+            personnummer =
+                    Personnummerkontroll.normalisera(personnummer(identitet).orElse(null));
         } catch (ValideringsException e) {
             throw neka(OKAND, adress, "inget giltigt personnummer i e-legitimationen");
         }
-        Anvandare a = anvandare.findByElegitimationHash(hash.hash(personnummer))
+        Anvandare a = anvandare
+                .findByElegitimationHash(hash.hash(personnummer))
                 .orElseThrow(() -> neka(OKAND, adress, "ingen användare kopplad till e-legitimationen"));
         if (!a.isAktiv()) {
             throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är inaktiverat");
@@ -78,19 +88,24 @@ public class ELegitimationInloggning {
         }
         a.registreraLyckad();
         audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES)
-                .fran(adress).med("e-legitimation"));
+                .fran(adress)
+                .med("e-legitimation"));
         SusPrincipal principal = new SusPrincipal(a);
         principal.eraseCredentials();
         return principal;
     }
 
     private Optional<String> personnummer(OidcUser identitet) {
-        return claims.stream().map(identitet::getClaimAsString)
-                .filter(v -> v != null && !v.isBlank()).findFirst();
+        return claims.stream()
+                .map(identitet::getClaimAsString)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst();
     }
 
     private OAuth2AuthenticationException neka(String vem, String adress, String varfor) {
-        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress).med(varfor));
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.INLOGGNING_MISSLYCKADES)
+                .fran(adress)
+                .med(varfor));
         return new OAuth2AuthenticationException(new OAuth2Error(NEKAD), "e-legitimation refused");
     }
 }

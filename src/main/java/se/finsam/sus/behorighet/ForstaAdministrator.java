@@ -25,7 +25,9 @@ class ForstaAdministrator implements ApplicationRunner {
     private final String anvandarnamn;
     private final String losenord;
 
-    ForstaAdministrator(AnvandarService anvandare, @Value("${sus.admin.username:}") String anvandarnamn,
+    ForstaAdministrator(
+            AnvandarService anvandare,
+            @Value("${sus.admin.username:}") String anvandarnamn,
             @Value("${sus.admin.password:}") String losenord) {
         this.anvandare = anvandare;
         this.anvandarnamn = anvandarnamn;
@@ -45,8 +47,9 @@ class ForstaAdministrator implements ApplicationRunner {
         try {
             Losenordsregler.kontrollera(losenord, anvandarnamn);
         } catch (ValideringsException e) {
-            throw new IllegalStateException("SUS_ADMIN_PASSWORD refused (" + e.nyckel() + "): it needs at least "
-                    + Losenordsregler.MIN_LANGD + " characters, must not be a common password nor contain the user name");
+            throw new IllegalStateException(
+                    "SUS_ADMIN_PASSWORD refused (" + e.nyckel() + "): it needs at least " + Losenordsregler.MIN_LANGD
+                            + " characters, must not be a common password nor contain the user name");
         }
         anvandare.skapaVidStart(anvandarnamn, "Systemadministratör", losenord, Set.of(Roll.SYSTEMADMINISTRATOR));
         log.info("First system administrator created from SUS_ADMIN_USER");

@@ -43,11 +43,13 @@ class InloggningsLyssnare {
                 .anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
         if (tvafaktorKvar) {
             // Only the password step: the login succeeds (and the failure count resets) with the code.
-            audit.registrera(AuditHandelse.av(namn, AuditAtgard.LOSENORD_GODKANT).fran(adress(event.getAuthentication())));
+            audit.registrera(
+                    AuditHandelse.av(namn, AuditAtgard.LOSENORD_GODKANT).fran(adress(event.getAuthentication())));
             return;
         }
         anvandare.findByAnvandarnamn(Anvandare.normalisera(namn)).ifPresent(Anvandare::registreraLyckad);
-        audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_LYCKADES).fran(adress(event.getAuthentication())));
+        audit.registrera(
+                AuditHandelse.av(namn, AuditAtgard.INLOGGNING_LYCKADES).fran(adress(event.getAuthentication())));
     }
 
     @EventListener
@@ -57,19 +59,25 @@ class InloggningsLyssnare {
             // Refusals by SUS are audited by ELegitimationInloggning; here only the provider's own errors.
             if (!ELegitimationInloggning.NEKAD.equals(oauth.getError().getErrorCode())) {
                 audit.registrera(AuditHandelse.av(ELegitimationInloggning.OKAND, AuditAtgard.INLOGGNING_MISSLYCKADES)
-                        .fran(adress(event.getAuthentication())).med("e-legitimation: " + oauth.getError().getErrorCode()));
+                        .fran(adress(event.getAuthentication()))
+                        .med("e-legitimation: " + oauth.getError().getErrorCode()));
             }
             return;
         }
         String namn = Anvandare.normalisera(event.getAuthentication().getName());
         String adress = adress(event.getAuthentication());
         if (event.getException() instanceof KontoLastException) {
-            audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_SPARRAD).fran(adress));
+            audit.registrera(
+                    AuditHandelse.av(namn, AuditAtgard.INLOGGNING_SPARRAD).fran(adress));
             return;
         }
         Instant nu = clock.instant();
-        boolean last = anvandare.findByAnvandarnamn(namn).map(a -> a.registreraMisslyckande(nu)).orElse(false);
-        audit.registrera(AuditHandelse.av(namn, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress));
+        boolean last = anvandare
+                .findByAnvandarnamn(namn)
+                .map(a -> a.registreraMisslyckande(nu))
+                .orElse(false);
+        audit.registrera(
+                AuditHandelse.av(namn, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress));
         if (last) {
             audit.registrera(AuditHandelse.av(namn, AuditAtgard.KONTO_LAST).fran(adress));
         }
@@ -77,6 +85,7 @@ class InloggningsLyssnare {
 
     private static String adress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
     }
 }

@@ -20,8 +20,7 @@ final class Losenordsregler {
     static final int MIN_LANGD = 12;
     private static final Set<String> VANLIGA = lasVanliga();
 
-    private Losenordsregler() {
-    }
+    private Losenordsregler() {}
 
     static void kontrollera(String losenord, String anvandarnamn) {
         if (losenord == null || losenord.length() < MIN_LANGD) {
@@ -31,7 +30,8 @@ final class Losenordsregler {
         if (VANLIGA.contains(normaliserat)) {
             throw new ValideringsException("losenord.fel.vanligt");
         }
-        if (anvandarnamn != null && normaliserat.contains(Anvandare.normalisera(anvandarnamn))
+        if (anvandarnamn != null
+                && normaliserat.contains(Anvandare.normalisera(anvandarnamn))
                 && !Anvandare.normalisera(anvandarnamn).isEmpty()) {
             throw new ValideringsException("losenord.fel.anvandarnamn");
         }
@@ -42,9 +42,12 @@ final class Losenordsregler {
             if (in == null) {
                 throw new IllegalStateException("vanliga-losenord.txt missing");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

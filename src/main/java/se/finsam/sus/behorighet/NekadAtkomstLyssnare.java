@@ -45,10 +45,14 @@ class NekadAtkomstLyssnare {
             }
             Authentication auth = event.getAuthentication().get();
             String vem = auth == null ? "anonym" : auth.getName();
-            String id = Arrays.stream(anrop.getArguments()).filter(a -> a instanceof Long || a instanceof Integer)
-                    .map(String::valueOf).collect(Collectors.joining(","));
+            String id = Arrays.stream(anrop.getArguments())
+                    .filter(a -> a instanceof Long || a instanceof Integer)
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(","));
             audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD)
-                    .om(ClassUtils.getUserClass(anrop.getMethod().getDeclaringClass()).getSimpleName(),
+                    .om(
+                            ClassUtils.getUserClass(anrop.getMethod().getDeclaringClass())
+                                    .getSimpleName(),
                             id.isEmpty() ? null : id.substring(0, Math.min(id.length(), 60)))
                     .med(anrop.getMethod().getName()));
         }

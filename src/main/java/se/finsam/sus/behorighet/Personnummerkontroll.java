@@ -17,8 +17,7 @@ final class Personnummerkontroll {
 
     private static final Pattern FORM = Pattern.compile("(\\d{8})[-+]?(\\d{4})");
 
-    private Personnummerkontroll() {
-    }
+    private Personnummerkontroll() {}
 
     /** The number as twelve digits, or a {@link ValideringsException} that never repeats the input. */
     static String normalisera(String indata) {

@@ -25,7 +25,8 @@ public record RapportOmfattning(boolean riket, Set<String> lanKoder, Set<Long> o
 
     /** A förbund is readable when named, or when it covers any kommun in a readable län. */
     public boolean omfattarOrganisation(long organisationId, Set<String> organisationensLan) {
-        return riket || organisationIds.contains(organisationId)
+        return riket
+                || organisationIds.contains(organisationId)
                 || organisationensLan.stream().anyMatch(lanKoder::contains);
     }
 }

@@ -7,8 +7,7 @@ import se.finsam.sus.base.ValideringsException;
 /** Which roles a user may hold together, and who may hold them (DOMAIN.md, "Roles"). */
 final class Rollregler {
 
-    private Rollregler() {
-    }
+    private Rollregler() {}
 
     /** Throws with the rule that is broken, as an i18n key. */
     static void kontrollera(Set<Roll> roller, Arbetsgivare arbetsgivare) {

@@ -45,24 +45,31 @@ class SecurityConfig {
     /** Only with a web server: the command-line import (Application.main) starts without one. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ELegitimation elegitimation,
-            ObjectProvider<ClientRegistrationRepository> registreringar, ELegitimationInloggning inloggning,
-            AnvandareRepository anvandare) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ELegitimation elegitimation,
+            ObjectProvider<ClientRegistrationRepository> registreringar,
+            ELegitimationInloggning inloggning,
+            AnvandareRepository anvandare)
+            throws Exception {
         // A deactivated user, or one whose roles changed, loses the open session at the next request.
         http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 // The stylesheet from frontend/styles, needed by the login page before anyone is logged in.
-                .requestMatchers("/styles/**").permitAll()
+                .requestMatchers("/styles/**")
+                .permitAll()
                 // The open data API of the försörjningsmått: read only, no login.
-                .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                .permitAll());
         if (elegitimation.aktiv()) {
             ELegitimationFlode.konfigurera(http, elegitimation, registreringar, inloggning);
         }
         // The API is read-only (GET), so CSRF protection (which only guards state-changing methods) is not in its way.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** BCrypt by default, behind a delegating encoder so that the algorithm can be upgraded per user later. */
@@ -72,8 +79,7 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(AnvandareRepository anvandare, PasswordEncoder encoder,
-            Clock clock) {
+    AuthenticationProvider authenticationProvider(AnvandareRepository anvandare, PasswordEncoder encoder, Clock clock) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SusUserDetailsService(anvandare));
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {

@@ -85,7 +85,9 @@ public final class SusPrincipal implements UserDetails, CredentialsContainer, In
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roller.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roller.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -18,7 +18,8 @@ class SusUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return anvandare.findByAnvandarnamn(Anvandare.normalisera(username))
+        return anvandare
+                .findByAnvandarnamn(Anvandare.normalisera(username))
                 .map(SusPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

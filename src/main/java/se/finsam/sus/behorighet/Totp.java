@@ -18,10 +18,10 @@ public final class Totp {
     private static final int SIFFROR = 6;
     /** Codes from one step before or after are accepted too, for clocks a little out of step. */
     private static final int FONSTER = 1;
+
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static String nyHemlighet() {
         byte[] bytes = new byte[20];
@@ -40,8 +40,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(fromBase32(hemlighet), "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(steg).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binar = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binar = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format(Locale.ROOT, "%0" + SIFFROR + "d", binar % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -62,8 +64,8 @@ public final class Totp {
         }
         long aktuellt = steg(nu);
         for (long s = aktuellt - FONSTER; s <= aktuellt + FONSTER; s++) {
-            if (s > senastAnvandaSteg && java.security.MessageDigest.isEqual(
-                    kod(hemlighet, s).getBytes(), siffror.getBytes())) {
+            if (s > senastAnvandaSteg
+                    && java.security.MessageDigest.isEqual(kod(hemlighet, s).getBytes(), siffror.getBytes())) {
                 return s;
             }
         }
@@ -74,8 +76,8 @@ public final class Totp {
     static String otpauthUri(String hemlighet, String anvandarnamn) {
         String etikett = java.net.URLEncoder.encode("SUS:" + anvandarnamn, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
-        return "otpauth://totp/" + etikett + "?secret=" + hemlighet + "&issuer=SUS&algorithm=SHA1&digits="
-                + SIFFROR + "&period=" + STEG_SEKUNDER;
+        return "otpauth://totp/" + etikett + "?secret=" + hemlighet + "&issuer=SUS&algorithm=SHA1&digits=" + SIFFROR
+                + "&period=" + STEG_SEKUNDER;
     }
 
     static String base32(byte[] bytes) {

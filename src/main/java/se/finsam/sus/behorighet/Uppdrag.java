@@ -42,8 +42,7 @@ class Uppdrag {
     private Long ersattareId;
     private boolean delegerat;
 
-    protected Uppdrag() {
-    }
+    protected Uppdrag() {}
 
     private Uppdrag(long anvandareId, Roll roll, Omfattning omfattning, LocalDate startdatum, LocalDate slutdatum) {
         if (slutdatum.isBefore(startdatum)) {

@@ -52,9 +52,15 @@ public class UppdragAdministration {
     private final AuditService audit;
     private final Clock clock;
 
-    UppdragAdministration(UppdragRepository uppdrag, AnvandareRepository anvandare, BehorighetService behorighet,
-            InsatsOrganisation insatsOrganisation, UppdragsOmfattningar omfattningar, GeografiService geografi,
-            AuditService audit, Clock clock) {
+    UppdragAdministration(
+            UppdragRepository uppdrag,
+            AnvandareRepository anvandare,
+            BehorighetService behorighet,
+            InsatsOrganisation insatsOrganisation,
+            UppdragsOmfattningar omfattningar,
+            GeografiService geografi,
+            AuditService audit,
+            Clock clock) {
         this.uppdrag = uppdrag;
         this.anvandare = anvandare;
         this.behorighet = behorighet;
@@ -66,8 +72,8 @@ public class UppdragAdministration {
     }
 
     /** An uppdrag on a whole organisation: samverkansadministratör, insatsansvarig or rapportläsare (förbund). */
-    public long geOrganisationsuppdrag(String anvandarnamn, Roll roll, long organisationId, LocalDate start,
-            LocalDate slut, String ersattare) {
+    public long geOrganisationsuppdrag(
+            String anvandarnamn, Roll roll, long organisationId, LocalDate start, LocalDate slut, String ersattare) {
         if (roll == Roll.DELTAGARANSVARIG || roll == Roll.SYSTEMADMINISTRATOR) {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
@@ -80,8 +86,8 @@ public class UppdragAdministration {
     }
 
     /** An uppdrag on one insats: insatsansvarig or deltagaransvarig. */
-    public long geInsatsuppdrag(String anvandarnamn, Roll roll, long insatsId, LocalDate start, LocalDate slut,
-            String ersattare) {
+    public long geInsatsuppdrag(
+            String anvandarnamn, Roll roll, long insatsId, LocalDate start, LocalDate slut, String ersattare) {
         if (roll != Roll.DELTAGARANSVARIG && roll != Roll.INSATSANSVARIG) {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
@@ -100,8 +106,13 @@ public class UppdragAdministration {
      */
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "') or (hasRole('" + Roller.SAMVERKANSADMINISTRATOR
             + "') and #omfattning?.name() == 'ORGANISATION')")
-    public long geRapportuppdrag(String anvandarnamn, Omfattning omfattning, String lanKod, Long organisationId,
-            LocalDate start, LocalDate slut) {
+    public long geRapportuppdrag(
+            String anvandarnamn,
+            Omfattning omfattning,
+            String lanKod,
+            Long organisationId,
+            LocalDate start,
+            LocalDate slut) {
         if (omfattning == null || omfattning == Omfattning.INSATS) {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
@@ -110,18 +121,23 @@ public class UppdragAdministration {
                 throw new ValideringsException("uppdrag.fel.organisation");
             }
             kravRattIOrganisation(Roll.RAPPORTLASARE, organisationId);
-        } else if (omfattning == Omfattning.LAN && (lanKod == null || geografi.lan(lanKod).isEmpty())) {
+        } else if (omfattning == Omfattning.LAN
+                && (lanKod == null || geografi.lan(lanKod).isEmpty())) {
             throw new ValideringsException("uppdrag.fel.lan");
         }
         Anvandare mottagare = mottagare(anvandarnamn, Roll.RAPPORTLASARE);
         kontrolleraDatum(start, slut);
         return switch (omfattning) {
-            case LAN -> spara(Uppdrag.forLan(mottagare.getId(), lanKod, start, slut),
-                    "roll=" + Roll.RAPPORTLASARE + " lan=" + lanKod);
-            case RIKET -> spara(Uppdrag.forRiket(mottagare.getId(), start, slut),
-                    "roll=" + Roll.RAPPORTLASARE + " riket");
-            default -> spara(Uppdrag.forOrganisation(mottagare.getId(), Roll.RAPPORTLASARE, organisationId, start,
-                    slut), "roll=" + Roll.RAPPORTLASARE + " organisation=" + organisationId);
+            case LAN ->
+                spara(
+                        Uppdrag.forLan(mottagare.getId(), lanKod, start, slut),
+                        "roll=" + Roll.RAPPORTLASARE + " lan=" + lanKod);
+            case RIKET ->
+                spara(Uppdrag.forRiket(mottagare.getId(), start, slut), "roll=" + Roll.RAPPORTLASARE + " riket");
+            default ->
+                spara(
+                        Uppdrag.forOrganisation(mottagare.getId(), Roll.RAPPORTLASARE, organisationId, start, slut),
+                        "roll=" + Roll.RAPPORTLASARE + " organisation=" + organisationId);
         };
     }
 
@@ -195,10 +211,12 @@ public class UppdragAdministration {
     @PreAuthorize(Roller.INLOGGAD_REGEL)
     @Transactional(readOnly = true)
     public boolean farSeInsatsensUppdrag(long insatsId) {
-        return insatsOrganisation.organisationFor(insatsId).map(organisationId ->
-                behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
+        return insatsOrganisation
+                .organisationFor(insatsId)
+                .map(organisationId -> behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
                         || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
-                        || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId)).orElse(false);
+                        || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId))
+                .orElse(false);
     }
 
     /** The system administrator's overview of every uppdrag: one page, latest end first. */
@@ -206,8 +224,8 @@ public class UppdragAdministration {
     @Transactional(readOnly = true)
     public List<UppdragOversiktRad> sok(UppdragFilter filter, Pageable page) {
         Sokning s = new Sokning(filter, LocalDate.now(clock));
-        return oversiktsrader(uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill,
-                page).getContent());
+        return oversiktsrader(uppdrag.sok(s.monster, s.roll, s.startFran, s.startTill, s.slutFran, s.slutTill, page)
+                .getContent());
     }
 
     /**
@@ -218,33 +236,53 @@ public class UppdragAdministration {
     @Transactional(readOnly = true)
     public List<UppdragOversiktRad> minaAktivaUppdrag() {
         LocalDate idag = LocalDate.now(clock);
-        return behorighet.inloggad().map(p -> oversiktsrader(uppdrag.allaFor(p.anvandarId()).stream()
-                .filter(u -> u.arAktiv(idag)).sorted(java.util.Comparator.comparing(Uppdrag::getSlutdatum))
-                .toList())).orElse(List.of());
+        return behorighet
+                .inloggad()
+                .map(p -> oversiktsrader(uppdrag.allaFor(p.anvandarId()).stream()
+                        .filter(u -> u.arAktiv(idag))
+                        .sorted(java.util.Comparator.comparing(Uppdrag::getSlutdatum))
+                        .toList()))
+                .orElse(List.of());
     }
 
     /** Uppdrag as overview rows: holder, deputy and the name of the scope. */
     private List<UppdragOversiktRad> oversiktsrader(List<Uppdrag> lista) {
         Map<Long, Anvandare> personer = personer(lista);
         Map<Long, String> organisationer = omfattningar.organisationsnamn(lista.stream()
-                .map(Uppdrag::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .map(Uppdrag::getOrganisationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<Long, String> insatser = omfattningar.insatsnamn(lista.stream()
-                .map(Uppdrag::getInsatsId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        Map<String, String> lan = geografi.allaLan().stream()
-                .collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
-        return lista.stream().map(u -> {
-            Anvandare a = personer.get(u.getAnvandareId());
-            Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
-            String omfattningsnamn = switch (u.getOmfattning()) {
-                case ORGANISATION -> organisationer.get(u.getOrganisationId());
-                case INSATS -> insatser.get(u.getInsatsId());
-                case LAN -> lan.get(u.getLanKod());
-                case RIKET -> null;
-            };
-            return new UppdragOversiktRad(u.getId(), a.getAnvandarnamn(), a.getNamn(), u.getRoll(),
-                    u.getOmfattning(), u.getOrganisationId(), u.getInsatsId(), u.getLanKod(), omfattningsnamn,
-                    u.getStartdatum(), u.getSlutdatum(), e == null ? null : e.getNamn(), u.isDelegerat());
-        }).toList();
+                .map(Uppdrag::getInsatsId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, String> lan = geografi.allaLan().stream().collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
+        return lista.stream()
+                .map(u -> {
+                    Anvandare a = personer.get(u.getAnvandareId());
+                    Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
+                    String omfattningsnamn = switch (u.getOmfattning()) {
+                        case ORGANISATION -> organisationer.get(u.getOrganisationId());
+                        case INSATS -> insatser.get(u.getInsatsId());
+                        case LAN -> lan.get(u.getLanKod());
+                        case RIKET -> null;
+                    };
+                    return new UppdragOversiktRad(
+                            u.getId(),
+                            a.getAnvandarnamn(),
+                            a.getNamn(),
+                            u.getRoll(),
+                            u.getOmfattning(),
+                            u.getOrganisationId(),
+                            u.getInsatsId(),
+                            u.getLanKod(),
+                            omfattningsnamn,
+                            u.getStartdatum(),
+                            u.getSlutdatum(),
+                            e == null ? null : e.getNamn(),
+                            u.isDelegerat());
+                })
+                .toList();
     }
 
     /** How many uppdrag the overview's filter matches. */
@@ -266,27 +304,27 @@ public class UppdragAdministration {
     /** Active users who hold the role, for the picker (deltagaransvariga are authority staff by rule). */
     @Transactional(readOnly = true)
     public List<AnvandarVal> anvandareMedRoll(Roll roll) {
-        return anvandare.aktivaMedRoll(roll).stream().map(a -> new AnvandarVal(a.getAnvandarnamn(), a.getNamn()))
+        return anvandare.aktivaMedRoll(roll).stream()
+                .map(a -> new AnvandarVal(a.getAnvandarnamn(), a.getNamn()))
                 .toList();
     }
 
     private void kravRattIOrganisation(Roll roll, long organisationId) {
         boolean ok = behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
                 || ((roll == Roll.INSATSANSVARIG || roll == Roll.RAPPORTLASARE)
-                && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId));
+                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId));
         if (!ok) {
             throw nekad("Samverkansorganisation", organisationId);
         }
     }
 
     private long kravRattIInsats(Roll roll, long insatsId) {
-        long organisationId = insatsOrganisation.organisationFor(insatsId)
-                .orElseThrow(() -> nekad("Insats", insatsId));
+        long organisationId = insatsOrganisation.organisationFor(insatsId).orElseThrow(() -> nekad("Insats", insatsId));
         boolean ok = behorighet.harRoll(Roll.SYSTEMADMINISTRATOR)
                 || (roll == Roll.INSATSANSVARIG
-                && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId))
+                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId))
                 || (roll == Roll.DELTAGARANSVARIG
-                && behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId));
+                        && behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId));
         if (!ok) {
             throw nekad("Insats", insatsId);
         }
@@ -310,7 +348,8 @@ public class UppdragAdministration {
     }
 
     private Anvandare mottagare(String anvandarnamn, Roll roll) {
-        Anvandare a = anvandare.findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
+        Anvandare a = anvandare
+                .findByAnvandarnamn(Anvandare.normalisera(anvandarnamn))
                 .filter(Anvandare::isAktiv)
                 .orElseThrow(() -> new ValideringsException("uppdrag.fel.okand-anvandare"));
         if (!a.getRoller().contains(roll)) {
@@ -323,7 +362,9 @@ public class UppdragAdministration {
         if (ersattare == null || ersattare.isBlank()) {
             return null;
         }
-        Anvandare e = anvandare.findByAnvandarnamn(Anvandare.normalisera(ersattare)).filter(Anvandare::isAktiv)
+        Anvandare e = anvandare
+                .findByAnvandarnamn(Anvandare.normalisera(ersattare))
+                .filter(Anvandare::isAktiv)
                 .orElseThrow(() -> new ValideringsException("uppdrag.fel.ersattare"));
         if (!e.getRoller().contains(roll) || e.getId().equals(mottagare.getId())) {
             throw new ValideringsException("uppdrag.fel.ersattare");
@@ -348,25 +389,40 @@ public class UppdragAdministration {
 
     /** The holders and deputies of the uppdrag, by id. */
     private Map<Long, Anvandare> personer(List<Uppdrag> lista) {
-        Set<Long> ids = lista.stream().flatMap(u -> java.util.stream.Stream.of(u.getAnvandareId(), u.getErsattareId()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> ids = lista.stream()
+                .flatMap(u -> java.util.stream.Stream.of(u.getAnvandareId(), u.getErsattareId()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         return anvandare.findAllById(ids).stream().collect(Collectors.toMap(Anvandare::getId, Function.identity()));
     }
 
     private List<UppdragRad> rader(List<Uppdrag> lista) {
         Map<Long, Anvandare> personer = personer(lista);
-        return lista.stream().map(u -> {
-            Anvandare a = personer.get(u.getAnvandareId());
-            Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
-            return new UppdragRad(u.getId(), a.getAnvandarnamn(), a.getNamn(), u.getRoll(), u.getOmfattning(),
-                    u.getOrganisationId(), u.getInsatsId(), u.getStartdatum(), u.getSlutdatum(),
-                    e == null ? null : e.getNamn(), u.isDelegerat());
-        }).toList();
+        return lista.stream()
+                .map(u -> {
+                    Anvandare a = personer.get(u.getAnvandareId());
+                    Anvandare e = u.getErsattareId() == null ? null : personer.get(u.getErsattareId());
+                    return new UppdragRad(
+                            u.getId(),
+                            a.getAnvandarnamn(),
+                            a.getNamn(),
+                            u.getRoll(),
+                            u.getOmfattning(),
+                            u.getOrganisationId(),
+                            u.getInsatsId(),
+                            u.getStartdatum(),
+                            u.getSlutdatum(),
+                            e == null ? null : e.getNamn(),
+                            u.isDelegerat());
+                })
+                .toList();
     }
 
     private HittadesInteException nekad(String typ, long id) {
         String vem = vem();
-        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med("uppdrag"));
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD)
+                .om(typ, String.valueOf(id))
+                .med("uppdrag"));
         return new HittadesInteException(typ, id);
     }
 
@@ -380,9 +436,16 @@ public class UppdragAdministration {
         LocalDate slutTill;
 
         Sokning(UppdragFilter filter, LocalDate dag) {
-            monster = filter.namn() == null || filter.namn().isBlank() ? null
-                    : "%" + filter.namn().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                            .replace("%", "\\%").replace("_", "\\_") + "%";
+            monster = filter.namn() == null || filter.namn().isBlank()
+                    ? null
+                    : "%"
+                            + filter.namn()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%";
             roll = filter.roll();
             if (filter.status() == null) {
                 return;
@@ -404,7 +467,9 @@ public class UppdragAdministration {
     }
 
     private void logga(AuditAtgard atgard, Uppdrag u, String detaljer) {
-        audit.registrera(AuditHandelse.av(vem(), atgard).om("Uppdrag", String.valueOf(u.getId())).med(detaljer));
+        audit.registrera(AuditHandelse.av(vem(), atgard)
+                .om("Uppdrag", String.valueOf(u.getId()))
+                .med(detaljer));
     }
 
     private static String vem() {

@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import se.finsam.sus.base.Roll;
 
 /** One uppdrag as other features and views see it. Exactly one of the scope fields is set, except for RIKET. */
-public record UppdragInfo(long id, Roll roll, Omfattning omfattning, Long organisationId, Long insatsId,
-        String lanKod, LocalDate startdatum, LocalDate slutdatum) {
+public record UppdragInfo(
+        long id,
+        Roll roll,
+        Omfattning omfattning,
+        Long organisationId,
+        Long insatsId,
+        String lanKod,
+        LocalDate startdatum,
+        LocalDate slutdatum) {
 
     public boolean arAktiv(LocalDate dag) {
         return !dag.isBefore(startdatum) && !dag.isAfter(slutdatum);

@@ -4,8 +4,17 @@ import java.time.LocalDate;
 import se.finsam.sus.base.Roll;
 
 /** An uppdrag as the organisation and insats views list them. */
-public record UppdragRad(long id, String anvandarnamn, String namn, Roll roll, Omfattning omfattning,
-        Long organisationId, Long insatsId, LocalDate startdatum, LocalDate slutdatum, String ersattare,
+public record UppdragRad(
+        long id,
+        String anvandarnamn,
+        String namn,
+        Roll roll,
+        Omfattning omfattning,
+        Long organisationId,
+        Long insatsId,
+        LocalDate startdatum,
+        LocalDate slutdatum,
+        String ersattare,
         boolean delegerat) {
 
     public boolean arAktiv(LocalDate dag) {

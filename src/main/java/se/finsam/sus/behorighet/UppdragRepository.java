@@ -46,6 +46,12 @@ interface UppdragRepository extends JpaRepository<Uppdrag, Long> {
               and (:slutTill is null or u.slutdatum <= :slutTill)
             order by u.slutdatum desc, u.id desc
             """)
-    Page<Uppdrag> sok(String monster, Roll roll, LocalDate startFran, LocalDate startTill, LocalDate slutFran,
-            LocalDate slutTill, Pageable page);
+    Page<Uppdrag> sok(
+            String monster,
+            Roll roll,
+            LocalDate startFran,
+            LocalDate startTill,
+            LocalDate slutFran,
+            LocalDate slutTill,
+            Pageable page);
 }

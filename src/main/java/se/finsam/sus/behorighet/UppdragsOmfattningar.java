@@ -11,8 +11,7 @@ import java.util.Map;
 public interface UppdragsOmfattningar {
 
     /** Id and name of one samverkansorganisation, for a picker. */
-    record OrganisationVal(long id, String namn) {
-    }
+    record OrganisationVal(long id, String namn) {}
 
     Map<Long, String> organisationsnamn(Collection<Long> organisationIds);
 

@@ -25,8 +25,7 @@ class AnonymtAntal {
     private int man;
     private int ovriga;
 
-    protected AnonymtAntal() {
-    }
+    protected AnonymtAntal() {}
 
     AnonymtAntal(long insatsId, int ar) {
         this.insatsId = insatsId;

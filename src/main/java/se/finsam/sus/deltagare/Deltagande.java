@@ -96,11 +96,11 @@ class Deltagande {
      * read; the column stays (shipped changeset).
      */
     private boolean anonymiserad;
+
     private Instant skapad;
     private String skapadAv;
 
-    protected Deltagande() {
-    }
+    protected Deltagande() {}
 
     Deltagande(long insatsId, long organisationId, Instant skapad, String skapadAv) {
         this.insatsId = insatsId;
@@ -115,8 +115,14 @@ class Deltagande {
         this.samordningsnummer = samordning;
     }
 
-    void inskrivning(LocalDate start, Kon nyKon, Aldersgrupp grupp, String kommun, Behovsgrupp behov,
-            Myndighet remiss, TidIUtanforskap tid) {
+    void inskrivning(
+            LocalDate start,
+            Kon nyKon,
+            Aldersgrupp grupp,
+            String kommun,
+            Behovsgrupp behov,
+            Myndighet remiss,
+            TidIUtanforskap tid) {
         this.startdatum = start;
         this.kon = nyKon;
         this.aldersgrupp = grupp;
@@ -161,8 +167,12 @@ class Deltagande {
     }
 
     Forsorjning forsorjningVidStart() {
-        return new Forsorjning(kallor(Tillfalle.START), timmarStartArbeteMedStod, timmarStartArbeteUtanStod,
-                timmarStartStudier, timmarStartEgetForetag);
+        return new Forsorjning(
+                kallor(Tillfalle.START),
+                timmarStartArbeteMedStod,
+                timmarStartArbeteUtanStod,
+                timmarStartStudier,
+                timmarStartEgetForetag);
     }
 
     /** Null while active, or when nothing was recorded at exit. */
@@ -170,18 +180,27 @@ class Deltagande {
         if (timmarSlutArbeteMedStod == null) {
             return null;
         }
-        return new Forsorjning(kallor(Tillfalle.SLUT), timmarSlutArbeteMedStod, timmarSlutArbeteUtanStod,
-                timmarSlutStudier, timmarSlutEgetForetag);
+        return new Forsorjning(
+                kallor(Tillfalle.SLUT),
+                timmarSlutArbeteMedStod,
+                timmarSlutArbeteUtanStod,
+                timmarSlutStudier,
+                timmarSlutEgetForetag);
     }
 
     private Set<Forsorjningskalla> kallor(Tillfalle tillfalle) {
-        return forsorjning.stream().filter(m -> m.tillfalle() == tillfalle).map(ForsorjningMarkering::kalla)
+        return forsorjning.stream()
+                .filter(m -> m.tillfalle() == tillfalle)
+                .map(ForsorjningMarkering::kalla)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Forsorjningskalla.class)));
     }
 
     SamtyckeInfo samtyckeInfo() {
-        return new SamtyckeInfo(samtyckeDatum, samtyckeInformationsutbyte.isEmpty() ? Set.of()
-                : EnumSet.copyOf(samtyckeInformationsutbyte), samtyckeRegistrering, samtyckeRegistreratAv,
+        return new SamtyckeInfo(
+                samtyckeDatum,
+                samtyckeInformationsutbyte.isEmpty() ? Set.of() : EnumSet.copyOf(samtyckeInformationsutbyte),
+                samtyckeRegistrering,
+                samtyckeRegistreratAv,
                 samtyckeAterkallat);
     }
 

@@ -23,11 +23,9 @@ class DeltagandeAndring {
     private String gammaltVarde;
     private String nyttVarde;
 
-    protected DeltagandeAndring() {
-    }
+    protected DeltagandeAndring() {}
 
-    DeltagandeAndring(long deltagandeId, Instant tidpunkt, String anvandare, String falt, String gammalt,
-            String nytt) {
+    DeltagandeAndring(long deltagandeId, Instant tidpunkt, String anvandare, String falt, String gammalt, String nytt) {
         this.deltagandeId = deltagandeId;
         this.tidpunkt = tidpunkt;
         this.anvandare = anvandare;

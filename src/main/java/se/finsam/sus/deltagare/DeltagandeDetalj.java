@@ -7,11 +7,27 @@ import java.time.LocalDate;
  * true only for a row anonymised by an earlier version ({@code identitetsnummer} null); a withdrawn consent now
  * deletes the participation. Exit fields are null while the participation is active.
  */
-public record DeltagandeDetalj(long id, long version, long insatsId, String insatsNamn, long organisationId,
-        String identitetsnummer, boolean samordningsnummer, Kon kon, Aldersgrupp aldersgrupp, String hemkommun,
-        Behovsgrupp behovsgrupp, Myndighet remitterande, TidIUtanforskap tidIUtanforskap, SamtyckeInfo samtycke,
-        LocalDate startdatum, Forsorjning forsorjningVidStart, LocalDate slutdatum, Avslutsanledning avslutsanledning,
-        Forsorjning forsorjningVidSlut, boolean anonymiserad) {
+public record DeltagandeDetalj(
+        long id,
+        long version,
+        long insatsId,
+        String insatsNamn,
+        long organisationId,
+        String identitetsnummer,
+        boolean samordningsnummer,
+        Kon kon,
+        Aldersgrupp aldersgrupp,
+        String hemkommun,
+        Behovsgrupp behovsgrupp,
+        Myndighet remitterande,
+        TidIUtanforskap tidIUtanforskap,
+        SamtyckeInfo samtycke,
+        LocalDate startdatum,
+        Forsorjning forsorjningVidStart,
+        LocalDate slutdatum,
+        Avslutsanledning avslutsanledning,
+        Forsorjning forsorjningVidSlut,
+        boolean anonymiserad) {
 
     public boolean aktiv() {
         return slutdatum == null;
@@ -19,9 +35,18 @@ public record DeltagandeDetalj(long id, long version, long insatsId, String insa
 
     /** The entry as a form value, for corrections. */
     public Inskrivning inskrivning() {
-        return new Inskrivning(identitetsnummer, startdatum, samtycke == null ? null
-                : new Samtycke(samtycke.datum(), samtycke.informationsutbyte(), samtycke.registrering()),
-                kon, hemkommun, behovsgrupp, remitterande, tidIUtanforskap, forsorjningVidStart);
+        return new Inskrivning(
+                identitetsnummer,
+                startdatum,
+                samtycke == null
+                        ? null
+                        : new Samtycke(samtycke.datum(), samtycke.informationsutbyte(), samtycke.registrering()),
+                kon,
+                hemkommun,
+                behovsgrupp,
+                remitterande,
+                tidIUtanforskap,
+                forsorjningVidStart);
     }
 
     /** The exit as a form value, or null while active. */

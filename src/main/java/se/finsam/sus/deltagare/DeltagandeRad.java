@@ -6,8 +6,15 @@ import java.time.LocalDate;
  * One participation in a list. {@code identitetsnummer} is formatted {@code YYYYMMDD-NNNN}, or null for a row
  * anonymised by an earlier version (a withdrawn consent now deletes the participation).
  */
-public record DeltagandeRad(long id, long insatsId, String identitetsnummer, Kon kon, Aldersgrupp aldersgrupp,
-        LocalDate startdatum, LocalDate slutdatum, Avslutsanledning avslutsanledning) {
+public record DeltagandeRad(
+        long id,
+        long insatsId,
+        String identitetsnummer,
+        Kon kon,
+        Aldersgrupp aldersgrupp,
+        LocalDate startdatum,
+        LocalDate slutdatum,
+        Avslutsanledning avslutsanledning) {
 
     public boolean aktiv() {
         return slutdatum == null;

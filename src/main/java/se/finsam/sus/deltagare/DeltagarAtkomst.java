@@ -67,8 +67,10 @@ class DeltagarAtkomst {
     }
 
     private AuditHandelse handelse(AuditAtgard atgard, String typ, Long id, String detaljer) {
-        return AuditHandelse.av(anvandare(), atgard).om(typ, id == null ? null : String.valueOf(id))
-                .fran(klientadress()).med(detaljer);
+        return AuditHandelse.av(anvandare(), atgard)
+                .om(typ, id == null ? null : String.valueOf(id))
+                .fran(klientadress())
+                .med(detaljer);
     }
 
     /**

@@ -13,13 +13,19 @@ import se.finsam.sus.organisation.InsatsFakta;
 final class DeltagarRegler {
 
     /** An entry that passed every rule, with the identity number read and kön decided. */
-    record GiltigInskrivning(Identitetsnummer identitet, LocalDate startdatum, Samtycke samtycke, Kon kon,
-            Aldersgrupp aldersgrupp, String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande,
-            TidIUtanforskap tidIUtanforskap, Forsorjning forsorjning) {
-    }
+    record GiltigInskrivning(
+            Identitetsnummer identitet,
+            LocalDate startdatum,
+            Samtycke samtycke,
+            Kon kon,
+            Aldersgrupp aldersgrupp,
+            String hemkommun,
+            Behovsgrupp behovsgrupp,
+            Myndighet remitterande,
+            TidIUtanforskap tidIUtanforskap,
+            Forsorjning forsorjning) {}
 
-    private DeltagarRegler() {
-    }
+    private DeltagarRegler() {}
 
     /** Participants are registered one by one only in individinriktade insatser followed per individ. */
     static void individuellInsats(InsatsFakta insats) {
@@ -31,8 +37,8 @@ final class DeltagarRegler {
         }
     }
 
-    static GiltigInskrivning inskrivning(Inskrivning in, InsatsFakta insats, LocalDate idag,
-            Predicate<String> kommunFinns) {
+    static GiltigInskrivning inskrivning(
+            Inskrivning in, InsatsFakta insats, LocalDate idag, Predicate<String> kommunFinns) {
         samtycke(in.samtycke(), idag);
         Identitetsnummer id = Identitetsnummer.tolka(in.identitetsnummer(), idag);
         LocalDate start = in.startdatum();
@@ -63,8 +69,17 @@ final class DeltagarRegler {
         }
         forsorjning(in.forsorjningVidStart());
         Kon kon = in.kon() == null ? id.kon() : in.kon();
-        return new GiltigInskrivning(id, start, in.samtycke(), kon, Aldersgrupp.vid(id.fodelsedatum(), start), kommun,
-                in.behovsgrupp(), in.remitterande(), in.tidIUtanforskap(), in.forsorjningVidStart());
+        return new GiltigInskrivning(
+                id,
+                start,
+                in.samtycke(),
+                kon,
+                Aldersgrupp.vid(id.fodelsedatum(), start),
+                kommun,
+                in.behovsgrupp(),
+                in.remitterande(),
+                in.tidIUtanforskap(),
+                in.forsorjningVidStart());
     }
 
     /** Consent to registration is required; without it only anonymous counts may be kept. */

@@ -52,15 +52,35 @@ final class DeltagarSkrivare {
             long id = nastaId++;
             var start = r.vidStart();
             var slut = r.vidSlut();
-            deltaganden.add(new Object[] {id, r.insatsId(), r.organisationId(),
-                kryptering.kryptera(r.siffror()), kryptering.hmac(r.siffror()), r.samordningsnummer(), r.kon().name(),
-                r.aldersgrupp().name(), r.hemkommun(), namn(r.behovsgrupp()), r.remitterande().name(), r.tid().name(),
-                r.samtyckeDatum(), registreratAv,
-                r.startdatum(), r.slutdatum(), namn(r.anledning()), start.timmarArbeteMedStod(),
-                start.timmarArbeteUtanStod(), start.timmarStudier(), start.timmarEgetForetag(),
-                slut == null ? null : slut.timmarArbeteMedStod(), slut == null ? null : slut.timmarArbeteUtanStod(),
-                slut == null ? null : slut.timmarStudier(), slut == null ? null : slut.timmarEgetForetag(),
-                skapad, registreratAv});
+            deltaganden.add(new Object[] {
+                id,
+                r.insatsId(),
+                r.organisationId(),
+                kryptering.kryptera(r.siffror()),
+                kryptering.hmac(r.siffror()),
+                r.samordningsnummer(),
+                r.kon().name(),
+                r.aldersgrupp().name(),
+                r.hemkommun(),
+                namn(r.behovsgrupp()),
+                r.remitterande().name(),
+                r.tid().name(),
+                r.samtyckeDatum(),
+                registreratAv,
+                r.startdatum(),
+                r.slutdatum(),
+                namn(r.anledning()),
+                start.timmarArbeteMedStod(),
+                start.timmarArbeteUtanStod(),
+                start.timmarStudier(),
+                start.timmarEgetForetag(),
+                slut == null ? null : slut.timmarArbeteMedStod(),
+                slut == null ? null : slut.timmarArbeteUtanStod(),
+                slut == null ? null : slut.timmarStudier(),
+                slut == null ? null : slut.timmarEgetForetag(),
+                skapad,
+                registreratAv
+            });
             start.kallor().forEach(k -> forsorjning.add(new Object[] {id, "START", k.name()}));
             if (slut != null) {
                 slut.kallor().forEach(k -> forsorjning.add(new Object[] {id, "SLUT", k.name()}));
@@ -74,8 +94,10 @@ final class DeltagarSkrivare {
 
     /** Moves the identity column past the ids assigned here (MariaDB does so by itself, H2 does not). */
     void flyttaIdentitet() {
-        Boolean h2 = jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2"));
+        Boolean h2 = jdbc.execute((Connection c) -> c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("h2"));
         if (Boolean.TRUE.equals(h2)) {
             jdbc.execute("alter table deltagande alter column id restart with " + nastaId);
         }

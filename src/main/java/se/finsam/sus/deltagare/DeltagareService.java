@@ -53,6 +53,7 @@ public class DeltagareService {
     private static final LocalDate OPPET_SLUT = LocalDate.of(9999, 12, 31);
     /** How an identity number appears in the correction history. */
     static final String MASKERAT = "********-****";
+
     private static final String IDENTITET = "identitetsnummer";
     /** How many participation ids a person search's audit row names (the column holds 500 characters). */
     private static final int MAX_IDN_I_AUDIT = 40;
@@ -67,9 +68,16 @@ public class DeltagareService {
     private final EntityManager em;
     private final Clock clock;
 
-    DeltagareService(DeltagandeRepository deltaganden, DeltagandeAndringRepository andringar,
-            AnonymtAntalRepository antalRepository, DeltagarAtkomst atkomst, InsatsUppslag insatser,
-            GeografiService geografi, Kryptering kryptering, EntityManager em, Clock clock) {
+    DeltagareService(
+            DeltagandeRepository deltaganden,
+            DeltagandeAndringRepository andringar,
+            AnonymtAntalRepository antalRepository,
+            DeltagarAtkomst atkomst,
+            InsatsUppslag insatser,
+            GeografiService geografi,
+            Kryptering kryptering,
+            EntityManager em,
+            Clock clock) {
         this.deltaganden = deltaganden;
         this.andringar = andringar;
         this.antalRepository = antalRepository;
@@ -85,7 +93,9 @@ public class DeltagareService {
     @PreAuthorize(DELTAGARANSVARIG)
     @Transactional(readOnly = true)
     public List<InsatsForDeltagare> minaInsatser() {
-        return insatser.insatser(atkomst.synligaInsatser()).stream().map(DeltagareService::forDeltagare).toList();
+        return insatser.insatser(atkomst.synligaInsatser()).stream()
+                .map(DeltagareService::forDeltagare)
+                .toList();
     }
 
     /** One insats the user may register participants in (or count participants of). */
@@ -116,8 +126,8 @@ public class DeltagareService {
     @PreAuthorize(DELTAGARANSVARIG)
     public DeltagandeDetalj hamta(long deltagandeId) {
         Deltagande d = deltagande(deltagandeId, "las");
-        atkomst.logga(AuditAtgard.DELTAGANDE_LAST, DeltagarAtkomst.DELTAGANDE, deltagandeId,
-                "insats=" + d.getInsatsId());
+        atkomst.logga(
+                AuditAtgard.DELTAGANDE_LAST, DeltagarAtkomst.DELTAGANDE, deltagandeId, "insats=" + d.getInsatsId());
         return detalj(d);
     }
 
@@ -129,10 +139,15 @@ public class DeltagareService {
     @PreAuthorize(DELTAGARANSVARIG)
     public Stream<DeltagandeRad> sok(long insatsId, DeltagandeFilter filter, Pageable sida) {
         Sokning s = sokning(insatsId, filter, "sok");
-        atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insatsId, s.beskrivning()
-                + (sida.isPaged() ? " rader=" + sida.getOffset() + "+" + sida.getPageSize() : " alla rader"));
-        TypedQuery<Deltagande> q = em.createQuery("select d from Deltagande d where " + s.villkor()
-                + " order by d.startdatum desc, d.id desc", Deltagande.class);
+        atkomst.logga(
+                AuditAtgard.DELTAGANDE_SOKT,
+                DeltagarAtkomst.INSATS,
+                insatsId,
+                s.beskrivning()
+                        + (sida.isPaged() ? " rader=" + sida.getOffset() + "+" + sida.getPageSize() : " alla rader"));
+        TypedQuery<Deltagande> q = em.createQuery(
+                "select d from Deltagande d where " + s.villkor() + " order by d.startdatum desc, d.id desc",
+                Deltagande.class);
         s.parametrar().forEach(q::setParameter);
         if (sida.isPaged()) {
             q.setFirstResult(Math.toIntExact(sida.getOffset()));
@@ -158,17 +173,30 @@ public class DeltagareService {
     public List<PersonDeltagande> forPerson(String identitetsnummer) {
         Identitetsnummer id = Identitetsnummer.tolka(identitetsnummer, idag());
         Set<Long> synliga = atkomst.synligaInsatser();
-        List<DeltagandeRad> hittade = synliga.isEmpty() ? List.of()
-                : deltaganden.forPerson(kryptering.hmac(id.siffror()), synliga).stream().map(this::rad).toList();
-        Map<Long, InsatsFakta> fakta = insatser.insatser(hittade.stream().map(DeltagandeRad::insatsId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(InsatsFakta::id, i -> i));
-        List<PersonDeltagande> rader = hittade.stream().map(r -> personDeltagande(r, fakta.get(r.insatsId())))
+        List<DeltagandeRad> hittade = synliga.isEmpty()
+                ? List.of()
+                : deltaganden.forPerson(kryptering.hmac(id.siffror()), synliga).stream()
+                        .map(this::rad)
+                        .toList();
+        Map<Long, InsatsFakta> fakta =
+                insatser.insatser(hittade.stream().map(DeltagandeRad::insatsId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(InsatsFakta::id, i -> i));
+        List<PersonDeltagande> rader = hittade.stream()
+                .map(r -> personDeltagande(r, fakta.get(r.insatsId())))
                 .toList();
         // The participations shown are named by id (never the number), so that the audit tells whose data was seen.
-        String traffar = rader.stream().limit(MAX_IDN_I_AUDIT).map(r -> String.valueOf(r.id()))
+        String traffar = rader.stream()
+                .limit(MAX_IDN_I_AUDIT)
+                .map(r -> String.valueOf(r.id()))
                 .collect(Collectors.joining(","));
-        atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, "Person", null, "personsokning traffar=" + rader.size()
-                + (rader.isEmpty() ? "" : " deltaganden=" + traffar + (rader.size() > MAX_IDN_I_AUDIT ? ",…" : "")));
+        atkomst.logga(
+                AuditAtgard.DELTAGANDE_SOKT,
+                "Person",
+                null,
+                "personsokning traffar=" + rader.size()
+                        + (rader.isEmpty()
+                                ? ""
+                                : " deltaganden=" + traffar + (rader.size() > MAX_IDN_I_AUDIT ? ",…" : "")));
         return rader;
     }
 
@@ -182,7 +210,11 @@ public class DeltagareService {
             throw new ValideringsException("deltagare.fel.startdatum-efter-slut");
         }
         String hash = kryptering.hmac(g.identitet().siffror());
-        if (deltaganden.overlappar(d.getInsatsId(), hash, deltagandeId, g.startdatum(),
+        if (deltaganden.overlappar(
+                d.getInsatsId(),
+                hash,
+                deltagandeId,
+                g.startdatum(),
                 d.getSlutdatum() == null ? OPPET_SLUT : d.getSlutdatum())) {
             throw new ValideringsException("deltagare.fel.overlapp");
         }
@@ -191,12 +223,15 @@ public class DeltagareService {
         satt(d, g, hash, null);
         List<String> falt = skrivHistorik(d, fore, inskrivningsvarden(d));
         if (nyIdentitet) {
-            andringar.save(new DeltagandeAndring(deltagandeId, clock.instant(), atkomst.anvandare(), IDENTITET,
-                    MASKERAT, MASKERAT));
+            andringar.save(new DeltagandeAndring(
+                    deltagandeId, clock.instant(), atkomst.anvandare(), IDENTITET, MASKERAT, MASKERAT));
             falt.add(IDENTITET);
         }
         d = deltaganden.saveAndFlush(d);
-        atkomst.logga(AuditAtgard.DELTAGANDE_ANDRAT, DeltagarAtkomst.DELTAGANDE, deltagandeId,
+        atkomst.logga(
+                AuditAtgard.DELTAGANDE_ANDRAT,
+                DeltagarAtkomst.DELTAGANDE,
+                deltagandeId,
                 "inskrivning falt=" + String.join(",", falt));
         return detalj(d);
     }
@@ -207,8 +242,13 @@ public class DeltagareService {
         Deltagande d = forAndring(deltagandeId, version, "skriv ut");
         InsatsFakta insats = insatser.insats(d.getInsatsId()).orElseThrow();
         DeltagarRegler.utskrivning(utskrivning, d.getStartdatum(), insats, idag());
-        if (utskrivning.anledning() != Avslutsanledning.FELREGISTRERING && deltaganden.overlappar(d.getInsatsId(),
-                d.getIdentitetHash(), deltagandeId, d.getStartdatum(), utskrivning.slutdatum())) {
+        if (utskrivning.anledning() != Avslutsanledning.FELREGISTRERING
+                && deltaganden.overlappar(
+                        d.getInsatsId(),
+                        d.getIdentitetHash(),
+                        deltagandeId,
+                        d.getStartdatum(),
+                        utskrivning.slutdatum())) {
             throw new ValideringsException("deltagare.fel.overlapp");
         }
         boolean rattning = d.getSlutdatum() != null;
@@ -216,10 +256,16 @@ public class DeltagareService {
         d.utskrivning(utskrivning.slutdatum(), utskrivning.anledning(), utskrivning.forsorjningVidSlut());
         if (rattning) {
             List<String> falt = skrivHistorik(d, fore, utskrivningsvarden(d));
-            atkomst.logga(AuditAtgard.DELTAGANDE_ANDRAT, DeltagarAtkomst.DELTAGANDE, deltagandeId,
+            atkomst.logga(
+                    AuditAtgard.DELTAGANDE_ANDRAT,
+                    DeltagarAtkomst.DELTAGANDE,
+                    deltagandeId,
                     "utskrivning falt=" + String.join(",", falt));
         } else {
-            atkomst.logga(AuditAtgard.DELTAGANDE_UTSKRIVET, DeltagarAtkomst.DELTAGANDE, deltagandeId,
+            atkomst.logga(
+                    AuditAtgard.DELTAGANDE_UTSKRIVET,
+                    DeltagarAtkomst.DELTAGANDE,
+                    deltagandeId,
                     "anledning=" + utskrivning.anledning());
         }
         return detalj(deltaganden.saveAndFlush(d));
@@ -238,16 +284,15 @@ public class DeltagareService {
         long insatsId = d.getInsatsId();
         if (d.getAvslutsanledning() != Avslutsanledning.FELREGISTRERING) {
             int ar = d.getStartdatum().getYear();
-            AnonymtAntal antal = antalRepository.findByInsatsIdAndAr(insatsId, ar)
-                    .orElseGet(() -> new AnonymtAntal(insatsId, ar));
+            AnonymtAntal antal =
+                    antalRepository.findByInsatsIdAndAr(insatsId, ar).orElseGet(() -> new AnonymtAntal(insatsId, ar));
             antal.raknaIn(d.getKon());
             antalRepository.save(antal);
         }
         andringar.raderaFor(deltagandeId);
         deltaganden.delete(d);
         deltaganden.flush();
-        atkomst.logga(AuditAtgard.SAMTYCKE_ATERKALLAT, DeltagarAtkomst.DELTAGANDE, deltagandeId,
-                "insats=" + insatsId);
+        atkomst.logga(AuditAtgard.SAMTYCKE_ATERKALLAT, DeltagarAtkomst.DELTAGANDE, deltagandeId, "insats=" + insatsId);
     }
 
     /** Every correction of the participation, newest first (audited as a read). */
@@ -255,7 +300,8 @@ public class DeltagareService {
     public List<Andring> historik(long deltagandeId) {
         deltagande(deltagandeId, "historik");
         atkomst.logga(AuditAtgard.DELTAGANDE_LAST, DeltagarAtkomst.DELTAGANDE, deltagandeId, "historik");
-        return andringar.findByDeltagandeIdOrderByIdDesc(deltagandeId).stream().map(DeltagandeAndring::andring)
+        return andringar.findByDeltagandeIdOrderByIdDesc(deltagandeId).stream()
+                .map(DeltagandeAndring::andring)
                 .toList();
     }
 
@@ -264,7 +310,9 @@ public class DeltagareService {
     @Transactional(readOnly = true)
     public List<DeltagarAntal> antal(long insatsId) {
         insatsForAntal(insatsId, "las antal");
-        return antalRepository.findByInsatsIdOrderByArDesc(insatsId).stream().map(AnonymtAntal::antal).toList();
+        return antalRepository.findByInsatsIdOrderByArDesc(insatsId).stream()
+                .map(AnonymtAntal::antal)
+                .toList();
     }
 
     /**
@@ -279,7 +327,8 @@ public class DeltagareService {
             throw new ValideringsException("deltagare.fel.insats-ej-individinriktad");
         }
         int ar = antal.ar();
-        if (ar < insats.startdatum().getYear() || ar > idag().getYear()
+        if (ar < insats.startdatum().getYear()
+                || ar > idag().getYear()
                 || (insats.slutdatum() != null && ar > insats.slutdatum().getYear())) {
             throw new ValideringsException("deltagare.fel.antal-ar");
         }
@@ -297,25 +346,32 @@ public class DeltagareService {
         }
         post.satt(antal.kvinnor(), antal.man(), antal.ovriga());
         post = antalRepository.saveAndFlush(post);
-        atkomst.logga(AuditAtgard.DELTAGARANTAL_ANDRAT, DeltagarAtkomst.INSATS, insatsId, "ar=" + ar
-                + " kvinnor=" + antal.kvinnor() + " man=" + antal.man() + " ovriga=" + antal.ovriga());
+        atkomst.logga(
+                AuditAtgard.DELTAGARANTAL_ANDRAT,
+                DeltagarAtkomst.INSATS,
+                insatsId,
+                "ar=" + ar + " kvinnor=" + antal.kvinnor() + " man=" + antal.man() + " ovriga=" + antal.ovriga());
         return post.antal();
     }
 
     // ---- scope ----
 
     private InsatsFakta insatsForDeltagare(long insatsId, String vad) {
-        return insatser.insats(insatsId).filter(i -> atkomst.farSeDeltagare(insatsId, i.organisationId()))
+        return insatser.insats(insatsId)
+                .filter(i -> atkomst.farSeDeltagare(insatsId, i.organisationId()))
                 .orElseThrow(() -> atkomst.nekad(DeltagarAtkomst.INSATS, insatsId, vad));
     }
 
     private InsatsFakta insatsForAntal(long insatsId, String vad) {
-        return insatser.insats(insatsId).filter(i -> atkomst.farRakna(insatsId, i.organisationId()))
+        return insatser.insats(insatsId)
+                .filter(i -> atkomst.farRakna(insatsId, i.organisationId()))
                 .orElseThrow(() -> atkomst.nekad(DeltagarAtkomst.INSATS, insatsId, vad));
     }
 
     private Deltagande deltagande(long id, String vad) {
-        return deltaganden.findById(id).filter(d -> atkomst.farSeDeltagare(d.getInsatsId(), d.getOrganisationId()))
+        return deltaganden
+                .findById(id)
+                .filter(d -> atkomst.farSeDeltagare(d.getInsatsId(), d.getOrganisationId()))
                 .orElseThrow(() -> atkomst.nekad(DeltagarAtkomst.DELTAGANDE, id, vad));
     }
 
@@ -333,9 +389,8 @@ public class DeltagareService {
 
     // ---- queries ----
 
-    private record Sokning(String villkor, Map<String, Object> parametrar, boolean identitetssokning,
-            String beskrivning) {
-    }
+    private record Sokning(
+            String villkor, Map<String, Object> parametrar, boolean identitetssokning, String beskrivning) {}
 
     /**
      * The WHERE clause of a grid query: always limited to the user's insatser. An insats outside them is refused
@@ -358,13 +413,17 @@ public class DeltagareService {
         } else if (status == DeltagandeFilter.Status.AVSLUTADE) {
             villkor.append(" and d.slutdatum is not null");
         }
-        boolean identitet = f.identitetsnummer() != null && !f.identitetsnummer().isBlank();
+        boolean identitet =
+                f.identitetsnummer() != null && !f.identitetsnummer().isBlank();
         if (identitet) {
             Identitetsnummer id = Identitetsnummer.tolka(f.identitetsnummer(), idag());
             villkor.append(" and d.identitetHash = :hash");
             parametrar.put("hash", kryptering.hmac(id.siffror()));
         }
-        return new Sokning(villkor.toString(), parametrar, identitet,
+        return new Sokning(
+                villkor.toString(),
+                parametrar,
+                identitet,
                 "status=" + status + (identitet ? " identitetssokning" : ""));
     }
 
@@ -372,9 +431,18 @@ public class DeltagareService {
 
     private void satt(Deltagande d, GiltigInskrivning g, String hash, String samtyckeRegistreratAv) {
         if (!hash.equals(d.getIdentitetHash())) {
-            d.identitet(kryptering.kryptera(g.identitet().siffror()), hash, g.identitet().samordningsnummer());
+            d.identitet(
+                    kryptering.kryptera(g.identitet().siffror()),
+                    hash,
+                    g.identitet().samordningsnummer());
         }
-        d.inskrivning(g.startdatum(), g.kon(), g.aldersgrupp(), g.hemkommun(), g.behovsgrupp(), g.remitterande(),
+        d.inskrivning(
+                g.startdatum(),
+                g.kon(),
+                g.aldersgrupp(),
+                g.hemkommun(),
+                g.behovsgrupp(),
+                g.remitterande(),
                 g.tidIUtanforskap());
         d.samtycke(g.samtycke(), samtyckeRegistreratAv);
         d.forsorjningVidStart(g.forsorjning());
@@ -441,27 +509,63 @@ public class DeltagareService {
     }
 
     private DeltagandeRad rad(Deltagande d) {
-        return new DeltagandeRad(d.getId(), d.getInsatsId(), identitet(d), d.getKon(), d.getAldersgrupp(),
-                d.getStartdatum(), d.getSlutdatum(), d.getAvslutsanledning());
+        return new DeltagandeRad(
+                d.getId(),
+                d.getInsatsId(),
+                identitet(d),
+                d.getKon(),
+                d.getAldersgrupp(),
+                d.getStartdatum(),
+                d.getSlutdatum(),
+                d.getAvslutsanledning());
     }
 
     private PersonDeltagande personDeltagande(DeltagandeRad r, InsatsFakta insats) {
-        return new PersonDeltagande(r, insats.namn(), insats.organisationNamn(), insats.finansieringsform(),
-                insatser.forbundetsKostnadPerDeltagare(r.insatsId(), r.startdatum().getYear()).orElse(null));
+        return new PersonDeltagande(
+                r,
+                insats.namn(),
+                insats.organisationNamn(),
+                insats.finansieringsform(),
+                insatser.forbundetsKostnadPerDeltagare(
+                                r.insatsId(), r.startdatum().getYear())
+                        .orElse(null));
     }
 
     private DeltagandeDetalj detalj(Deltagande d) {
-        String insatsNamn = insatser.insats(d.getInsatsId()).map(InsatsFakta::namn).orElse(null);
-        return new DeltagandeDetalj(d.getId(), d.getVersion(), d.getInsatsId(), insatsNamn, d.getOrganisationId(),
-                identitet(d), d.isSamordningsnummer(), d.getKon(), d.getAldersgrupp(), d.getHemkommun(),
-                d.getBehovsgrupp(), d.getRemitterande(), d.getTidIUtanforskap(), d.samtyckeInfo(), d.getStartdatum(),
-                d.forsorjningVidStart(), d.getSlutdatum(), d.getAvslutsanledning(), d.forsorjningVidSlut(),
+        String insatsNamn =
+                insatser.insats(d.getInsatsId()).map(InsatsFakta::namn).orElse(null);
+        return new DeltagandeDetalj(
+                d.getId(),
+                d.getVersion(),
+                d.getInsatsId(),
+                insatsNamn,
+                d.getOrganisationId(),
+                identitet(d),
+                d.isSamordningsnummer(),
+                d.getKon(),
+                d.getAldersgrupp(),
+                d.getHemkommun(),
+                d.getBehovsgrupp(),
+                d.getRemitterande(),
+                d.getTidIUtanforskap(),
+                d.samtyckeInfo(),
+                d.getStartdatum(),
+                d.forsorjningVidStart(),
+                d.getSlutdatum(),
+                d.getAvslutsanledning(),
+                d.forsorjningVidSlut(),
                 d.isAnonymiserad());
     }
 
     private static InsatsForDeltagare forDeltagare(InsatsFakta i) {
-        return new InsatsForDeltagare(i.id(), i.namn(), i.organisationId(), i.organisationNamn(), i.startdatum(),
-                i.slutdatum(), i.individuell());
+        return new InsatsForDeltagare(
+                i.id(),
+                i.namn(),
+                i.organisationId(),
+                i.organisationNamn(),
+                i.startdatum(),
+                i.slutdatum(),
+                i.individuell());
     }
 
     private boolean kommunFinns(String kod) {

@@ -53,8 +53,14 @@ class DemoDeltagare implements ApplicationRunner {
     private final AnvandarService anvandare;
     private final Clock clock;
 
-    DemoDeltagare(DemoDataSettings settings, JdbcTemplate jdbc, PlatformTransactionManager transaktioner,
-            Kryptering kryptering, InsatsUppslag insatser, AnvandarService anvandare, Clock clock) {
+    DemoDeltagare(
+            DemoDataSettings settings,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transaktioner,
+            Kryptering kryptering,
+            InsatsUppslag insatser,
+            AnvandarService anvandare,
+            Clock clock) {
         this.settings = settings;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transaktioner);
@@ -72,7 +78,8 @@ class DemoDeltagare implements ApplicationRunner {
         long borjan = System.nanoTime();
         LocalDate idag = LocalDate.now(clock);
         List<InsatsFakta> alla = insatser.allaInsatser();
-        List<InsatsFakta> individuella = alla.stream().filter(InsatsFakta::individuell).toList();
+        List<InsatsFakta> individuella =
+                alla.stream().filter(InsatsFakta::individuell).toList();
         if (individuella.isEmpty()) {
             return;
         }
@@ -81,19 +88,24 @@ class DemoDeltagare implements ApplicationRunner {
             DeltagarSkrivare skrivare = new DeltagarSkrivare(jdbc, kryptering, HANDLAGGARE, clock.instant());
             List<SyntetiskaDeltagare.Rad> rader = new ArrayList<>();
             for (InsatsFakta insats : individuella) {
-                List<String> kommuner = insats.organisationensKommuner().stream().sorted().toList();
+                List<String> kommuner =
+                        insats.organisationensKommuner().stream().sorted().toList();
                 for (int i = 0; i < PER_INSATS; i++) {
                     rader.add(generator.nasta(insats, kommuner));
                 }
             }
-            List<SyntetiskaDeltagare.Rad> sparade = rader.stream().filter(r -> !r.samtyckeAterkallat()).toList();
+            List<SyntetiskaDeltagare.Rad> sparade =
+                    rader.stream().filter(r -> !r.samtyckeAterkallat()).toList();
             skrivare.skriv(sparade);
             skrivare.flyttaIdentitet();
             skrivAntal(alla, rader, idag);
             return sparade.size();
         });
         geUppdrag(alla, idag);
-        log.info("Demo participations created: {} in {} insatser, {} ms", antal, individuella.size(),
+        log.info(
+                "Demo participations created: {} in {} insatser, {} ms",
+                antal,
+                individuella.size(),
                 (System.nanoTime() - borjan) / 1_000_000);
     }
 
@@ -112,7 +124,8 @@ class DemoDeltagare implements ApplicationRunner {
             int skala = insats.individuell() ? 4 : 40;
             for (int ar = insats.startdatum().getYear(); ar <= idag.getYear(); ar++) {
                 antal.computeIfAbsent(insats.id(), k -> new TreeMap<>()).put(ar, new int[] {
-                    slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)});
+                    slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)
+                });
             }
         }
         for (SyntetiskaDeltagare.Rad r : rader) {
@@ -122,17 +135,23 @@ class DemoDeltagare implements ApplicationRunner {
             }
         }
         List<Object[]> poster = new ArrayList<>();
-        antal.forEach((insats, perAr) -> perAr.forEach((ar, a) ->
-                poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
-        jdbc.batchUpdate("insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
-                + "values (0, ?, ?, ?, ?, ?)", poster);
+        antal.forEach((insats, perAr) ->
+                perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
+        jdbc.batchUpdate(
+                "insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
+                        + "values (0, ?, ?, ?, ?, ?)",
+                poster);
     }
 
     /** Uppdrag are given through behörighet's public service, as a system administrator would. */
     private void geUppdrag(List<InsatsFakta> alla, LocalDate idag) {
         Map<Long, List<InsatsFakta>> perForbund = new LinkedHashMap<>();
-        alla.stream().filter(InsatsFakta::individuell).sorted(Comparator.comparing(InsatsFakta::id))
-                .forEach(i -> perForbund.computeIfAbsent(i.organisationId(), k -> new ArrayList<>()).add(i));
+        alla.stream()
+                .filter(InsatsFakta::individuell)
+                .sorted(Comparator.comparing(InsatsFakta::id))
+                .forEach(i -> perForbund
+                        .computeIfAbsent(i.organisationId(), k -> new ArrayList<>())
+                        .add(i));
         List<List<InsatsFakta>> forbund = new ArrayList<>(perForbund.values());
         List<InsatsFakta> valda = new ArrayList<>(forbund.getFirst());
         if (forbund.size() > 1) {
@@ -141,8 +160,12 @@ class DemoDeltagare implements ApplicationRunner {
         try {
             SomSystem.somSystemadministrator(() -> {
                 for (InsatsFakta insats : valda) {
-                    anvandare.geUppdragPaInsats(HANDLAGGARE, Roll.DELTAGARANSVARIG, insats.id(),
-                            idag.minusMonths(1), idag.plusYears(2).minusDays(1));
+                    anvandare.geUppdragPaInsats(
+                            HANDLAGGARE,
+                            Roll.DELTAGARANSVARIG,
+                            insats.id(),
+                            idag.minusMonths(1),
+                            idag.plusYears(2).minusDays(1));
                 }
             });
         } catch (IllegalArgumentException e) {

@@ -10,7 +10,10 @@ import java.util.Objects;
 @Embeddable
 class ForsorjningMarkering {
 
-    enum Tillfalle { START, SLUT }
+    enum Tillfalle {
+        START,
+        SLUT
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "tillfalle")
@@ -20,8 +23,7 @@ class ForsorjningMarkering {
     @Column(name = "kalla")
     private Forsorjningskalla kalla;
 
-    protected ForsorjningMarkering() {
-    }
+    protected ForsorjningMarkering() {}
 
     ForsorjningMarkering(Tillfalle tillfalle, Forsorjningskalla kalla) {
         this.tillfalle = tillfalle;

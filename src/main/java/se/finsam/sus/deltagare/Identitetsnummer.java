@@ -59,7 +59,9 @@ public final class Identitetsnummer {
         int dag = Integer.parseInt(datumdel.substring(4, 6));
         boolean samordning = dag > SAMORDNING_TILLAGG;
         int verkligDag = samordning ? dag - SAMORDNING_TILLAGG : dag;
-        int ar = sekel != null ? Integer.parseInt(sekel) * 100 + yy : ar(yy, manad, verkligDag, "+".equals(tecken), idag);
+        int ar = sekel != null
+                ? Integer.parseInt(sekel) * 100 + yy
+                : ar(yy, manad, verkligDag, "+".equals(tecken), idag);
         LocalDate fodd;
         try {
             fodd = LocalDate.of(ar, manad, verkligDag);

@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * 4-digit kommun code (the person's folkbokföringskommun, for reports per kommun and län); {@code behovsgrupp}
  * null means none.
  */
-public record Inskrivning(String identitetsnummer, LocalDate startdatum, Samtycke samtycke, Kon kon,
-        String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande, TidIUtanforskap tidIUtanforskap,
+public record Inskrivning(
+        String identitetsnummer,
+        LocalDate startdatum,
+        Samtycke samtycke,
+        Kon kon,
+        String hemkommun,
+        Behovsgrupp behovsgrupp,
+        Myndighet remitterande,
+        TidIUtanforskap tidIUtanforskap,
         Forsorjning forsorjningVidStart) {
 
     /** Never the identity number, so that the form value cannot end up in a log. */

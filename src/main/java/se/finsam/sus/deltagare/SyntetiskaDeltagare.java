@@ -24,31 +24,79 @@ final class SyntetiskaDeltagare {
      * One generated participation; {@code samtyckeAterkallat}: its consent is withdrawn, so a caller keeps it only
      * in the anonymous counts and does not store the row.
      */
-    record Rad(long insatsId, long organisationId, String siffror, boolean samordningsnummer, Kon kon,
-            Aldersgrupp aldersgrupp, String hemkommun, Behovsgrupp behovsgrupp, Myndighet remitterande,
-            TidIUtanforskap tid, LocalDate samtyckeDatum, Set<Myndighet> informationsutbyte, LocalDate startdatum,
-            Forsorjning vidStart, LocalDate slutdatum, Avslutsanledning anledning, Forsorjning vidSlut,
-            boolean samtyckeAterkallat) {
-    }
+    record Rad(
+            long insatsId,
+            long organisationId,
+            String siffror,
+            boolean samordningsnummer,
+            Kon kon,
+            Aldersgrupp aldersgrupp,
+            String hemkommun,
+            Behovsgrupp behovsgrupp,
+            Myndighet remitterande,
+            TidIUtanforskap tid,
+            LocalDate samtyckeDatum,
+            Set<Myndighet> informationsutbyte,
+            LocalDate startdatum,
+            Forsorjning vidStart,
+            LocalDate slutdatum,
+            Avslutsanledning anledning,
+            Forsorjning vidSlut,
+            boolean samtyckeAterkallat) {}
 
-    private static final Myndighet[] UTBYTE = {Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN,
-        Myndighet.KOMMUN, Myndighet.REGION};
-    private static final Myndighet[] REMISS = {Myndighet.FORSAKRINGSKASSAN, Myndighet.FORSAKRINGSKASSAN,
-        Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN, Myndighet.ARBETSFORMEDLINGEN,
-        Myndighet.ARBETSFORMEDLINGEN, Myndighet.KOMMUN, Myndighet.KOMMUN, Myndighet.REGION, Myndighet.ANNAN};
-    private static final Forsorjningskalla[] VID_START = {Forsorjningskalla.SJUKPENNING,
-        Forsorjningskalla.SJUKPENNING, Forsorjningskalla.SJUKPENNING, Forsorjningskalla.EKONOMISKT_BISTAND,
-        Forsorjningskalla.EKONOMISKT_BISTAND, Forsorjningskalla.EKONOMISKT_BISTAND,
-        Forsorjningskalla.EKONOMISKT_BISTAND, Forsorjningskalla.AKTIVITETSSTOD, Forsorjningskalla.AKTIVITETSSTOD,
-        Forsorjningskalla.AKASSA, Forsorjningskalla.AKTIVITETSERSATTNING, Forsorjningskalla.SJUKERSATTNING,
-        Forsorjningskalla.ETABLERINGSERSATTNING, Forsorjningskalla.STUDIEMEDEL, Forsorjningskalla.LON,
-        Forsorjningskalla.ANNAN, Forsorjningskalla.INGEN};
-    private static final Avslutsanledning[] ANLEDNINGAR = {Avslutsanledning.ARBETE, Avslutsanledning.ARBETE,
-        Avslutsanledning.ARBETE, Avslutsanledning.ARBETE, Avslutsanledning.STUDIER, Avslutsanledning.STUDIER,
-        Avslutsanledning.ARBETSSOKANDE, Avslutsanledning.ARBETSSOKANDE, Avslutsanledning.ARBETSSOKANDE,
-        Avslutsanledning.ANNAN_INSATS, Avslutsanledning.ANNAN_INSATS, Avslutsanledning.SJUKDOM,
-        Avslutsanledning.SJUKDOM, Avslutsanledning.FLYTTAT, Avslutsanledning.AVBRUTIT, Avslutsanledning.AVBRUTIT,
-        Avslutsanledning.ANNAT};
+    private static final Myndighet[] UTBYTE = {
+        Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN, Myndighet.KOMMUN, Myndighet.REGION
+    };
+    private static final Myndighet[] REMISS = {
+        Myndighet.FORSAKRINGSKASSAN,
+        Myndighet.FORSAKRINGSKASSAN,
+        Myndighet.FORSAKRINGSKASSAN,
+        Myndighet.ARBETSFORMEDLINGEN,
+        Myndighet.ARBETSFORMEDLINGEN,
+        Myndighet.ARBETSFORMEDLINGEN,
+        Myndighet.KOMMUN,
+        Myndighet.KOMMUN,
+        Myndighet.REGION,
+        Myndighet.ANNAN
+    };
+    private static final Forsorjningskalla[] VID_START = {
+        Forsorjningskalla.SJUKPENNING,
+        Forsorjningskalla.SJUKPENNING,
+        Forsorjningskalla.SJUKPENNING,
+        Forsorjningskalla.EKONOMISKT_BISTAND,
+        Forsorjningskalla.EKONOMISKT_BISTAND,
+        Forsorjningskalla.EKONOMISKT_BISTAND,
+        Forsorjningskalla.EKONOMISKT_BISTAND,
+        Forsorjningskalla.AKTIVITETSSTOD,
+        Forsorjningskalla.AKTIVITETSSTOD,
+        Forsorjningskalla.AKASSA,
+        Forsorjningskalla.AKTIVITETSERSATTNING,
+        Forsorjningskalla.SJUKERSATTNING,
+        Forsorjningskalla.ETABLERINGSERSATTNING,
+        Forsorjningskalla.STUDIEMEDEL,
+        Forsorjningskalla.LON,
+        Forsorjningskalla.ANNAN,
+        Forsorjningskalla.INGEN
+    };
+    private static final Avslutsanledning[] ANLEDNINGAR = {
+        Avslutsanledning.ARBETE,
+        Avslutsanledning.ARBETE,
+        Avslutsanledning.ARBETE,
+        Avslutsanledning.ARBETE,
+        Avslutsanledning.STUDIER,
+        Avslutsanledning.STUDIER,
+        Avslutsanledning.ARBETSSOKANDE,
+        Avslutsanledning.ARBETSSOKANDE,
+        Avslutsanledning.ARBETSSOKANDE,
+        Avslutsanledning.ANNAN_INSATS,
+        Avslutsanledning.ANNAN_INSATS,
+        Avslutsanledning.SJUKDOM,
+        Avslutsanledning.SJUKDOM,
+        Avslutsanledning.FLYTTAT,
+        Avslutsanledning.AVBRUTIT,
+        Avslutsanledning.AVBRUTIT,
+        Avslutsanledning.ANNAT
+    };
 
     private final Random slump;
     private final LocalDate idag;
@@ -65,7 +113,8 @@ final class SyntetiskaDeltagare {
     Rad nasta(InsatsFakta insats, List<String> kommuner) {
         LocalDate forsta = insats.startdatum();
         LocalDate sista = insats.slutdatum() == null || insats.slutdatum().isAfter(idag.minusDays(1))
-                ? idag.minusDays(1) : insats.slutdatum();
+                ? idag.minusDays(1)
+                : insats.slutdatum();
         long dagar = Math.max(0, ChronoUnit.DAYS.between(forsta, sista));
         LocalDate start = forsta.plusDays(dagar == 0 ? 0 : slump.nextLong(dagar + 1));
         // One in ten is someone who already took part in another insats (the same person in several insatser).
@@ -83,8 +132,10 @@ final class SyntetiskaDeltagare {
             siffror = nyPerson();
             tidigare.add(new Object[] {siffror, insats.id()});
         }
-        LocalDate fodd = LocalDate.of(Integer.parseInt(siffror.substring(0, 4)),
-                Integer.parseInt(siffror.substring(4, 6)), Integer.parseInt(siffror.substring(6, 8)) % 60);
+        LocalDate fodd = LocalDate.of(
+                Integer.parseInt(siffror.substring(0, 4)),
+                Integer.parseInt(siffror.substring(4, 6)),
+                Integer.parseInt(siffror.substring(6, 8)) % 60);
         boolean samordning = Integer.parseInt(siffror.substring(6, 8)) > 60;
         Kon kon = slump.nextInt(50) == 0 ? Kon.ANNAT : ((siffror.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
         Aldersgrupp grupp = Aldersgrupp.vid(fodd, start);
@@ -109,16 +160,32 @@ final class SyntetiskaDeltagare {
             LocalDate mojligt = start.plusDays(30 + slump.nextInt(420));
             if (!mojligt.isAfter(sista)) {
                 slut = mojligt;
-                anledning = slump.nextInt(60) == 0 ? Avslutsanledning.FELREGISTRERING
+                anledning = slump.nextInt(60) == 0
+                        ? Avslutsanledning.FELREGISTRERING
                         : ANLEDNINGAR[slump.nextInt(ANLEDNINGAR.length)];
                 vidSlut = anledning == Avslutsanledning.FELREGISTRERING ? null : vidSlut(vidStart, anledning);
             }
         }
         boolean aterkallat = slump.nextInt(200) == 0;
-        return new Rad(insats.id(), insats.organisationId(), siffror, samordning, kon, grupp,
-                kommuner.get(slump.nextInt(kommuner.size())), behov, REMISS[slump.nextInt(REMISS.length)],
+        return new Rad(
+                insats.id(),
+                insats.organisationId(),
+                siffror,
+                samordning,
+                kon,
+                grupp,
+                kommuner.get(slump.nextInt(kommuner.size())),
+                behov,
+                REMISS[slump.nextInt(REMISS.length)],
                 TidIUtanforskap.values()[slump.nextInt(TidIUtanforskap.values().length)],
-                start.minusDays(slump.nextInt(15)), utbyte, start, vidStart, slut, anledning, vidSlut, aterkallat);
+                start.minusDays(slump.nextInt(15)),
+                utbyte,
+                start,
+                vidStart,
+                slut,
+                anledning,
+                vidSlut,
+                aterkallat);
     }
 
     /**
@@ -190,8 +257,8 @@ final class SyntetiskaDeltagare {
                 kallor.add(Forsorjningskalla.STUDIEMEDEL);
                 studier = 20 + slump.nextInt(21);
             }
-            case ARBETSSOKANDE -> kallor.add(slump.nextBoolean() ? Forsorjningskalla.AKTIVITETSSTOD
-                    : Forsorjningskalla.AKASSA);
+            case ARBETSSOKANDE ->
+                kallor.add(slump.nextBoolean() ? Forsorjningskalla.AKTIVITETSSTOD : Forsorjningskalla.AKASSA);
             default -> {
                 for (Forsorjningskalla k : start.kallor()) {
                     boolean minskar = k == Forsorjningskalla.SJUKPENNING || k == Forsorjningskalla.EKONOMISKT_BISTAND;
@@ -203,7 +270,8 @@ final class SyntetiskaDeltagare {
             }
         }
         // Some keep part of their earlier support next to the new one.
-        if (anledning == Avslutsanledning.ARBETE && slump.nextInt(5) == 0
+        if (anledning == Avslutsanledning.ARBETE
+                && slump.nextInt(5) == 0
                 && start.kallor().contains(Forsorjningskalla.SJUKPENNING)) {
             kallor.add(Forsorjningskalla.SJUKPENNING);
         }

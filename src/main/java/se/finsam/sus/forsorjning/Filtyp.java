@@ -6,12 +6,23 @@ import java.util.Optional;
 
 /** The three import file types, with their exact header and where their rows are stored. */
 public enum Filtyp {
-    UTBETALNINGAR("utbetalningar", List.of("kvartal", "omrade", "forman", "belopp_kr"),
-            "forsorjning_utbetalning", List.of("omrade", "ar", "kv", "forman"), List.of("belopp")),
-    BEFOLKNING("befolkning", List.of("ar", "omrade", "befolkning_16_64"),
-            "forsorjning_befolkning", List.of("omrade", "ar"), List.of("befolkning_16_64")),
-    HELARSEKVIVALENTER("helarsekvivalenter", List.of("ar", "omrade", "forman", "helarsekvivalenter", "befolkning_20_64"),
-            "forsorjning_helarsekvivalent", List.of("omrade", "ar", "forman"),
+    UTBETALNINGAR(
+            "utbetalningar",
+            List.of("kvartal", "omrade", "forman", "belopp_kr"),
+            "forsorjning_utbetalning",
+            List.of("omrade", "ar", "kv", "forman"),
+            List.of("belopp")),
+    BEFOLKNING(
+            "befolkning",
+            List.of("ar", "omrade", "befolkning_16_64"),
+            "forsorjning_befolkning",
+            List.of("omrade", "ar"),
+            List.of("befolkning_16_64")),
+    HELARSEKVIVALENTER(
+            "helarsekvivalenter",
+            List.of("ar", "omrade", "forman", "helarsekvivalenter", "befolkning_20_64"),
+            "forsorjning_helarsekvivalent",
+            List.of("omrade", "ar", "forman"),
             List.of("helarsekvivalenter", "befolkning_20_64"));
 
     private final String kommando;

@@ -20,7 +20,11 @@ public enum Forman {
     INTRO(Grupp.EKONOMISKT_BISTAND);
 
     /** The benefit groups. */
-    public enum Grupp { OHALSA, ARBETSMARKNAD, EKONOMISKT_BISTAND }
+    public enum Grupp {
+        OHALSA,
+        ARBETSMARKNAD,
+        EKONOMISKT_BISTAND
+    }
 
     private final Grupp grupp;
 
@@ -66,6 +70,6 @@ public enum Forman {
         return KODER.get(kod);
     }
 
-    private static final Map<String, Forman> KODER = Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Forman::name, f -> f));
+    private static final Map<String, Forman> KODER =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(Forman::name, f -> f));
 }

@@ -29,9 +29,12 @@ class ForsorjningApi {
     }
 
     @GetMapping("/forsorjningsmatt")
-    ResponseEntity<?> forsorjningsmatt(@RequestParam(required = false) String niva,
-            @RequestParam(required = false) String kod, @RequestParam(required = false) String fran,
-            @RequestParam(required = false) String till, @RequestParam(required = false) String format) {
+    ResponseEntity<?> forsorjningsmatt(
+            @RequestParam(required = false) String niva,
+            @RequestParam(required = false) String kod,
+            @RequestParam(required = false) String fran,
+            @RequestParam(required = false) String till,
+            @RequestParam(required = false) String format) {
         boolean csv = format(format);
         Omrade omrade = matt.omrade(niva, kod);
         Matt resultat = matt.berakna(omrade, kvartal("fran", fran), kvartal("till", till));
@@ -47,8 +50,10 @@ class ForsorjningApi {
     }
 
     @GetMapping("/helarsekvivalenter")
-    ResponseEntity<?> helarsekvivalenter(@RequestParam(required = false) String niva,
-            @RequestParam(required = false) String kod, @RequestParam(required = false) String ar) {
+    ResponseEntity<?> helarsekvivalenter(
+            @RequestParam(required = false) String niva,
+            @RequestParam(required = false) String kod,
+            @RequestParam(required = false) String ar) {
         Integer aret = null;
         if (ar != null && !ar.isBlank()) {
             if (!ar.strip().matches("\\d{4}")) {
@@ -61,23 +66,29 @@ class ForsorjningApi {
         svar.put("niva", omrade.niva().api());
         svar.put("kod", omrade.kod());
         svar.put("namn", omrade.namn());
-        svar.put("varden", matt.helarsekvivalenter(omrade, aret).stream().map(v -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ar", v.ar());
-            m.put("helarsekvivalenter", v.helarsekvivalenter());
-            m.put("befolkning_20_64", v.befolkning());
-            m.put("andel_procent", v.andelProcent());
-            m.put("komplett", v.komplett());
-            m.put("saknas", v.saknas());
-            m.put("per_forman", v.perForman());
-            return m;
-        }).toList());
+        svar.put(
+                "varden",
+                matt.helarsekvivalenter(omrade, aret).stream()
+                        .map(v -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("ar", v.ar());
+                            m.put("helarsekvivalenter", v.helarsekvivalenter());
+                            m.put("befolkning_20_64", v.befolkning());
+                            m.put("andel_procent", v.andelProcent());
+                            m.put("komplett", v.komplett());
+                            m.put("saknas", v.saknas());
+                            m.put("per_forman", v.perForman());
+                            return m;
+                        })
+                        .toList());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(svar);
     }
 
     @ExceptionHandler(OgiltigFragaException.class)
     ResponseEntity<Map<String, String>> fel(OgiltigFragaException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("fel", e.getMessage()));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("fel", e.getMessage()));
     }
 
     private static boolean format(String format) {
@@ -97,8 +108,8 @@ class ForsorjningApi {
         try {
             return Kvartal.parse(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new OgiltigFragaException("ogiltigt kvartal i " + parameter + ": '" + text
-                    + "' (väntade ÅÅÅÅKn, n = 1–4)");
+            throw new OgiltigFragaException(
+                    "ogiltigt kvartal i " + parameter + ": '" + text + "' (väntade ÅÅÅÅKn, n = 1–4)");
         }
     }
 
@@ -116,13 +127,22 @@ class ForsorjningApi {
     private static String csv(Matt resultat) {
         List<String> serier = Forman.serienamn();
         StringBuilder ut = new StringBuilder("kvartal;dagar;befolkning_16_64;komplett;saknas;")
-                .append(String.join(";", serier)).append("\r\n");
+                .append(String.join(";", serier))
+                .append("\r\n");
         for (KvartalsVarde v : resultat.varden()) {
-            ut.append(v.kvartal()).append(';').append(v.dagar()).append(';')
-                    .append(v.befolkning() == null ? "" : v.befolkning()).append(';').append(v.komplett()).append(';')
+            ut.append(v.kvartal())
+                    .append(';')
+                    .append(v.dagar())
+                    .append(';')
+                    .append(v.befolkning() == null ? "" : v.befolkning())
+                    .append(';')
+                    .append(v.komplett())
+                    .append(';')
                     .append(String.join(",", v.saknas()));
             for (String serie : serier) {
-                BigDecimal kr = v.krPerInvanareOchDag() == null ? null : v.krPerInvanareOchDag().get(serie);
+                BigDecimal kr = v.krPerInvanareOchDag() == null
+                        ? null
+                        : v.krPerInvanareOchDag().get(serie);
                 ut.append(';').append(kr == null ? "" : kr.toPlainString());
             }
             ut.append("\r\n");

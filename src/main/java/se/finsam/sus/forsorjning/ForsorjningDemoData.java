@@ -36,11 +36,27 @@ class ForsorjningDemoData implements ApplicationRunner {
     static final String ETIKETT = "DEMODATA: syntetiska belopp och befolkningstal (påhittade, inte verkliga)";
 
     private static final Logger log = LoggerFactory.getLogger(ForsorjningDemoData.class);
-    private static final Map<Forman, Double> ANDEL = Map.of(Forman.SJP, 0.15, Forman.SA, 0.33, Forman.AE, 0.05,
-            Forman.AKASSA, 0.12, Forman.AKST, 0.10, Forman.ETAB, 0.03, Forman.EKB, 0.15, Forman.EKB_FLYKT, 0.05,
-            Forman.INTRO, 0.02);
-    private static final Map<String, Integer> STORA = Map.of("0180", 600_000, "1480", 380_000, "1280", 220_000,
-            "0380", 150_000);
+    private static final Map<Forman, Double> ANDEL = Map.of(
+            Forman.SJP,
+            0.15,
+            Forman.SA,
+            0.33,
+            Forman.AE,
+            0.05,
+            Forman.AKASSA,
+            0.12,
+            Forman.AKST,
+            0.10,
+            Forman.ETAB,
+            0.03,
+            Forman.EKB,
+            0.15,
+            Forman.EKB_FLYKT,
+            0.05,
+            Forman.INTRO,
+            0.02);
+    private static final Map<String, Integer> STORA =
+            Map.of("0180", 600_000, "1480", 380_000, "1280", 220_000, "0380", 150_000);
 
     private final DemoDataSettings settings;
     private final GeografiService geografi;
@@ -48,8 +64,12 @@ class ForsorjningDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ForsorjningDemoData(DemoDataSettings settings, GeografiService geografi, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+    ForsorjningDemoData(
+            DemoDataSettings settings,
+            GeografiService geografi,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.settings = settings;
         this.geografi = geografi;
         this.jdbc = jdbc;
@@ -60,7 +80,8 @@ class ForsorjningDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!settings.isEnabled()
-                || jdbc.queryForObject("select count(*) from forsorjning_import where anvandare = 'demo'", Long.class) > 0
+                || jdbc.queryForObject("select count(*) from forsorjning_import where anvandare = 'demo'", Long.class)
+                        > 0
                 || jdbc.queryForObject("select count(*) from forsorjning_utbetalning", Long.class) > 0) {
             return;
         }
@@ -69,8 +90,8 @@ class ForsorjningDemoData implements ApplicationRunner {
         List<Object[]> utbetalningar = new ArrayList<>();
         for (KommunInfo kommun : geografi.allaKommuner()) {
             Random slump = new Random(kommun.kod().hashCode());
-            double bas = STORA.getOrDefault(kommun.kod(), (int) Math.round(Math.exp(Math.log(1_500)
-                    + slump.nextDouble() * (Math.log(90_000) - Math.log(1_500)))));
+            double bas = STORA.getOrDefault(kommun.kod(), (int)
+                    Math.round(Math.exp(Math.log(1_500) + slump.nextDouble() * (Math.log(90_000) - Math.log(1_500)))));
             double[] perAr = new double[5];
             for (int i = 0; i < 5; i++) {
                 perAr[i] = Math.round(bas * (1 + 0.01 * i * (slump.nextDouble() - 0.3)));
@@ -85,15 +106,21 @@ class ForsorjningDemoData implements ApplicationRunner {
                         andel = 0;
                     }
                     double belopp = kvartalsniva * andel * perAr[q.ar() - 2010] * q.dagar();
-                    utbetalningar.add(new Object[] {kommun.kod(), q.ar(), q.nr(), f.name(),
-                            BigDecimal.valueOf(belopp).setScale(2, RoundingMode.HALF_UP)});
+                    utbetalningar.add(new Object[] {
+                        kommun.kod(),
+                        q.ar(),
+                        q.nr(),
+                        f.name(),
+                        BigDecimal.valueOf(belopp).setScale(2, RoundingMode.HALF_UP)
+                    });
                 }
             }
         }
         tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate("insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, ?, ?)",
-                    befolkning);
-            jdbc.batchUpdate("insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, ?, ?, ?, ?)",
+            jdbc.batchUpdate(
+                    "insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, ?, ?)", befolkning);
+            jdbc.batchUpdate(
+                    "insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, ?, ?, ?, ?)",
                     utbetalningar);
             jdbc.update("insert into forsorjning_helarsekvivalent (omrade, ar, forman, helarsekvivalenter,"
                     + " befolkning_20_64) values ('00', 2021, 'TOTALT', 784018, 5903486)");
@@ -101,16 +128,25 @@ class ForsorjningDemoData implements ApplicationRunner {
             historik(Filtyp.UTBETALNINGAR, utbetalningar.size());
             historik(Filtyp.HELARSEKVIVALENTER, 1);
         });
-        log.info("Försörjningsmått demo data loaded ({} synthetic payment rows) in {} ms", utbetalningar.size(),
+        log.info(
+                "Försörjningsmått demo data loaded ({} synthetic payment rows) in {} ms",
+                utbetalningar.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     private void historik(Filtyp typ, long rader) {
-        String namn = typ == Filtyp.HELARSEKVIVALENTER ? "SCB helårsekvivalenter riket 2021 (verkliga tal, endast summa)"
+        String namn = typ == Filtyp.HELARSEKVIVALENTER
+                ? "SCB helårsekvivalenter riket 2021 (verkliga tal, endast summa)"
                 : ETIKETT;
-        jdbc.update("insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
-                + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, 'demo', ?, ?, ?, "
-                + "true, ?, ?, 0, 0, 0)", Timestamp.from(clock.instant()), typ.name(), namn, "0".repeat(64), rader,
+        jdbc.update(
+                "insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
+                        + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, 'demo', ?, ?, ?, "
+                        + "true, ?, ?, 0, 0, 0)",
+                Timestamp.from(clock.instant()),
+                typ.name(),
+                namn,
+                "0".repeat(64),
+                rader,
                 rader);
     }
 }

@@ -62,8 +62,13 @@ public class ForsorjningImportService {
     private final SecurityContextHolderStrategy sakerhet;
     private volatile Boolean h2;
 
-    ForsorjningImportService(JdbcTemplate jdbc, PlatformTransactionManager transactions, GeografiService geografi,
-            AuditService audit, Clock clock, ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
+    ForsorjningImportService(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            GeografiService geografi,
+            AuditService audit,
+            Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
         // The same strategy as method security uses (Vaadin registers its own), so that "who" is the caller.
         this.sakerhet = sakerhet.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
@@ -80,7 +85,9 @@ public class ForsorjningImportService {
         if (namn.length() > 255) {
             namn = namn.substring(0, 255);
         }
-        Radkontroll kontroll = new Radkontroll(typ, ';',
+        Radkontroll kontroll = new Radkontroll(
+                typ,
+                ';',
                 geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toUnmodifiableSet()),
                 geografi.allaStadsdelar().stream().map(StadsdelInfo::kod).collect(Collectors.toUnmodifiableSet()),
                 geografi.allaLan().stream().map(LanInfo::kod).collect(Collectors.toUnmodifiableSet()));
@@ -116,12 +123,23 @@ public class ForsorjningImportService {
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     public List<ImportPost> historik(int forsta, int antal) {
-        return jdbc.query("select * from forsorjning_import order by tidpunkt desc, id desc limit ? offset ?",
-                (rs, i) -> new ImportPost(rs.getLong("id"), rs.getTimestamp("tidpunkt").toInstant(),
-                        rs.getString("anvandare"), Filtyp.valueOf(rs.getString("filtyp")), rs.getString("filnamn"),
-                        rs.getString("checksumma"), rs.getBoolean("lyckad"), rs.getLong("antal_rader"),
-                        rs.getLong("antal_nya"), rs.getLong("antal_ersatta"), rs.getLong("antal_oforandrade"),
-                        rs.getLong("antal_fel")), antal, forsta);
+        return jdbc.query(
+                "select * from forsorjning_import order by tidpunkt desc, id desc limit ? offset ?",
+                (rs, i) -> new ImportPost(
+                        rs.getLong("id"),
+                        rs.getTimestamp("tidpunkt").toInstant(),
+                        rs.getString("anvandare"),
+                        Filtyp.valueOf(rs.getString("filtyp")),
+                        rs.getString("filnamn"),
+                        rs.getString("checksumma"),
+                        rs.getBoolean("lyckad"),
+                        rs.getLong("antal_rader"),
+                        rs.getLong("antal_nya"),
+                        rs.getLong("antal_ersatta"),
+                        rs.getLong("antal_oforandrade"),
+                        rs.getLong("antal_fel")),
+                antal,
+                forsta);
     }
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
@@ -135,7 +153,8 @@ public class ForsorjningImportService {
      * compared with and merged into the real table. The caller rolls the transaction back when there are errors.
      */
     private ImportResultat lasOchLagra(Filtyp typ, String filnamn, InputStream data, Radkontroll kontroll) {
-        boolean direkt = jdbc.queryForList("select 1 from " + typ.tabell + " limit 1").isEmpty();
+        boolean direkt =
+                jdbc.queryForList("select 1 from " + typ.tabell + " limit 1").isEmpty();
         List<String> kolumner = new ArrayList<>(kolumner(typ));
         if (!direkt) {
             kolumner.addFirst("rad");
@@ -169,10 +188,12 @@ public class ForsorjningImportService {
         }
         long rader = lasare.rader();
         if (lasare.antalFel() > 0) {
-            List<ImportFel> forsta = lasare.fel().stream().sorted(Comparator.comparingLong(ImportFel::rad))
-                    .limit(MAX_FEL).toList();
-            return new ImportResultat(typ, filnamn, false, rader, 0, 0, 0, lasare.antalFel(), forsta,
-                    lasare.checksumma());
+            List<ImportFel> forsta = lasare.fel().stream()
+                    .sorted(Comparator.comparingLong(ImportFel::rad))
+                    .limit(MAX_FEL)
+                    .toList();
+            return new ImportResultat(
+                    typ, filnamn, false, rader, 0, 0, 0, lasare.antalFel(), forsta, lasare.checksumma());
         }
         if (laddade != lasare.skrivna()) {
             throw new IllegalStateException("databasen tog emot " + laddade + " av " + lasare.skrivna() + " rader");
@@ -184,8 +205,17 @@ public class ForsorjningImportService {
         if (antal[0] + antal[1] > 0) {
             sammanfoga(typ);
         }
-        return new ImportResultat(typ, filnamn, true, rader, antal[0], antal[1], rader - antal[0] - antal[1], 0,
-                List.of(), lasare.checksumma());
+        return new ImportResultat(
+                typ,
+                filnamn,
+                true,
+                rader,
+                antal[0],
+                antal[1],
+                rader - antal[0] - antal[1],
+                0,
+                List.of(),
+                lasare.checksumma());
     }
 
     /**
@@ -211,11 +241,15 @@ public class ForsorjningImportService {
             for (String rad = rader.readLine(); rad != null; rad = rader.readLine()) {
                 batch.add(rad.split("\t", -1));
                 if (batch.size() == BATCH) {
-                    antal += IntStream.of(jdbc.batchUpdate(insert, batch)).filter(n -> n != 0).count();
+                    antal += IntStream.of(jdbc.batchUpdate(insert, batch))
+                            .filter(n -> n != 0)
+                            .count();
                     batch.clear();
                 }
             }
-            antal += IntStream.of(jdbc.batchUpdate(insert, batch)).filter(n -> n != 0).count();
+            antal += IntStream.of(jdbc.batchUpdate(insert, batch))
+                    .filter(n -> n != 0)
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -235,10 +269,11 @@ public class ForsorjningImportService {
     private long[] jamfor(Filtyp typ) {
         String lika = typ.nycklar.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "));
         String oforandrad = typ.varden.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "));
-        return jdbc.queryForObject("select coalesce(sum(case when t." + typ.nycklar.getFirst()
-                + " is null then 1 else 0 end), 0), coalesce(sum(case when t." + typ.nycklar.getFirst()
-                + " is not null and not (" + oforandrad + ") then 1 else 0 end), 0) from " + typ.stageTabell()
-                + " s left join " + typ.tabell + " t on " + lika,
+        return jdbc.queryForObject(
+                "select coalesce(sum(case when t." + typ.nycklar.getFirst()
+                        + " is null then 1 else 0 end), 0), coalesce(sum(case when t." + typ.nycklar.getFirst()
+                        + " is not null and not (" + oforandrad + ") then 1 else 0 end), 0) from " + typ.stageTabell()
+                        + " s left join " + typ.tabell + " t on " + lika,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
@@ -256,16 +291,30 @@ public class ForsorjningImportService {
 
     private void historik(String anvandare, ImportResultat r) {
         Instant nu = clock.instant();
-        jdbc.update("insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
-                + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?)", Timestamp.from(nu), anvandare, r.filtyp().name(), r.filnamn(), r.checksumma(),
-                r.lyckad(), r.antalRader(), r.nya(), r.ersatta(), r.oforandrade(), r.antalFel());
-        String detaljer = r.filtyp().kommando() + " " + r.filnamn() + ": " + (r.lyckad()
-                ? r.antalRader() + " rader, " + r.nya() + " nya, " + r.ersatta() + " ersatta, " + r.oforandrade()
-                        + " oförändrade"
-                : r.antalFel() + " fel, inget sparat") + ", sha256 " + r.checksumma();
-        audit.registrera(AuditHandelse.av(anvandare, r.lyckad() ? AuditAtgard.FORSORJNING_IMPORT
-                : AuditAtgard.FORSORJNING_IMPORT_AVVISAD).om("ForsorjningImport", r.filtyp().name())
+        jdbc.update(
+                "insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
+                        + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?)",
+                Timestamp.from(nu),
+                anvandare,
+                r.filtyp().name(),
+                r.filnamn(),
+                r.checksumma(),
+                r.lyckad(),
+                r.antalRader(),
+                r.nya(),
+                r.ersatta(),
+                r.oforandrade(),
+                r.antalFel());
+        String detaljer = r.filtyp().kommando() + " " + r.filnamn() + ": "
+                + (r.lyckad()
+                        ? r.antalRader() + " rader, " + r.nya() + " nya, " + r.ersatta() + " ersatta, "
+                                + r.oforandrade() + " oförändrade"
+                        : r.antalFel() + " fel, inget sparat")
+                + ", sha256 " + r.checksumma();
+        audit.registrera(AuditHandelse.av(
+                        anvandare, r.lyckad() ? AuditAtgard.FORSORJNING_IMPORT : AuditAtgard.FORSORJNING_IMPORT_AVVISAD)
+                .om("ForsorjningImport", r.filtyp().name())
                 .med(detaljer.length() > 500 ? detaljer.substring(0, 500) : detaljer));
     }
 
@@ -275,8 +324,8 @@ public class ForsorjningImportService {
 
     private boolean arH2() {
         if (h2 == null) {
-            h2 = jdbc.execute((ConnectionCallback<Boolean>) c ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2"));
+            h2 = jdbc.execute((ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2"));
         }
         return h2;
     }
@@ -284,9 +333,6 @@ public class ForsorjningImportService {
     private static List<String> kolumner(Filtyp typ) {
         return Stream.concat(typ.nycklar.stream(), typ.varden.stream()).toList();
     }
-
-
-
 
     private String inloggad() {
         Authentication a = sakerhet.getContext().getAuthentication();

@@ -36,6 +36,7 @@ public class ForsorjningsmattService {
     static final MathContext PRECISION = MathContext.DECIMAL128;
     /** The longest range answered in one question (100 years). */
     static final int MAX_KVARTAL = 400;
+
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
     private static final Forman[] FORMANER = Forman.values();
     private static final Map<String, Set<Forman>> SERIER = Forman.serier();
@@ -63,8 +64,10 @@ public class ForsorjningsmattService {
     public List<Kvartal> kvartalMedData() {
         List<Kvartal> granser = new ArrayList<>();
         for (String riktning : List.of("asc", "desc")) {
-            jdbc.query("select ar, kv from forsorjning_utbetalning order by ar " + riktning + ", kv " + riktning
-                    + " limit 1", rs -> {
+            jdbc.query(
+                    "select ar, kv from forsorjning_utbetalning order by ar " + riktning + ", kv " + riktning
+                            + " limit 1",
+                    rs -> {
                         granser.add(new Kvartal(rs.getInt(1), rs.getInt(2)));
                     });
         }
@@ -73,10 +76,15 @@ public class ForsorjningsmattService {
 
     /** The area for an API level and code; throws {@link OgiltigFragaException} when either is unknown. */
     public Omrade omrade(String niva, String kod) {
-        Niva n = Niva.franApi(niva == null ? "" : niva.strip()).orElseThrow(() -> new OgiltigFragaException(
-                "okänd nivå '" + (niva == null ? "" : niva) + "' (giltiga: kommun, stadsdel, forbund, lan, riket)"));
+        Niva n = Niva.franApi(niva == null ? "" : niva.strip())
+                .orElseThrow(() -> new OgiltigFragaException("okänd nivå '" + (niva == null ? "" : niva)
+                        + "' (giltiga: kommun, stadsdel, forbund, lan, riket)"));
         if (n == Niva.RIKET) {
-            return new Omrade(Niva.RIKET, null, "Riket", geografi.allaKommuner().stream().map(KommunInfo::kod).toList());
+            return new Omrade(
+                    Niva.RIKET,
+                    null,
+                    "Riket",
+                    geografi.allaKommuner().stream().map(KommunInfo::kod).toList());
         }
         if (kod == null || kod.isBlank()) {
             throw new OgiltigFragaException("kod saknas för nivå " + n.api());
@@ -85,8 +93,15 @@ public class ForsorjningsmattService {
         Optional<Omrade> omrade = switch (n) {
             case KOMMUN -> geografi.kommun(k).map(i -> new Omrade(n, i.kod(), i.namn(), List.of(i.kod())));
             case STADSDEL -> geografi.stadsdel(k).map(i -> new Omrade(n, i.kod(), i.namn(), List.of(i.kod())));
-            case LAN -> geografi.lan(k).map(i -> new Omrade(n, i.kod(), i.namn(),
-                    geografi.kommunerI(i.kod()).stream().map(KommunInfo::kod).toList()));
+            case LAN ->
+                geografi.lan(k)
+                        .map(i -> new Omrade(
+                                n,
+                                i.kod(),
+                                i.namn(),
+                                geografi.kommunerI(i.kod()).stream()
+                                        .map(KommunInfo::kod)
+                                        .toList()));
             case FORBUND -> Optional.ofNullable(forbund.getIfAvailable()).flatMap(f -> f.forbund(k));
             case RIKET -> throw new IllegalStateException();
         };
@@ -103,22 +118,31 @@ public class ForsorjningsmattService {
         }
         List<String> medlemmar = omrade.medlemmar();
         if (medlemmar.isEmpty()) {
-            return new Matt(omrade, kvartalen(fran, till).stream().map(q -> saknas(q, List.of())).toList());
+            return new Matt(
+                    omrade,
+                    kvartalen(fran, till).stream()
+                            .map(q -> saknas(q, List.of()))
+                            .toList());
         }
         Urval urval = urval(omrade, "omrade");
         if (fran == null || till == null) {
             // Index order (ar, kv) finds the first and last quarter without reading every row of a large table.
             List<Kvartal> forstaOchSista = new ArrayList<>();
             for (String riktning : List.of("asc", "desc")) {
-                jdbc.query("select ar, kv from forsorjning_utbetalning where " + urval.villkor() + " order by ar "
-                        + riktning + ", kv " + riktning + " limit 1",
+                jdbc.query(
+                        "select ar, kv from forsorjning_utbetalning where " + urval.villkor() + " order by ar "
+                                + riktning + ", kv " + riktning + " limit 1",
                         rs -> {
                             forstaOchSista.add(new Kvartal(rs.getInt(1), rs.getInt(2)));
-                        }, urval.param().toArray());
+                        },
+                        urval.param().toArray());
             }
             if (forstaOchSista.isEmpty()) {
-                return new Matt(omrade, kvartalen(fran == null ? till : fran, till == null ? fran : till).stream()
-                        .map(q -> saknas(q, medlemmar)).toList());
+                return new Matt(
+                        omrade,
+                        kvartalen(fran == null ? till : fran, till == null ? fran : till).stream()
+                                .map(q -> saknas(q, medlemmar))
+                                .toList());
             }
             Kvartal forsta = forstaOchSista.get(0);
             Kvartal sista = forstaOchSista.get(1);
@@ -134,8 +158,15 @@ public class ForsorjningsmattService {
         Map<String, TreeMap<Integer, Long>> befolkning = befolkning(omrade, medlem, fran.ar(), till.ar());
         Map<Integer, Summa> perKvartal = new HashMap<>();
         if (!perForman(omrade, medlem, befolkning, fran, till, perKvartal)) {
-            medlemsrader(omrade, medlem, befolkning, fran, till, (q, m, bef, belopp) ->
-                    perKvartal.computeIfAbsent(q.lopnummer(), n -> new Summa()).lagg(m, bef, belopp));
+            medlemsrader(
+                    omrade,
+                    medlem,
+                    befolkning,
+                    fran,
+                    till,
+                    (q, m, bef, belopp) -> perKvartal
+                            .computeIfAbsent(q.lopnummer(), n -> new Summa())
+                            .lagg(m, bef, belopp));
         }
         List<KvartalsVarde> varden = new ArrayList<>(kvartal.size());
         for (Kvartal q : kvartal) {
@@ -144,8 +175,11 @@ public class ForsorjningsmattService {
                 varden.add(saknas(q, medlemmar));
                 continue;
             }
-            List<String> saknas = summa.medlemmar.size() == medlemmar.size() ? List.of()
-                    : medlemmar.stream().filter(m -> !summa.medlemmar.contains(m)).toList();
+            List<String> saknas = summa.medlemmar.size() == medlemmar.size()
+                    ? List.of()
+                    : medlemmar.stream()
+                            .filter(m -> !summa.medlemmar.contains(m))
+                            .toList();
             Map<String, BigDecimal> kr = kr(summa.belopp, summa.befolkning, q);
             varden.add(new KvartalsVarde(q, q.dagar(), summa.befolkning, saknas.isEmpty() && kr != null, saknas, kr));
         }
@@ -159,7 +193,12 @@ public class ForsorjningsmattService {
     public Map<String, KvartalsVarde> perMedlem(Omrade omrade, Kvartal kvartal) {
         Map<String, KvartalsVarde> per = new HashMap<>();
         Set<String> medlem = Set.copyOf(omrade.medlemmar());
-        medlemsrader(omrade, medlem, befolkning(omrade, medlem, kvartal.ar(), kvartal.ar()), kvartal, kvartal,
+        medlemsrader(
+                omrade,
+                medlem,
+                befolkning(omrade, medlem, kvartal.ar(), kvartal.ar()),
+                kvartal,
+                kvartal,
                 (q, m, befolkning, belopp) -> {
                     Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
                     per.put(m, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
@@ -198,16 +237,17 @@ public class ForsorjningsmattService {
     }
 
     /** A condition on an area's members in SQL: a pattern for län and riket (no long IN list), else the codes. */
-    private record Urval(String villkor, List<Object> param) {
-    }
+    private record Urval(String villkor, List<Object> param) {}
 
     private static Urval urval(Omrade omrade, String kolumn) {
         return switch (omrade.niva()) {
             // Kommun codes are four digits, the first two the län; stadsdel codes are longer.
             case RIKET -> new Urval(kolumn + " like '____'", List.of());
             case LAN -> new Urval(kolumn + " like ?", List.of(omrade.kod() + "__"));
-            default -> new Urval(kolumn + " in (" + platshallare(omrade.medlemmar().size()) + ")",
-                    List.copyOf(omrade.medlemmar()));
+            default ->
+                new Urval(
+                        kolumn + " in (" + platshallare(omrade.medlemmar().size()) + ")",
+                        List.copyOf(omrade.medlemmar()));
         };
     }
 
@@ -217,8 +257,13 @@ public class ForsorjningsmattService {
      * have payments in each quarter (whose population is then added). Returns false for other areas, whose few
      * members are summed per member instead.
      */
-    private boolean perForman(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
-            Kvartal fran, Kvartal till, Map<Integer, Summa> perKvartal) {
+    private boolean perForman(
+            Omrade omrade,
+            Set<String> medlem,
+            Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran,
+            Kvartal till,
+            Map<Integer, Summa> perKvartal) {
         if (omrade.niva() != Niva.LAN && omrade.niva() != Niva.RIKET) {
             return false;
         }
@@ -230,7 +275,9 @@ public class ForsorjningsmattService {
             if (perAr == null) {
                 utan.add(m);
             } else if (perAr.firstKey() >= fran.ar()) {
-                franOchMed.computeIfAbsent(perAr.firstKey(), a -> new ArrayList<>()).add(m);
+                franOchMed
+                        .computeIfAbsent(perAr.firstKey(), a -> new ArrayList<>())
+                        .add(m);
             }
         }
         Urval urval = urval(omrade, "u.omrade");
@@ -243,7 +290,8 @@ public class ForsorjningsmattService {
             utanfor.add("u.omrade in (" + platshallare(utan.size()) + ")");
             utanforParam.addAll(utan);
         }
-        if (franOchMed.size() == 1 && utan.size() + franOchMed.values().iterator().next().size() == medlem.size()) {
+        if (franOchMed.size() == 1
+                && utan.size() + franOchMed.values().iterator().next().size() == medlem.size()) {
             // Everyone with population has it from the same year (e.g. one population file): no list needed.
             utanfor.add("u.ar <= ?");
             utanforParam.add(franOchMed.keySet().iterator().next());
@@ -254,26 +302,34 @@ public class ForsorjningsmattService {
                 utanforParam.addAll(medlemmar);
             });
         }
-        jdbc.query("select u.ar, u.kv, u.omrade from forsorjning_utbetalning u where " + urval.villkor() + intervall
-                + " group by u.ar, u.kv, u.omrade", rs -> {
+        jdbc.query(
+                "select u.ar, u.kv, u.omrade from forsorjning_utbetalning u where " + urval.villkor() + intervall
+                        + " group by u.ar, u.kv, u.omrade",
+                rs -> {
                     String m = rs.getString(3);
                     TreeMap<Integer, Long> perAr = befolkning.get(m);
                     int ar = rs.getInt(1);
                     Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(ar - 1);
                     if (bef != null && medlem.contains(m)) {
-                        perKvartal.computeIfAbsent(ar * 10 + rs.getInt(2), n -> new Summa())
+                        perKvartal
+                                .computeIfAbsent(ar * 10 + rs.getInt(2), n -> new Summa())
                                 .lagg(m, bef.getValue(), null);
                     }
-                }, param.toArray());
+                },
+                param.toArray());
         param.addAll(utanforParam);
-        jdbc.query("select u.ar * 10 + u.kv, u.forman, sum(u.belopp) from forsorjning_utbetalning u where "
-                + urval.villkor() + intervall + (utanfor.isEmpty() ? "" : " and not (" + String.join(" or ", utanfor)
-                + ")") + " group by u.ar, u.kv, u.forman", rs -> {
+        jdbc.query(
+                "select u.ar * 10 + u.kv, u.forman, sum(u.belopp) from forsorjning_utbetalning u where "
+                        + urval.villkor() + intervall
+                        + (utanfor.isEmpty() ? "" : " and not (" + String.join(" or ", utanfor) + ")")
+                        + " group by u.ar, u.kv, u.forman",
+                rs -> {
                     Summa summa = perKvartal.get(rs.getInt(1));
                     if (summa != null) {
                         summa.belopp[Forman.valueOf(rs.getString(2)).ordinal()] = rs.getBigDecimal(3);
                     }
-                }, param.toArray());
+                },
+                param.toArray());
         return true;
     }
 
@@ -282,8 +338,13 @@ public class ForsorjningsmattService {
      * of the nearest year before the quarter's year) and its summed amount per benefit (0 for a benefit without
      * rows), from one query grouped per quarter and member.
      */
-    private void medlemsrader(Omrade omrade, Set<String> medlem, Map<String, TreeMap<Integer, Long>> befolkning,
-            Kvartal fran, Kvartal till, Mottagare mottagare) {
+    private void medlemsrader(
+            Omrade omrade,
+            Set<String> medlem,
+            Map<String, TreeMap<Integer, Long>> befolkning,
+            Kvartal fran,
+            Kvartal till,
+            Mottagare mottagare) {
         Urval urval = urval(omrade, "u.omrade");
         List<Object> param = new ArrayList<>(urval.param());
         param.add(fran.ar());
@@ -294,22 +355,26 @@ public class ForsorjningsmattService {
         for (Forman f : FORMANER) {
             sql.append(", sum(case when u.forman = '").append(f.name()).append("' then u.belopp end)");
         }
-        sql.append(" from forsorjning_utbetalning u where ").append(urval.villkor())
+        sql.append(" from forsorjning_utbetalning u where ")
+                .append(urval.villkor())
                 .append(" and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ? group by u.ar, u.kv, u.omrade");
-        jdbc.query(sql.toString(), rs -> {
-            String m = rs.getString(3);
-            TreeMap<Integer, Long> perAr = befolkning.get(m);
-            Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(rs.getInt(1) - 1);
-            if (bef == null || !medlem.contains(m)) {
-                return;
-            }
-            BigDecimal[] belopp = new BigDecimal[FORMANER.length];
-            for (int i = 0; i < belopp.length; i++) {
-                BigDecimal b = rs.getBigDecimal(4 + i);
-                belopp[i] = b == null ? BigDecimal.ZERO : b;
-            }
-            mottagare.rad(new Kvartal(rs.getInt(1), rs.getInt(2)), m, bef.getValue(), belopp);
-        }, param.toArray());
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    String m = rs.getString(3);
+                    TreeMap<Integer, Long> perAr = befolkning.get(m);
+                    Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(rs.getInt(1) - 1);
+                    if (bef == null || !medlem.contains(m)) {
+                        return;
+                    }
+                    BigDecimal[] belopp = new BigDecimal[FORMANER.length];
+                    for (int i = 0; i < belopp.length; i++) {
+                        BigDecimal b = rs.getBigDecimal(4 + i);
+                        belopp[i] = b == null ? BigDecimal.ZERO : b;
+                    }
+                    mottagare.rad(new Kvartal(rs.getInt(1), rs.getInt(2)), m, bef.getValue(), belopp);
+                },
+                param.toArray());
     }
 
     /**
@@ -321,19 +386,28 @@ public class ForsorjningsmattService {
         Map<String, TreeMap<Integer, Long>> befolkning = new HashMap<>();
         org.springframework.jdbc.core.RowCallbackHandler lagg = rs -> {
             if (medlem.contains(rs.getString(1))) {
-                befolkning.computeIfAbsent(rs.getString(1), m -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+                befolkning
+                        .computeIfAbsent(rs.getString(1), m -> new TreeMap<>())
+                        .put(rs.getInt(2), rs.getLong(3));
             }
         };
         List<Object> param = new ArrayList<>(List.of(franAr));
         param.addAll(urval.param());
-        jdbc.query("select b.omrade, b.ar, b.befolkning_16_64 from forsorjning_befolkning b join (select omrade,"
-                + " max(ar) ar from forsorjning_befolkning where ar < ? and " + urval.villkor() + " group by omrade)"
-                + " m on m.omrade = b.omrade and m.ar = b.ar", lagg, param.toArray());
+        jdbc.query(
+                "select b.omrade, b.ar, b.befolkning_16_64 from forsorjning_befolkning b join (select omrade,"
+                        + " max(ar) ar from forsorjning_befolkning where ar < ? and " + urval.villkor()
+                        + " group by omrade)"
+                        + " m on m.omrade = b.omrade and m.ar = b.ar",
+                lagg,
+                param.toArray());
         if (tillAr > franAr) {
             param = new ArrayList<>(List.of(franAr, tillAr));
             param.addAll(urval.param());
-            jdbc.query("select omrade, ar, befolkning_16_64 from forsorjning_befolkning where ar >= ? and ar < ? and "
-                    + urval.villkor(), lagg, param.toArray());
+            jdbc.query(
+                    "select omrade, ar, befolkning_16_64 from forsorjning_befolkning where ar >= ? and ar < ? and "
+                            + urval.villkor(),
+                    lagg,
+                    param.toArray());
         }
         return befolkning;
     }
@@ -362,10 +436,12 @@ public class ForsorjningsmattService {
      */
     public List<HelarsVarde> helarsekvivalenter(Omrade omrade, Integer ar) {
         String egenKod = omrade.niva() == Niva.RIKET ? Radkontroll.RIKET : omrade.kod();
-        List<HelarsVarde> egna = omrade.niva() == Niva.FORBUND ? List.of()
-                : helarsekvivalenter(List.of(egenKod), ar, false);
-        List<HelarsVarde> medlemmar = omrade.medlemmar().isEmpty() || omrade.medlemmar().equals(List.of(egenKod))
-                ? List.of() : helarsekvivalenter(omrade.medlemmar(), ar, true);
+        List<HelarsVarde> egna =
+                omrade.niva() == Niva.FORBUND ? List.of() : helarsekvivalenter(List.of(egenKod), ar, false);
+        List<HelarsVarde> medlemmar =
+                omrade.medlemmar().isEmpty() || omrade.medlemmar().equals(List.of(egenKod))
+                        ? List.of()
+                        : helarsekvivalenter(omrade.medlemmar(), ar, true);
         Map<Integer, HelarsVarde> perAr = new TreeMap<>();
         medlemmar.forEach(v -> perAr.put(v.ar(), v));
         egna.forEach(v -> perAr.put(v.ar(), v));
@@ -379,31 +455,45 @@ public class ForsorjningsmattService {
             param.add(ar);
         }
         Map<Integer, Map<String, BigDecimal>> perForman = new TreeMap<>();
-        jdbc.query("select ar, forman, sum(helarsekvivalenter) from forsorjning_helarsekvivalent where " + villkor
-                + " group by ar, forman order by ar, forman", rs -> {
-                    perForman.computeIfAbsent(rs.getInt(1), a -> new LinkedHashMap<>())
+        jdbc.query(
+                "select ar, forman, sum(helarsekvivalenter) from forsorjning_helarsekvivalent where " + villkor
+                        + " group by ar, forman order by ar, forman",
+                rs -> {
+                    perForman
+                            .computeIfAbsent(rs.getInt(1), a -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getBigDecimal(3));
-                }, param.toArray());
+                },
+                param.toArray());
         Map<Integer, long[]> befolkning = new HashMap<>();
-        jdbc.query("select ar, count(*), sum(bef) from (select omrade, ar, max(befolkning_20_64) bef from"
-                + " forsorjning_helarsekvivalent where " + villkor + " group by omrade, ar) x group by ar", rs -> {
+        jdbc.query(
+                "select ar, count(*), sum(bef) from (select omrade, ar, max(befolkning_20_64) bef from"
+                        + " forsorjning_helarsekvivalent where " + villkor + " group by omrade, ar) x group by ar",
+                rs -> {
                     befolkning.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                }, param.toArray());
+                },
+                param.toArray());
         Map<Integer, Set<String>> medData = new HashMap<>();
         if (medSaknade && befolkning.values().stream().anyMatch(b -> b[0] < koder.size())) {
-            jdbc.query("select distinct ar, omrade from forsorjning_helarsekvivalent where " + villkor, rs -> {
-                medData.computeIfAbsent(rs.getInt(1), a -> new HashSet<>()).add(rs.getString(2));
-            }, param.toArray());
+            jdbc.query(
+                    "select distinct ar, omrade from forsorjning_helarsekvivalent where " + villkor,
+                    rs -> {
+                        medData.computeIfAbsent(rs.getInt(1), a -> new HashSet<>())
+                                .add(rs.getString(2));
+                    },
+                    param.toArray());
         }
         List<HelarsVarde> varden = new ArrayList<>();
         perForman.forEach((a, summor) -> {
             long[] b = befolkning.get(a);
             BigDecimal summa = summor.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<String> saknas = b[0] >= koder.size() ? List.of()
-                    : koder.stream().filter(k -> !medData.getOrDefault(a, Set.of()).contains(k)).toList();
+            List<String> saknas = b[0] >= koder.size()
+                    ? List.of()
+                    : koder.stream()
+                            .filter(k -> !medData.getOrDefault(a, Set.of()).contains(k))
+                            .toList();
             BigDecimal andel = b[1] == 0 ? null : summa.multiply(HUNDRA).divide(BigDecimal.valueOf(b[1]), PRECISION);
-            varden.add(new HelarsVarde(a, summa, b[1], andel, Collections.unmodifiableMap(summor), saknas.isEmpty(),
-                    saknas));
+            varden.add(new HelarsVarde(
+                    a, summa, b[1], andel, Collections.unmodifiableMap(summor), saknas.isEmpty(), saknas));
         });
         return varden;
     }

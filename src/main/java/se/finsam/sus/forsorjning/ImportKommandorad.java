@@ -33,6 +33,7 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
 
     /** The first command-line argument that starts the import instead of the web server. */
     public static final String KOMMANDO = "import-forsorjning";
+
     static final String EGENSKAP = "sus.kommando";
 
     private final ForsorjningImportService importer;
@@ -56,7 +57,8 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
 
     int kor(List<String> argument, PrintStream ut, PrintStream fel) {
         List<String> a = !argument.isEmpty() && argument.getFirst().equals(KOMMANDO)
-                ? argument.subList(1, argument.size()) : argument;
+                ? argument.subList(1, argument.size())
+                : argument;
         Optional<Filtyp> typ = a.size() == 2 ? Filtyp.medKommando(a.get(0)) : Optional.empty();
         if (typ.isEmpty()) {
             fel.println("Användning: java -jar sus.jar " + KOMMANDO
@@ -64,13 +66,16 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         }
         Path fil = Path.of(a.get(1));
-        var auth = new UsernamePasswordAuthenticationToken("kommandorad:" + System.getProperty("user.name", "?"),
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roller.SYSTEMADMINISTRATOR)));
+        var auth = new UsernamePasswordAuthenticationToken(
+                "kommandorad:" + System.getProperty("user.name", "?"),
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roller.SYSTEMADMINISTRATOR)));
         sakerhet.getContext().setAuthentication(auth);
         try (InputStream in = Files.newInputStream(fil)) {
             ImportResultat r = importer.importera(typ.get(), fil.getFileName().toString(), in);
             if (r.lyckad()) {
-                ut.printf("Importerat %s: %d rader, %d nya, %d ersatta, %d oförändrade (sha256 %s)%n",
+                ut.printf(
+                        "Importerat %s: %d rader, %d nya, %d ersatta, %d oförändrade (sha256 %s)%n",
                         fil.getFileName(), r.antalRader(), r.nya(), r.ersatta(), r.oforandrade(), r.checksumma());
                 return 0;
             }

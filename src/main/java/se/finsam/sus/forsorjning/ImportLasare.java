@@ -76,7 +76,9 @@ final class ImportLasare {
             throw new IllegalStateException(e);
         }
         DigestInputStream in = new DigestInputStream(data, sha256);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         Writer tsv = new BufferedWriter(new OutputStreamWriter(ut, StandardCharsets.UTF_8), 1 << 16);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
@@ -101,8 +103,12 @@ final class ImportLasare {
         char separator = rubrik != null && rubrik.indexOf(';') >= 0 ? ';' : ',';
         String forvantad = String.join(String.valueOf(separator), typ.rubriker());
         if (rubrik == null || !List.of(Radkontroll.dela(rubrik, separator)).equals(typ.rubriker())) {
-            fel(new ImportFel(1, null, rubrik == null ? "" : rubrik,
-                    rubrik == null ? "filen är tom; väntade rubrikraden " + forvantad
+            fel(new ImportFel(
+                    1,
+                    null,
+                    rubrik == null ? "" : rubrik,
+                    rubrik == null
+                            ? "filen är tom; väntade rubrikraden " + forvantad
                             : "fel rubrikrad; väntade exakt " + String.join(";", typ.rubriker())
                                     + " (eller samma namn åtskilda med komma)"));
         } else {
@@ -121,15 +127,22 @@ final class ImportLasare {
                 radfel.clear();
                 Object[] varden = null;
                 if (falt.length != typ.rubriker().size()) {
-                    radfel.add(new ImportFel(radnr, null, text, "fel antal kolumner: " + falt.length
-                            + ", väntade " + typ.rubriker().size()));
+                    radfel.add(new ImportFel(
+                            radnr,
+                            null,
+                            text,
+                            "fel antal kolumner: " + falt.length + ", väntade "
+                                    + typ.rubriker().size()));
                 } else {
                     varden = kontroll.kontrollera(radnr, falt, radfel);
                 }
                 if (varden != null) {
                     long forsta = sedda.forstaRad(kontroll.nyckel(varden), radnr);
                     if (forsta > 0) {
-                        radfel.add(new ImportFel(radnr, nyckelkolumner(), visaNyckel(varden),
+                        radfel.add(new ImportFel(
+                                radnr,
+                                nyckelkolumner(),
+                                visaNyckel(varden),
                                 "dubblett: samma nyckel som rad " + forsta));
                     }
                 }
@@ -165,8 +178,9 @@ final class ImportLasare {
     }
 
     private String nyckelkolumner() {
-        return typ.rubriker().stream().filter(r -> !r.startsWith("belopp") && !r.startsWith("befolkning")
-                && !r.equals("helarsekvivalenter")).collect(Collectors.joining(","));
+        return typ.rubriker().stream()
+                .filter(r -> !r.startsWith("belopp") && !r.startsWith("befolkning") && !r.equals("helarsekvivalenter"))
+                .collect(Collectors.joining(","));
     }
 
     /** The key as written in the file: the stage row is in table key order (omrade, ar[, kv][, forman]). */

@@ -10,6 +10,10 @@ import java.util.Map;
  * {@link Forman#serier()} to kr per inhabitant 16–64 and day at full precision, or is null for a missing quarter.
  * {@code saknas} lists the members left out (no payments or no population for the quarter).
  */
-public record KvartalsVarde(Kvartal kvartal, int dagar, Long befolkning, boolean komplett, List<String> saknas,
-        Map<String, BigDecimal> krPerInvanareOchDag) {
-}
+public record KvartalsVarde(
+        Kvartal kvartal,
+        int dagar,
+        Long befolkning,
+        boolean komplett,
+        List<String> saknas,
+        Map<String, BigDecimal> krPerInvanareOchDag) {}

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The area levels of the measure; {@link #api()} is the name used in the open data API. */
 public enum Niva {
-    KOMMUN, STADSDEL, FORBUND, LAN, RIKET;
+    KOMMUN,
+    STADSDEL,
+    FORBUND,
+    LAN,
+    RIKET;
 
     public String api() {
         return name().toLowerCase(Locale.ROOT);

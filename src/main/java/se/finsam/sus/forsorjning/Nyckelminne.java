@@ -24,7 +24,7 @@ final class Nyckelminne {
             vaxa();
         }
         int mask = nycklar.length - 1;
-        for (int i = plats(nyckel, mask);; i = (i + 1) & mask) {
+        for (int i = plats(nyckel, mask); ; i = (i + 1) & mask) {
             if (nycklar[i] == TOM) {
                 nycklar[i] = nyckel;
                 rader[i] = (int) Math.min(rad, Integer.MAX_VALUE);

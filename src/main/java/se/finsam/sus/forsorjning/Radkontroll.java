@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Radkontroll {
 
-    static final Set<String> HELARSEKVIVALENT_FORMANER = Set.of("SJP", "SA_AE", "ARBETSLOSHET", "ATGARDER", "EKB", "ETAB");
+    static final Set<String> HELARSEKVIVALENT_FORMANER =
+            Set.of("SJP", "SA_AE", "ARBETSLOSHET", "ATGARDER", "EKB", "ETAB");
     static final String RIKET = "00";
     private static final List<String> HELARS_ORDNING = List.copyOf(new java.util.TreeSet<>(HELARSEKVIVALENT_FORMANER));
 
@@ -49,8 +50,9 @@ final class Radkontroll {
         long omrade = omradesnummer.get((String) rad[0]);
         long ar = (Integer) rad[1];
         return switch (typ) {
-            case UTBETALNINGAR -> ((omrade * 10_000 + ar) * 8 + (Integer) rad[2]) * 16
-                    + Forman.avKod((String) rad[3]).ordinal();
+            case UTBETALNINGAR ->
+                ((omrade * 10_000 + ar) * 8 + (Integer) rad[2]) * 16
+                        + Forman.avKod((String) rad[3]).ordinal();
             case BEFOLKNING -> omrade * 10_000 + ar;
             case HELARSEKVIVALENTER -> (omrade * 10_000 + ar) * 16 + HELARS_ORDNING.indexOf((String) rad[2]);
         };
@@ -124,17 +126,24 @@ final class Radkontroll {
             }
             fel.add(new ImportFel(rad, "omrade", v, "okänd länskod"));
         } else {
-            fel.add(new ImportFel(rad, "omrade", v, lanOchRiket
-                    ? "ogiltig områdeskod (väntade kommunkod KKKK, stadsdelskod KKKK-NN, länskod LL eller 00 för riket)"
-                    : "ogiltig områdeskod (väntade kommunkod KKKK eller stadsdelskod KKKK-NN)"));
+            fel.add(new ImportFel(
+                    rad,
+                    "omrade",
+                    v,
+                    lanOchRiket
+                            ? "ogiltig områdeskod (väntade kommunkod KKKK, stadsdelskod KKKK-NN, länskod LL eller 00 för riket)"
+                            : "ogiltig områdeskod (väntade kommunkod KKKK eller stadsdelskod KKKK-NN)"));
         }
         return null;
     }
 
     private static String forman(long rad, String kolumn, String v, List<ImportFel> fel) {
         if (!Forman.arKod(v)) {
-            fel.add(new ImportFel(rad, kolumn, v, "okänd förmånskod (giltiga: SJP, SA, AE, AKASSA, AKST, ETAB, EKB, "
-                    + "EKB_FLYKT, INTRO)"));
+            fel.add(new ImportFel(
+                    rad,
+                    kolumn,
+                    v,
+                    "okänd förmånskod (giltiga: SJP, SA, AE, AKASSA, AKST, ETAB, EKB, " + "EKB_FLYKT, INTRO)"));
             return null;
         }
         return v;
@@ -142,8 +151,8 @@ final class Radkontroll {
 
     private static String helarsforman(long rad, String v, List<ImportFel> fel) {
         if (!HELARSEKVIVALENT_FORMANER.contains(v)) {
-            fel.add(new ImportFel(rad, "forman", v,
-                    "okänd förmånskod (giltiga: SJP, SA_AE, ARBETSLOSHET, ATGARDER, EKB, ETAB)"));
+            fel.add(new ImportFel(
+                    rad, "forman", v, "okänd förmånskod (giltiga: SJP, SA_AE, ARBETSLOSHET, ATGARDER, EKB, ETAB)"));
             return null;
         }
         return v;
@@ -165,7 +174,8 @@ final class Radkontroll {
         boolean negativt = v.startsWith("-");
         String t = negativt ? v.substring(1) : v;
         if (!arTal(t, separator == ';')) {
-            return "inte ett tal" + (separator == ',' ? " (decimaltecken är punkt när kolumnerna skiljs med komma)" : "");
+            return "inte ett tal"
+                    + (separator == ',' ? " (decimaltecken är punkt när kolumnerna skiljs med komma)" : "");
         }
         if (negativt) {
             return "negativt värde (måste vara ≥ 0)";

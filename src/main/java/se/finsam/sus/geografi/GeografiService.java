@@ -44,7 +44,9 @@ public class GeografiService {
     }
 
     public List<KommunInfo> kommunerI(String lanKod) {
-        return kommuner.findByLanKodOrderByKod(lanKod).stream().map(Kommun::info).toList();
+        return kommuner.findByLanKodOrderByKod(lanKod).stream()
+                .map(Kommun::info)
+                .toList();
     }
 
     public Optional<KommunInfo> kommun(String kod) {

@@ -11,11 +11,11 @@ class Kommun {
 
     @Id
     private String kod;
+
     private String namn;
     private String lanKod;
 
-    protected Kommun() {
-    }
+    protected Kommun() {}
 
     KommunInfo info() {
         return new KommunInfo(kod, namn, lanKod);

@@ -1,5 +1,4 @@
 package se.finsam.sus.geografi;
 
 /** A kommun: SCB code, official short name and län code. */
-public record KommunInfo(String kod, String namn, String lanKod) {
-}
+public record KommunInfo(String kod, String namn, String lanKod) {}

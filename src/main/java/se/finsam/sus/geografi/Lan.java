@@ -11,10 +11,10 @@ class Lan {
 
     @Id
     private String kod;
+
     private String namn;
 
-    protected Lan() {
-    }
+    protected Lan() {}
 
     LanInfo info() {
         return new LanInfo(kod, namn);

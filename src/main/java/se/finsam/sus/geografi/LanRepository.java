@@ -2,5 +2,4 @@ package se.finsam.sus.geografi;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LanRepository extends JpaRepository<Lan, String> {
-}
+interface LanRepository extends JpaRepository<Lan, String> {}

@@ -11,11 +11,11 @@ class Stadsdel {
 
     @Id
     private String kod;
+
     private String namn;
     private String kommunKod;
 
-    protected Stadsdel() {
-    }
+    protected Stadsdel() {}
 
     StadsdelInfo info() {
         return new StadsdelInfo(kod, namn, kommunKod);

@@ -70,7 +70,8 @@ class Atkomst {
     }
 
     boolean farLasaInsats(long insatsId, long organisationId) {
-        return arSystemadministrator() || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+        return arSystemadministrator()
+                || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
                 || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId);
     }
 
@@ -81,11 +82,15 @@ class Atkomst {
     /** Audits the refusal and returns the "not found" to throw. */
     HittadesInteException nekad(String typ, long id, String vad) {
         String vem = anvandare();
-        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD).om(typ, String.valueOf(id)).med(vad));
+        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD)
+                .om(typ, String.valueOf(id))
+                .med(vad));
         return new HittadesInteException(typ, id);
     }
 
     void logga(AuditAtgard atgard, String typ, long id, String detaljer) {
-        audit.registrera(AuditHandelse.av(anvandare(), atgard).om(typ, String.valueOf(id)).med(detaljer));
+        audit.registrera(AuditHandelse.av(anvandare(), atgard)
+                .om(typ, String.valueOf(id))
+                .med(detaljer));
     }
 }

@@ -9,8 +9,7 @@ public final class Belopp {
 
     private static final BigDecimal MAX = new BigDecimal("9999999999999.99");
 
-    private Belopp() {
-    }
+    private Belopp() {}
 
     /** True when the amount may be stored; null counts as zero. */
     public static boolean arGiltigt(BigDecimal b) {

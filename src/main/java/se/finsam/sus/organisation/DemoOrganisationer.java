@@ -35,44 +35,83 @@ class DemoOrganisationer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationer.class);
 
-    private record Forbund(String namn, Finansieringsform form, Set<String> kommuner) {
-    }
+    private record Forbund(String namn, Finansieringsform form, Set<String> kommuner) {}
 
     private static final List<Forbund> FORBUND = List.of(
-            new Forbund("Samordningsförbundet Norra Stockholm", Finansieringsform.FINSAM, Set.of("0114", "0115", "0120")),
+            new Forbund(
+                    "Samordningsförbundet Norra Stockholm", Finansieringsform.FINSAM, Set.of("0114", "0115", "0120")),
             new Forbund("Samordningsförbundet Uppsala län", Finansieringsform.FINSAM, Set.of("0380", "0381", "0382")),
             new Forbund("Samordningsförbundet Centrala Östergötland", Finansieringsform.FINSAM, Set.of("0580")),
             new Forbund("Samordningsförbundet Malmö", Finansieringsform.FINSAM, Set.of("1280")),
-            new Forbund("Samordningsförbundet Skåne Nordväst", Finansieringsform.FINSAM,
+            new Forbund(
+                    "Samordningsförbundet Skåne Nordväst",
+                    Finansieringsform.FINSAM,
                     Set.of("1214", "1283", "1284", "1292")),
             new Forbund("Samordningsförbundet Göteborg", Finansieringsform.FINSAM, Set.of("1480", "1401")),
             new Forbund("Samordningsförbundet Halland", Finansieringsform.FINSAM, Set.of("1380", "1384")),
             new Forbund("Samordningsförbundet Gävleborg", Finansieringsform.FINSAM, Set.of("2180", "2181")),
-            new Forbund("Tvåpartssamverkan Umeåregionen", Finansieringsform.TVAPARTSFINSAM,
+            new Forbund(
+                    "Tvåpartssamverkan Umeåregionen",
+                    Finansieringsform.TVAPARTSFINSAM,
                     Set.of("2480", "2401", "2403", "2460")),
             new Forbund("Handlingsplan Luleå", Finansieringsform.HANDLINGSPLAN, Set.of("2580")));
 
-    private record Mall(String namn, Inriktning inriktning, PreciseradInriktning preciserad, Set<Malgrupp> malgrupper,
-            boolean prioriterad) {
-    }
+    private record Mall(
+            String namn,
+            Inriktning inriktning,
+            PreciseradInriktning preciserad,
+            Set<Malgrupp> malgrupper,
+            boolean prioriterad) {}
 
     private static final List<Mall> MALLAR = List.of(
-            new Mall("Steget vidare", Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.REHABILITERING_TILL_ARBETE_STUDIER,
-                    Set.of(Malgrupp.ALLA), true),
-            new Mall("Unga in", Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE,
-                    Set.of(Malgrupp.UNGA_VUXNA), true),
-            new Mall("Kartläggning och vägledning", Inriktning.INDIVIDINRIKTAD,
-                    PreciseradInriktning.KARTLAGGNING_AV_BEHOV, Set.of(Malgrupp.ALLA), false),
-            new Mall("Tidiga insatser", Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FOREBYGGANDE,
-                    Set.of(Malgrupp.PERSONER_MED_FUNKTIONSNEDSATTNING), true),
-            new Mall("Behovsinventering", Inriktning.STRUKTUROVERGRIPANDE, PreciseradInriktning.INVENTERING_AV_BEHOV,
-                    Set.of(Malgrupp.SAMHALLET_I_OVRIGT), false),
-            new Mall("Utbildningsdagar för personal", Inriktning.STRUKTUROVERGRIPANDE,
-                    PreciseradInriktning.UTBILDNING_KONFERENS, Set.of(Malgrupp.PERSONAL), false),
-            new Mall("Strategisk samverkan", Inriktning.STRUKTUROVERGRIPANDE,
-                    PreciseradInriktning.STRATEGISKT_UTVECKLINGSARBETE, Set.of(Malgrupp.ALLA), false),
-            new Mall("Arbetsträning i kommunal regi", Inriktning.INDIVIDINRIKTAD,
-                    PreciseradInriktning.REHABILITERING_TILL_ARBETE_STUDIER, Set.of(Malgrupp.UTRIKES_FODDA), false));
+            new Mall(
+                    "Steget vidare",
+                    Inriktning.INDIVIDINRIKTAD,
+                    PreciseradInriktning.REHABILITERING_TILL_ARBETE_STUDIER,
+                    Set.of(Malgrupp.ALLA),
+                    true),
+            new Mall(
+                    "Unga in",
+                    Inriktning.INDIVIDINRIKTAD,
+                    PreciseradInriktning.FORBEREDANDE,
+                    Set.of(Malgrupp.UNGA_VUXNA),
+                    true),
+            new Mall(
+                    "Kartläggning och vägledning",
+                    Inriktning.INDIVIDINRIKTAD,
+                    PreciseradInriktning.KARTLAGGNING_AV_BEHOV,
+                    Set.of(Malgrupp.ALLA),
+                    false),
+            new Mall(
+                    "Tidiga insatser",
+                    Inriktning.INDIVIDINRIKTAD,
+                    PreciseradInriktning.FOREBYGGANDE,
+                    Set.of(Malgrupp.PERSONER_MED_FUNKTIONSNEDSATTNING),
+                    true),
+            new Mall(
+                    "Behovsinventering",
+                    Inriktning.STRUKTUROVERGRIPANDE,
+                    PreciseradInriktning.INVENTERING_AV_BEHOV,
+                    Set.of(Malgrupp.SAMHALLET_I_OVRIGT),
+                    false),
+            new Mall(
+                    "Utbildningsdagar för personal",
+                    Inriktning.STRUKTUROVERGRIPANDE,
+                    PreciseradInriktning.UTBILDNING_KONFERENS,
+                    Set.of(Malgrupp.PERSONAL),
+                    false),
+            new Mall(
+                    "Strategisk samverkan",
+                    Inriktning.STRUKTUROVERGRIPANDE,
+                    PreciseradInriktning.STRATEGISKT_UTVECKLINGSARBETE,
+                    Set.of(Malgrupp.ALLA),
+                    false),
+            new Mall(
+                    "Arbetsträning i kommunal regi",
+                    Inriktning.INDIVIDINRIKTAD,
+                    PreciseradInriktning.REHABILITERING_TILL_ARBETE_STUDIER,
+                    Set.of(Malgrupp.UTRIKES_FODDA),
+                    false));
 
     private final DemoDataSettings settings;
     private final SamverkansorganisationRepository organisationer;
@@ -84,14 +123,34 @@ class DemoOrganisationer implements ApplicationRunner {
     private final GeografiService geografi;
 
     /** The region of each län the demo förbund lie in. */
-    private static final Map<String, String> REGIONER = Map.of("01", "Region Stockholm", "03", "Region Uppsala",
-            "05", "Region Östergötland", "12", "Region Skåne", "13", "Region Halland", "14",
-            "Västra Götalandsregionen", "21", "Region Gävleborg", "24", "Region Västerbotten", "25",
+    private static final Map<String, String> REGIONER = Map.of(
+            "01",
+            "Region Stockholm",
+            "03",
+            "Region Uppsala",
+            "05",
+            "Region Östergötland",
+            "12",
+            "Region Skåne",
+            "13",
+            "Region Halland",
+            "14",
+            "Västra Götalandsregionen",
+            "21",
+            "Region Gävleborg",
+            "24",
+            "Region Västerbotten",
+            "25",
             "Region Norrbotten");
 
-    DemoOrganisationer(DemoDataSettings settings, SamverkansorganisationRepository organisationer,
-            InsatsRepository insatser, InsatsbudgetRepository insatsbudgetar,
-            SamverkansbudgetRepository samverkansbudgetar, AnvandarService anvandare, TransactionTemplate transaktion,
+    DemoOrganisationer(
+            DemoDataSettings settings,
+            SamverkansorganisationRepository organisationer,
+            InsatsRepository insatser,
+            InsatsbudgetRepository insatsbudgetar,
+            SamverkansbudgetRepository samverkansbudgetar,
+            AnvandarService anvandare,
+            TransactionTemplate transaktion,
             GeografiService geografi) {
         this.geografi = geografi;
         this.settings = settings;
@@ -128,8 +187,8 @@ class DemoOrganisationer implements ApplicationRunner {
         LocalDate slut = idag.plusYears(2).minusDays(1);
         try {
             SomSystem.somSystemadministrator(() -> {
-                anvandare.geUppdragPaOrganisation("samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta,
-                        idag.minusMonths(1), slut);
+                anvandare.geUppdragPaOrganisation(
+                        "samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta, idag.minusMonths(1), slut);
                 anvandare.geUppdragPaOrganisation("insats", Roll.INSATSANSVARIG, forsta, idag.minusMonths(1), slut);
             });
         } catch (IllegalArgumentException e) {
@@ -141,28 +200,50 @@ class DemoOrganisationer implements ApplicationRunner {
     private long skapa(int nr, Forbund f, int iAr) {
         LocalDate start = LocalDate.of(2005 + nr, 1, 1);
         Samverkansorganisation org = organisationer.save(new Samverkansorganisation(new OrganisationUppgifter(
-                f.namn(), orgnr(nr), f.form(), start, null,
+                f.namn(),
+                orgnr(nr),
+                f.form(),
+                start,
+                null,
                 "Finansiell samordning av rehabiliteringsinsatser i " + f.namn().replace("Samordningsförbundet ", "")
-                        + ".", "Storgatan " + (nr + 1) + ", Box " + (100 + nr), "Förbundschef " + (nr + 1),
+                        + ".",
+                "Storgatan " + (nr + 1) + ", Box " + (100 + nr),
+                "Förbundschef " + (nr + 1),
                 f.kommuner())));
         org.andraIngaende(ingaende(org));
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {
             Mall m = MALLAR.get((nr + i) % MALLAR.size());
-            Insats insats = insatser.save(new Insats(org, new InsatsUppgifter(m.namn(),
-                    "Demoinsats: " + m.namn().toLowerCase(), LocalDate.of(iAr - 2, 1, 1).plusMonths(i), null,
-                    m.inriktning(), m.preciserad(), m.malgrupper(), m.prioriterad(), m.prioriterad() && i % 2 == 0,
-                    m.prioriterad() && i % 3 == 0,
-                    m.inriktning() == Inriktning.INDIVIDINRIKTAD && i % 4 != 3 ? Uppfoljningsmetod.INDIVID
-                            : Uppfoljningsmetod.ENDAST_ANTAL, i == 1)));
+            Insats insats = insatser.save(new Insats(
+                    org,
+                    new InsatsUppgifter(
+                            m.namn(),
+                            "Demoinsats: " + m.namn().toLowerCase(),
+                            LocalDate.of(iAr - 2, 1, 1).plusMonths(i),
+                            null,
+                            m.inriktning(),
+                            m.preciserad(),
+                            m.malgrupper(),
+                            m.prioriterad(),
+                            m.prioriterad() && i % 2 == 0,
+                            m.prioriterad() && i % 3 == 0,
+                            m.inriktning() == Inriktning.INDIVIDINRIKTAD && i % 4 != 3
+                                    ? Uppfoljningsmetod.INDIVID
+                                    : Uppfoljningsmetod.ENDAST_ANTAL,
+                            i == 1)));
             for (int ar = iAr - 2; ar <= iAr; ar++) {
                 Insatsbudget b = new Insatsbudget(insats.getId(), ar);
                 int skala = 100_000 * (1 + (nr + i + ar) % 5);
                 boolean avslutat = ar < iAr;
-                b.andra(new InsatsbudgetUppgifter(ar,
+                b.andra(new InsatsbudgetUppgifter(
+                        ar,
                         m.inriktning() == Inriktning.INDIVIDINRIKTAD ? 10 + (nr + i) % 30 : 0,
-                        kr(4 * skala), avslutat ? kr(4 * skala - 12_345) : kr(0), kr(skala / 2),
-                        avslutat ? kr(skala / 2) : kr(0), kr(skala / 4), avslutat ? kr(skala / 4 + 999.5) : kr(0),
+                        kr(4 * skala),
+                        avslutat ? kr(4 * skala - 12_345) : kr(0),
+                        kr(skala / 2),
+                        avslutat ? kr(skala / 2) : kr(0),
+                        kr(skala / 4),
+                        avslutat ? kr(skala / 4 + 999.5) : kr(0),
                         i == 1 ? kr(skala) : kr(0)));
                 insatsbudgetar.save(b);
             }
@@ -171,12 +252,19 @@ class DemoOrganisationer implements ApplicationRunner {
             Samverkansbudget b = new Samverkansbudget(org.getId(), ar);
             int bas = 2_000_000 + 500_000 * (nr % 4);
             boolean avslutat = ar < iAr;
-            b.andra(new SamverkansbudgetUppgifter(ar, List.of(
-                    new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)),
-                    new FinansiarMedel("Region", FinansiarTyp.REGION, kr(bas / 2)),
-                    new FinansiarMedel("Kommunerna", FinansiarTyp.KOMMUN, kr(bas / 2))),
-                    kr(300_000 + 10_000 * nr), kr(900_000), avslutat ? kr(876_543.21) : kr(0), kr(120_000),
-                    avslutat ? kr(120_000) : kr(0), kr(80_000), avslutat ? kr(91_234.5) : kr(0)));
+            b.andra(new SamverkansbudgetUppgifter(
+                    ar,
+                    List.of(
+                            new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)),
+                            new FinansiarMedel("Region", FinansiarTyp.REGION, kr(bas / 2)),
+                            new FinansiarMedel("Kommunerna", FinansiarTyp.KOMMUN, kr(bas / 2))),
+                    kr(300_000 + 10_000 * nr),
+                    kr(900_000),
+                    avslutat ? kr(876_543.21) : kr(0),
+                    kr(120_000),
+                    avslutat ? kr(120_000) : kr(0),
+                    kr(80_000),
+                    avslutat ? kr(91_234.5) : kr(0)));
             samverkansbudgetar.save(b);
         }
         return org.getId();
@@ -187,7 +275,8 @@ class DemoOrganisationer implements ApplicationRunner {
         for (int i = 0; i < FORBUND.size(); i++) {
             String nummer = orgnr(i);
             organisationer.findAll((root, q, cb) -> cb.equal(root.get("organisationsnummer"), nummer)).stream()
-                    .filter(o -> o.ingaende().isEmpty()).forEach(o -> o.andraIngaende(ingaende(o)));
+                    .filter(o -> o.ingaende().isEmpty())
+                    .forEach(o -> o.andraIngaende(ingaende(o)));
         }
     }
 
@@ -197,8 +286,8 @@ class DemoOrganisationer implements ApplicationRunner {
      */
     private List<IngaendeOrganisation> ingaende(Samverkansorganisation org) {
         Finansieringsform form = org.getFinansieringsform();
-        Map<String, KommunInfo> kommuner = geografi.allaKommuner().stream()
-                .collect(Collectors.toMap(KommunInfo::kod, k -> k));
+        Map<String, KommunInfo> kommuner =
+                geografi.allaKommuner().stream().collect(Collectors.toMap(KommunInfo::kod, k -> k));
         List<IngaendeOrganisation> lista = new ArrayList<>();
         lista.add(IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR));
         lista.add(IngaendeOrganisation.arbetsformedlingen(
@@ -210,9 +299,11 @@ class DemoOrganisationer implements ApplicationRunner {
             lista.add(new IngaendeOrganisation(IngaendeTyp.KOMMUN, kod, k == null ? kod : k.namn(), kommunRoll));
             lan.add(kod.substring(0, 2));
         }
-        IngaendeRoll regionRoll = form == Finansieringsform.HANDLINGSPLAN ? IngaendeRoll.DELTAGANDE
-                : IngaendeRoll.FINANSIAR;
-        lan.stream().map(l -> REGIONER.getOrDefault(l, "Region " + l)).distinct()
+        IngaendeRoll regionRoll =
+                form == Finansieringsform.HANDLINGSPLAN ? IngaendeRoll.DELTAGANDE : IngaendeRoll.FINANSIAR;
+        lan.stream()
+                .map(l -> REGIONER.getOrDefault(l, "Region " + l))
+                .distinct()
                 .forEach(r -> lista.add(IngaendeOrganisation.region(r, regionRoll)));
         return lista;
     }

@@ -16,8 +16,7 @@ class FinansiarPost {
 
     private BigDecimal belopp;
 
-    protected FinansiarPost() {
-    }
+    protected FinansiarPost() {}
 
     FinansiarPost(FinansiarMedel m) {
         this.finansiar = m.finansiar().strip();

@@ -29,16 +29,21 @@ class ForbundOmraden implements ForbundKatalog {
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
-        return organisationer.findById(nummer).map(o -> o.rad(false))
-                .filter(rad -> !rad.omradeskoder().isEmpty()).map(ForbundOmraden::omrade);
+        return organisationer
+                .findById(nummer)
+                .map(o -> o.rad(false))
+                .filter(rad -> !rad.omradeskoder().isEmpty())
+                .map(ForbundOmraden::omrade);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Omrade> allaForbund() {
         return organisationer.findAll(org.springframework.data.domain.Sort.by("namn")).stream()
-                .map(o -> o.rad(false)).filter(rad -> !rad.omradeskoder().isEmpty())
-                .map(ForbundOmraden::omrade).toList();
+                .map(o -> o.rad(false))
+                .filter(rad -> !rad.omradeskoder().isEmpty())
+                .map(ForbundOmraden::omrade)
+                .toList();
     }
 
     private static Omrade omrade(OrganisationRad rad) {

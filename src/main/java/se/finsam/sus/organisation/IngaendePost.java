@@ -17,8 +17,7 @@ class IngaendePost {
     @Enumerated(EnumType.STRING)
     private IngaendeRoll roll;
 
-    protected IngaendePost() {
-    }
+    protected IngaendePost() {}
 
     /** {@code o} must already be validated and, for a kommun, carry the kommun's name. */
     IngaendePost(IngaendeOrganisation o) {

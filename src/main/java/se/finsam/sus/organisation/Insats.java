@@ -1,8 +1,5 @@
 package se.finsam.sus.organisation;
 
-import java.util.List;
-import java.util.ArrayList;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,11 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import se.finsam.sus.base.ValideringsException;
 
@@ -57,6 +57,7 @@ class Insats {
     @CollectionTable(name = "insats_finansiar", joinColumns = @JoinColumn(name = "insats_id"))
     @OrderColumn(name = "rad")
     private List<InsatsFinansiarPost> finansiarer = new ArrayList<>();
+
     private boolean langtidssjukskrivna;
     private boolean ungaFunktionsnedsattning;
     private boolean ungaAktivitetsersattning;
@@ -67,8 +68,7 @@ class Insats {
     @Enumerated(EnumType.STRING)
     private Set<Malgrupp> malgrupper = new HashSet<>();
 
-    protected Insats() {
-    }
+    protected Insats() {}
 
     Insats(Samverkansorganisation organisation, InsatsUppgifter u) {
         if (u.inriktning() == null) {
@@ -85,7 +85,8 @@ class Insats {
     }
 
     void andra(Samverkansorganisation organisation, InsatsUppgifter u) {
-        if (u.inriktning() != inriktning || u.uppfoljningsmetod() != uppfoljningsmetod
+        if (u.inriktning() != inriktning
+                || u.uppfoljningsmetod() != uppfoljningsmetod
                 || u.esfFinansierad() != esfFinansierad) {
             throw new ValideringsException("insats.fel.fasta-uppgifter");
         }
@@ -104,8 +105,8 @@ class Insats {
         if (!organisation.omfattarPeriod(u.startdatum(), u.slutdatum())) {
             throw new ValideringsException("insats.fel.utanfor-organisationens-period");
         }
-        Set<Malgrupp> grupper = u.malgrupper() == null || u.malgrupper().isEmpty() ? Set.of(Malgrupp.ALLA)
-                : u.malgrupper();
+        Set<Malgrupp> grupper =
+                u.malgrupper() == null || u.malgrupper().isEmpty() ? Set.of(Malgrupp.ALLA) : u.malgrupper();
         if (grupper.stream().anyMatch(m -> !m.passar(inriktning))) {
             throw new ValideringsException("insats.fel.malgrupp");
         }
@@ -122,14 +123,33 @@ class Insats {
     }
 
     InsatsDetalj detalj() {
-        return new InsatsDetalj(id, version, organisationId, namn, beskrivning, startdatum, slutdatum, inriktning,
-                preciseradInriktning, malgrupper.isEmpty() ? EnumSet.noneOf(Malgrupp.class)
-                : EnumSet.copyOf(malgrupper), langtidssjukskrivna, ungaFunktionsnedsattning,
-                ungaAktivitetsersattning, uppfoljningsmetod, esfFinansierad);
+        return new InsatsDetalj(
+                id,
+                version,
+                organisationId,
+                namn,
+                beskrivning,
+                startdatum,
+                slutdatum,
+                inriktning,
+                preciseradInriktning,
+                malgrupper.isEmpty() ? EnumSet.noneOf(Malgrupp.class) : EnumSet.copyOf(malgrupper),
+                langtidssjukskrivna,
+                ungaFunktionsnedsattning,
+                ungaAktivitetsersattning,
+                uppfoljningsmetod,
+                esfFinansierad);
     }
 
     InsatsRad rad() {
-        return new InsatsRad(id, organisationId, namn, startdatum, slutdatum, inriktning, preciseradInriktning,
+        return new InsatsRad(
+                id,
+                organisationId,
+                namn,
+                startdatum,
+                slutdatum,
+                inriktning,
+                preciseradInriktning,
                 langtidssjukskrivna || ungaFunktionsnedsattning || ungaAktivitetsersattning);
     }
 

@@ -7,9 +7,17 @@ import java.util.Set;
  * The facts about an insats that other features need (deltagare: period, uppföljningsmetod, owner): no scope
  * decision is made here, the caller decides who may see what.
  */
-public record InsatsFakta(long id, String namn, long organisationId, String organisationNamn, LocalDate startdatum,
-        LocalDate slutdatum, Inriktning inriktning, Uppfoljningsmetod uppfoljningsmetod,
-        Set<String> organisationensKommuner, Finansieringsform finansieringsform) {
+public record InsatsFakta(
+        long id,
+        String namn,
+        long organisationId,
+        String organisationNamn,
+        LocalDate startdatum,
+        LocalDate slutdatum,
+        Inriktning inriktning,
+        Uppfoljningsmetod uppfoljningsmetod,
+        Set<String> organisationensKommuner,
+        Finansieringsform finansieringsform) {
 
     /** Participants are followed one by one (individinriktad with uppföljningsmetod INDIVID). */
     public boolean individuell() {

@@ -10,8 +10,7 @@ class InsatsFinansiarPost {
     private String namn;
     private BigDecimal belopp;
 
-    protected InsatsFinansiarPost() {
-    }
+    protected InsatsFinansiarPost() {}
 
     InsatsFinansiarPost(AnnanFinansiar f) {
         this.namn = f.namn();

@@ -29,8 +29,11 @@ public class InsatsService {
     private final Atkomst atkomst;
     private final List<InsatsKoppling> kopplingar;
 
-    InsatsService(InsatsRepository insatser, InsatsbudgetRepository budgetar,
-            SamverkansorganisationRepository organisationRepository, Atkomst atkomst,
+    InsatsService(
+            InsatsRepository insatser,
+            InsatsbudgetRepository budgetar,
+            SamverkansorganisationRepository organisationRepository,
+            Atkomst atkomst,
             List<InsatsKoppling> kopplingar) {
         this.insatser = insatser;
         this.budgetar = budgetar;
@@ -42,7 +45,8 @@ public class InsatsService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public long skapa(long organisationId, InsatsUppgifter uppgifter) {
-        Samverkansorganisation org = organisationRepository.findById(organisationId)
+        Samverkansorganisation org = organisationRepository
+                .findById(organisationId)
                 .filter(o -> atkomst.farSkapaInsats(organisationId))
                 .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "skapa insats"));
         Insats ny = new Insats(org, uppgifter);
@@ -62,7 +66,8 @@ public class InsatsService {
         if (insats.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Insats.class, id);
         }
-        Samverkansorganisation org = organisationRepository.findById(insats.getOrganisationId()).orElseThrow();
+        Samverkansorganisation org =
+                organisationRepository.findById(insats.getOrganisationId()).orElseThrow();
         insats.andra(org, uppgifter);
         if (insatser.existsByOrganisationIdAndNamnAndIdNot(insats.getOrganisationId(), insats.getNamn(), id)) {
             throw new ValideringsException("insats.fel.namn-finns");
@@ -95,7 +100,8 @@ public class InsatsService {
                 throw new ValideringsException("insats.fel.finansiar-namn");
             }
             if (!namn.add(f.namn().strip().toLowerCase(java.util.Locale.ROOT))) {
-                throw new ValideringsException("insats.fel.finansiar-dubblett", f.namn().strip());
+                throw new ValideringsException(
+                        "insats.fel.finansiar-dubblett", f.namn().strip());
             }
             if (f.belopp() == null) {
                 throw new ValideringsException("insats.fel.finansiar-belopp");
@@ -104,8 +110,14 @@ public class InsatsService {
         }
         insats.andraFinansiarer(kontrollerade);
         insatser.saveAndFlush(insats);
-        atkomst.logga(AuditAtgard.INSATS_ANDRAD, TYP, id, "finansiarer: " + kontrollerade.stream()
-                .map(f -> f.namn() + " " + f.belopp()).collect(java.util.stream.Collectors.joining(", ")));
+        atkomst.logga(
+                AuditAtgard.INSATS_ANDRAD,
+                TYP,
+                id,
+                "finansiarer: "
+                        + kontrollerade.stream()
+                                .map(f -> f.namn() + " " + f.belopp())
+                                .collect(java.util.stream.Collectors.joining(", ")));
         return kontrollerade;
     }
 
@@ -132,22 +144,30 @@ public class InsatsService {
     /** May the logged-in user change the insats and its budgets? */
     @PreAuthorize(LASARE)
     public boolean farAndra(long id) {
-        return insatser.findById(id).map(i -> atkomst.farAndraInsats(id, i.getOrganisationId())).orElse(false);
+        return insatser.findById(id)
+                .map(i -> atkomst.farAndraInsats(id, i.getOrganisationId()))
+                .orElse(false);
     }
 
     /** The organisation's insatser that the user may see. */
     @PreAuthorize(LASARE)
     public List<InsatsRad> insatserFor(long organisationId) {
-        organisationRepository.findById(organisationId).filter(o -> atkomst.farLasaOrganisation(organisationId))
+        organisationRepository
+                .findById(organisationId)
+                .filter(o -> atkomst.farLasaOrganisation(organisationId))
                 .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "las insatser"));
         return insatser.findByOrganisationIdOrderByNamn(organisationId).stream()
-                .filter(i -> atkomst.farLasaInsats(i.getId(), organisationId)).map(Insats::rad).toList();
+                .filter(i -> atkomst.farLasaInsats(i.getId(), organisationId))
+                .map(Insats::rad)
+                .toList();
     }
 
     @PreAuthorize(LASARE)
     public List<InsatsbudgetRad> budgetar(long insatsId) {
         las(insatsId);
-        return budgetar.findByInsatsIdOrderByAr(insatsId).stream().map(Insatsbudget::rad).toList();
+        return budgetar.findByInsatsIdOrderByAr(insatsId).stream()
+                .map(Insatsbudget::rad)
+                .toList();
     }
 
     /**
@@ -162,10 +182,12 @@ public class InsatsService {
             throw new ValideringsException("budget.fel.ar");
         }
         if (uppgifter.ar() < insats.getStartdatum().getYear()
-                || (insats.getSlutdatum() != null && uppgifter.ar() > insats.getSlutdatum().getYear())) {
+                || (insats.getSlutdatum() != null
+                        && uppgifter.ar() > insats.getSlutdatum().getYear())) {
             throw new ValideringsException("budget.fel.ar-utanfor-insats");
         }
-        Insatsbudget budget = budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()).orElse(null);
+        Insatsbudget budget =
+                budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()).orElse(null);
         if (budget == null) {
             if (version != null) {
                 throw new ObjectOptimisticLockingFailureException(Insatsbudget.class, insatsId);
@@ -181,12 +203,14 @@ public class InsatsService {
     }
 
     private Insats las(long id) {
-        return insatser.findById(id).filter(i -> atkomst.farLasaInsats(id, i.getOrganisationId()))
+        return insatser.findById(id)
+                .filter(i -> atkomst.farLasaInsats(id, i.getOrganisationId()))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
     }
 
     private Insats forAndring(long id, String vad) {
-        return insatser.findById(id).filter(i -> atkomst.farAndraInsats(id, i.getOrganisationId()))
+        return insatser.findById(id)
+                .filter(i -> atkomst.farAndraInsats(id, i.getOrganisationId()))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, vad));
     }
 }

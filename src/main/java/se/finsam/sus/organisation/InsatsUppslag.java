@@ -24,7 +24,9 @@ public class InsatsUppslag {
     private final SamverkansorganisationRepository organisationer;
     private final InsatsbudgetRepository budgetar;
 
-    InsatsUppslag(InsatsRepository insatser, SamverkansorganisationRepository organisationer,
+    InsatsUppslag(
+            InsatsRepository insatser,
+            SamverkansorganisationRepository organisationer,
             InsatsbudgetRepository budgetar) {
         this.insatser = insatser;
         this.organisationer = organisationer;
@@ -32,7 +34,9 @@ public class InsatsUppslag {
     }
 
     public Optional<InsatsFakta> insats(long id) {
-        return insatser.findById(id).map(i -> fakta(i, organisationer.findById(i.getOrganisationId()).orElseThrow()));
+        return insatser.findById(id)
+                .map(i ->
+                        fakta(i, organisationer.findById(i.getOrganisationId()).orElseThrow()));
     }
 
     /** The given insatser (unknown ids are left out), by name. */
@@ -41,7 +45,8 @@ public class InsatsUppslag {
             return List.of();
         }
         return fakta(insatser.findAllById(ids)).stream()
-                .sorted(Comparator.comparing(InsatsFakta::namn).thenComparing(InsatsFakta::id)).toList();
+                .sorted(Comparator.comparing(InsatsFakta::namn).thenComparing(InsatsFakta::id))
+                .toList();
     }
 
     /**
@@ -50,7 +55,8 @@ public class InsatsUppslag {
      * planned participants.
      */
     public Optional<BigDecimal> forbundetsKostnadPerDeltagare(long insatsId, int ar) {
-        return budgetar.findByInsatsIdAndAr(insatsId, ar).map(Insatsbudget::rad)
+        return budgetar.findByInsatsIdAndAr(insatsId, ar)
+                .map(Insatsbudget::rad)
                 .map(InsatsbudgetRad::forbundetsKostnadPerDeltagare);
     }
 
@@ -63,12 +69,22 @@ public class InsatsUppslag {
         Set<Long> orgIds = lista.stream().map(Insats::getOrganisationId).collect(Collectors.toSet());
         Map<Long, Samverkansorganisation> orgs = organisationer.findAllById(orgIds).stream()
                 .collect(Collectors.toMap(Samverkansorganisation::getId, Function.identity()));
-        return lista.stream().map(i -> fakta(i, orgs.get(i.getOrganisationId()))).toList();
+        return lista.stream()
+                .map(i -> fakta(i, orgs.get(i.getOrganisationId())))
+                .toList();
     }
 
     private static InsatsFakta fakta(Insats i, Samverkansorganisation org) {
-        return new InsatsFakta(i.getId(), i.getNamn(), i.getOrganisationId(), org.getNamn(), i.getStartdatum(),
-                i.getSlutdatum(), i.getInriktning(), i.getUppfoljningsmetod(), Set.copyOf(org.getKommunKoder()),
+        return new InsatsFakta(
+                i.getId(),
+                i.getNamn(),
+                i.getOrganisationId(),
+                org.getNamn(),
+                i.getStartdatum(),
+                i.getSlutdatum(),
+                i.getInriktning(),
+                i.getUppfoljningsmetod(),
+                Set.copyOf(org.getKommunKoder()),
                 org.getFinansieringsform());
     }
 }

@@ -32,8 +32,7 @@ class Insatsbudget {
     private BigDecimal ovrigtUtfall;
     private BigDecimal ovrigaFinansiarer;
 
-    protected Insatsbudget() {
-    }
+    protected Insatsbudget() {}
 
     Insatsbudget(long insatsId, int ar) {
         this.insatsId = insatsId;
@@ -60,8 +59,19 @@ class Insatsbudget {
     }
 
     InsatsbudgetRad rad() {
-        return new InsatsbudgetRad(id, version, insatsId, ar, planeradeDeltagare, personalBudget, personalUtfall,
-                lokalBudget, lokalUtfall, ovrigtBudget, ovrigtUtfall, ovrigaFinansiarer,
+        return new InsatsbudgetRad(
+                id,
+                version,
+                insatsId,
+                ar,
+                planeradeDeltagare,
+                personalBudget,
+                personalUtfall,
+                lokalBudget,
+                lokalUtfall,
+                ovrigtBudget,
+                ovrigtUtfall,
+                ovrigaFinansiarer,
                 Belopp.summa(personalBudget, lokalBudget, ovrigtBudget),
                 Belopp.summa(personalUtfall, lokalUtfall, ovrigtUtfall));
     }

@@ -4,14 +4,33 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** One year of an insats's budget with totals; {@code version} for optimistic locking. */
-public record InsatsbudgetRad(long id, long version, long insatsId, int ar, int planeradeDeltagare,
-        BigDecimal personalBudget, BigDecimal personalUtfall, BigDecimal lokalBudget, BigDecimal lokalUtfall,
-        BigDecimal ovrigtBudget, BigDecimal ovrigtUtfall, BigDecimal ovrigaFinansiarer, BigDecimal summaBudget,
+public record InsatsbudgetRad(
+        long id,
+        long version,
+        long insatsId,
+        int ar,
+        int planeradeDeltagare,
+        BigDecimal personalBudget,
+        BigDecimal personalUtfall,
+        BigDecimal lokalBudget,
+        BigDecimal lokalUtfall,
+        BigDecimal ovrigtBudget,
+        BigDecimal ovrigtUtfall,
+        BigDecimal ovrigaFinansiarer,
+        BigDecimal summaBudget,
         BigDecimal summaUtfall) {
 
     public InsatsbudgetUppgifter uppgifter() {
-        return new InsatsbudgetUppgifter(ar, planeradeDeltagare, personalBudget, personalUtfall, lokalBudget,
-                lokalUtfall, ovrigtBudget, ovrigtUtfall, ovrigaFinansiarer);
+        return new InsatsbudgetUppgifter(
+                ar,
+                planeradeDeltagare,
+                personalBudget,
+                personalUtfall,
+                lokalBudget,
+                lokalUtfall,
+                ovrigtBudget,
+                ovrigtUtfall,
+                ovrigaFinansiarer);
     }
 
     /** Personal's share of the total budget in percent (one decimal); null when the total is zero. */

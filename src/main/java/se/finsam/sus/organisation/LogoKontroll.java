@@ -35,8 +35,7 @@ final class LogoKontroll {
 
     private static final byte[] PNG_MAGI = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    private LogoKontroll() {
-    }
+    private LogoKontroll() {}
 
     /** The content type of a valid logo; otherwise a {@link ValideringsException} with the reason. */
     static String innehallstyp(byte[] data) {
@@ -137,7 +136,8 @@ final class LogoKontroll {
         for (int i = 0; i < attribut.getLength(); i++) {
             Node a = attribut.item(i);
             String attributnamn = lokaltNamn(a).toLowerCase(Locale.ROOT);
-            String varde = a.getNodeValue() == null ? "" : a.getNodeValue().strip().toLowerCase(Locale.ROOT);
+            String varde =
+                    a.getNodeValue() == null ? "" : a.getNodeValue().strip().toLowerCase(Locale.ROOT);
             if (attributnamn.startsWith("on") || varde.startsWith("javascript:") || varde.contains("javascript:")) {
                 throw new ValideringsException("organisation.fel.logo-skript");
             }

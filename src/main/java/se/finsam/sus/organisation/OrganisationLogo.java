@@ -20,8 +20,7 @@ class OrganisationLogo {
     @Column(name = "data")
     private byte[] data;
 
-    protected OrganisationLogo() {
-    }
+    protected OrganisationLogo() {}
 
     OrganisationLogo(long organisationId) {
         this.organisationId = organisationId;

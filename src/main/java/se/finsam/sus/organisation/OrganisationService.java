@@ -42,10 +42,11 @@ public class OrganisationService {
     static final String TYP = "Samverkansorganisation";
     /** The largest logo accepted, in bytes. */
     public static final int LOGO_MAX_STORLEK = LogoKontroll.MAX_STORLEK;
+
     private static final String LASARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
             + Roller.SAMVERKANSADMINISTRATOR + "','" + Roller.INSATSANSVARIG + "')";
-    private static final String ANDRARE = "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','"
-            + Roller.SAMVERKANSADMINISTRATOR + "')";
+    private static final String ANDRARE =
+            "hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','" + Roller.SAMVERKANSADMINISTRATOR + "')";
 
     private final SamverkansorganisationRepository organisationer;
     private final InsatsRepository insatser;
@@ -55,9 +56,14 @@ public class OrganisationService {
     private final Atkomst atkomst;
     private final OrganisationLogoRepository logor;
 
-    OrganisationService(SamverkansorganisationRepository organisationer, InsatsRepository insatser,
-            SamverkansbudgetRepository budgetar, InsatsbudgetRepository insatsbudgetar, GeografiService geografi,
-            Atkomst atkomst, OrganisationLogoRepository logor) {
+    OrganisationService(
+            SamverkansorganisationRepository organisationer,
+            InsatsRepository insatser,
+            SamverkansbudgetRepository budgetar,
+            InsatsbudgetRepository insatsbudgetar,
+            GeografiService geografi,
+            Atkomst atkomst,
+            OrganisationLogoRepository logor) {
         this.logor = logor;
         this.organisationer = organisationer;
         this.insatser = insatser;
@@ -87,7 +93,9 @@ public class OrganisationService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public OrganisationDetalj uppdatera(long id, long version, OrganisationUppgifter uppgifter) {
-        Samverkansorganisation org = organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+        Samverkansorganisation org = organisationer
+                .findById(id)
+                .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "uppdatera"));
         if (org.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
@@ -118,7 +126,9 @@ public class OrganisationService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public OrganisationDetalj sparaIngaende(long id, long version, List<IngaendeOrganisation> lista) {
-        Samverkansorganisation org = organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+        Samverkansorganisation org = organisationer
+                .findById(id)
+                .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "ingaende"));
         if (org.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
@@ -128,9 +138,14 @@ public class OrganisationService {
         org.andraIngaende(kontrollerade);
         OrganisationDetalj sparad = detalj(organisationer.saveAndFlush(org));
         if (!fore.equals(kontrollerade)) {
-            atkomst.logga(AuditAtgard.ORGANISATION_ANDRAD, TYP, id, "ingaende: " + kontrollerade.stream()
-                    .map(o -> o.typ() + (o.namn() == null ? "" : " " + o.namn()) + " " + o.roll())
-                    .collect(Collectors.joining(", ")));
+            atkomst.logga(
+                    AuditAtgard.ORGANISATION_ANDRAD,
+                    TYP,
+                    id,
+                    "ingaende: "
+                            + kontrollerade.stream()
+                                    .map(o -> o.typ() + (o.namn() == null ? "" : " " + o.namn()) + " " + o.roll())
+                                    .collect(Collectors.joining(", ")));
         }
         return sparad;
     }
@@ -142,7 +157,9 @@ public class OrganisationService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public void sparaLogo(long id, byte[] data) {
-        organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+        organisationer
+                .findById(id)
+                .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "logo"));
         String typ = LogoKontroll.innehallstyp(data);
         OrganisationLogo logo = logor.findById(id).orElseGet(() -> new OrganisationLogo(id));
@@ -154,7 +171,9 @@ public class OrganisationService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public void taBortLogo(long id) {
-        organisationer.findById(id).filter(o -> atkomst.farAndraOrganisation(id))
+        organisationer
+                .findById(id)
+                .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "logo"));
         if (logor.existsById(id)) {
             logor.deleteById(id);
@@ -183,12 +202,16 @@ public class OrganisationService {
 
     @PreAuthorize(LASARE)
     public Stream<OrganisationRad> sok(OrganisationFilter filter, Pageable page) {
-        Pageable sorterad = page.getSort().isSorted() ? page
+        Pageable sorterad = page.getSort().isSorted()
+                ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("namn", "id"));
-        List<Samverkansorganisation> sida = organisationer.findAll(spec(filter, atkomst.synligaOrganisationer()),
-                sorterad).getContent();
-        Set<Long> medLogo = sida.isEmpty() ? Set.of()
-                : new HashSet<>(logor.medLogo(sida.stream().map(Samverkansorganisation::getId).toList()));
+        List<Samverkansorganisation> sida = organisationer
+                .findAll(spec(filter, atkomst.synligaOrganisationer()), sorterad)
+                .getContent();
+        Set<Long> medLogo = sida.isEmpty()
+                ? Set.of()
+                : new HashSet<>(logor.medLogo(
+                        sida.stream().map(Samverkansorganisation::getId).toList()));
         return sida.stream().map(o -> o.rad(medLogo.contains(o.getId()))).toList().stream();
     }
 
@@ -201,7 +224,8 @@ public class OrganisationService {
     public List<SamverkansbudgetRad> samverkansbudgetar(long organisationId) {
         las(organisationId);
         return budgetar.findByOrganisationIdOrderByAr(organisationId).stream()
-                .map(b -> b.rad(insatsbudgetar.insatsernasBudget(organisationId, b.getAr()))).toList();
+                .map(b -> b.rad(insatsbudgetar.insatsernasBudget(organisationId, b.getAr())))
+                .toList();
     }
 
     /**
@@ -210,14 +234,17 @@ public class OrganisationService {
      */
     @PreAuthorize(ANDRARE)
     @Transactional
-    public SamverkansbudgetRad sparaSamverkansbudget(long organisationId, Long version,
-            SamverkansbudgetUppgifter uppgifter) {
-        organisationer.findById(organisationId).filter(o -> atkomst.farAndraOrganisation(organisationId))
+    public SamverkansbudgetRad sparaSamverkansbudget(
+            long organisationId, Long version, SamverkansbudgetUppgifter uppgifter) {
+        organisationer
+                .findById(organisationId)
+                .filter(o -> atkomst.farAndraOrganisation(organisationId))
                 .orElseThrow(() -> atkomst.nekad(TYP, organisationId, "samverkansbudget"));
         if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
             throw new ValideringsException("budget.fel.ar");
         }
-        Samverkansbudget budget = budgetar.findByOrganisationIdAndAr(organisationId, uppgifter.ar()).orElse(null);
+        Samverkansbudget budget = budgetar.findByOrganisationIdAndAr(organisationId, uppgifter.ar())
+                .orElse(null);
         if (budget == null) {
             if (version != null) {
                 throw new ObjectOptimisticLockingFailureException(Samverkansbudget.class, organisationId);
@@ -277,8 +304,10 @@ public class OrganisationService {
                 }
                 default -> ren = new IngaendeOrganisation(o.typ(), null, null, o.roll());
             }
-            String nyckel = ren.typ() + ":" + (ren.kommunKod() != null ? ren.kommunKod()
-                    : ren.namn() == null ? "" : ren.namn().toLowerCase(Locale.ROOT));
+            String nyckel = ren.typ() + ":"
+                    + (ren.kommunKod() != null
+                            ? ren.kommunKod()
+                            : ren.namn() == null ? "" : ren.namn().toLowerCase(Locale.ROOT));
             if (!sedda.add(nyckel)) {
                 throw new ValideringsException("organisation.fel.ingaende-dubblett");
             }
@@ -288,7 +317,9 @@ public class OrganisationService {
     }
 
     private Samverkansorganisation las(long id) {
-        return organisationer.findById(id).filter(o -> atkomst.farLasaOrganisation(id))
+        return organisationer
+                .findById(id)
+                .filter(o -> atkomst.farLasaOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));
     }
 
@@ -299,17 +330,22 @@ public class OrganisationService {
     private void kontrolleraOmrade(OrganisationUppgifter uppgifter) {
         Set<String> kommuner = uppgifter.kommunKoder() == null ? Set.of() : uppgifter.kommunKoder();
         if (!kommuner.isEmpty()) {
-            Set<String> finns = geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toSet());
+            Set<String> finns =
+                    geografi.allaKommuner().stream().map(KommunInfo::kod).collect(Collectors.toSet());
             if (!finns.containsAll(kommuner)) {
                 throw new ValideringsException("organisation.fel.kommun");
             }
         }
         for (String kod : uppgifter.stadsdelKoder() == null ? Set.<String>of() : uppgifter.stadsdelKoder()) {
-            StadsdelInfo stadsdel = geografi.stadsdel(kod)
-                    .orElseThrow(() -> new ValideringsException("organisation.fel.stadsdel"));
+            StadsdelInfo stadsdel =
+                    geografi.stadsdel(kod).orElseThrow(() -> new ValideringsException("organisation.fel.stadsdel"));
             if (kommuner.contains(stadsdel.kommunKod())) {
-                throw new ValideringsException("organisation.fel.stadsdel-och-kommun", stadsdel.namn(),
-                        geografi.kommun(stadsdel.kommunKod()).map(KommunInfo::namn).orElse(stadsdel.kommunKod()));
+                throw new ValideringsException(
+                        "organisation.fel.stadsdel-och-kommun",
+                        stadsdel.namn(),
+                        geografi.kommun(stadsdel.kommunKod())
+                                .map(KommunInfo::namn)
+                                .orElse(stadsdel.kommunKod()));
             }
         }
     }
@@ -318,18 +354,23 @@ public class OrganisationService {
         return (root, query, cb) -> {
             List<Predicate> villkor = new ArrayList<>();
             if (synliga != null) {
-                villkor.add(synliga.isEmpty() ? cb.disjunction() : root.get("id").in(synliga));
+                villkor.add(
+                        synliga.isEmpty() ? cb.disjunction() : root.get("id").in(synliga));
             }
             if (f.text() != null && !f.text().isBlank()) {
                 String text = "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%";
-                villkor.add(cb.or(cb.like(cb.lower(root.get("namn")), text),
+                villkor.add(cb.or(
+                        cb.like(cb.lower(root.get("namn")), text),
                         cb.like(root.get("organisationsnummer"), text.replace("-", ""))));
             }
             if (f.aktiv() != null) {
                 LocalDate idag = LocalDate.now();
-                villkor.add(f.aktiv()
-                        ? cb.or(cb.isNull(root.get("slutdatum")), cb.greaterThanOrEqualTo(root.get("slutdatum"), idag))
-                        : cb.lessThan(root.get("slutdatum"), idag));
+                villkor.add(
+                        f.aktiv()
+                                ? cb.or(
+                                        cb.isNull(root.get("slutdatum")),
+                                        cb.greaterThanOrEqualTo(root.get("slutdatum"), idag))
+                                : cb.lessThan(root.get("slutdatum"), idag));
             }
             if (f.finansieringsform() != null) {
                 villkor.add(cb.equal(root.get("finansieringsform"), f.finansieringsform()));
@@ -343,7 +384,9 @@ public class OrganisationService {
                 Subquery<Long> stadsdelILan = query.subquery(Long.class);
                 Root<Samverkansorganisation> org2 = stadsdelILan.from(Samverkansorganisation.class);
                 Join<Samverkansorganisation, String> stadsdel = org2.join("stadsdelKoder");
-                stadsdelILan.select(org2.get("id")).where(cb.like(stadsdel, f.lanKod().strip() + "%"));
+                stadsdelILan
+                        .select(org2.get("id"))
+                        .where(cb.like(stadsdel, f.lanKod().strip() + "%"));
                 villkor.add(cb.or(root.get("id").in(iLan), root.get("id").in(stadsdelILan)));
             }
             return cb.and(villkor.toArray(Predicate[]::new));

@@ -6,8 +6,7 @@ package se.finsam.sus.organisation;
  */
 public final class Organisationsnummer {
 
-    private Organisationsnummer() {
-    }
+    private Organisationsnummer() {}
 
     /** The number as ten digits, or null when it is not a valid organisation number. */
     public static String normalisera(String text) {
@@ -30,7 +29,8 @@ public final class Organisationsnummer {
 
     /** NNNNNN-NNNN. */
     public static String formatera(String tioSiffror) {
-        return tioSiffror == null || tioSiffror.length() != 10 ? tioSiffror
+        return tioSiffror == null || tioSiffror.length() != 10
+                ? tioSiffror
                 : tioSiffror.substring(0, 6) + "-" + tioSiffror.substring(6);
     }
 

@@ -42,8 +42,7 @@ class Samverkansbudget {
     @OrderColumn(name = "rad")
     private List<FinansiarPost> finansiarer = new ArrayList<>();
 
-    protected Samverkansbudget() {
-    }
+    protected Samverkansbudget() {}
 
     Samverkansbudget(long organisationId, int ar) {
         this.organisationId = organisationId;
@@ -68,17 +67,32 @@ class Samverkansbudget {
 
     /** With totals; {@code insatsernasBudget} is the sum of the year's insatsbudgetar of the organisation. */
     SamverkansbudgetRad rad(BigDecimal insatsernasBudget) {
-        BigDecimal medel = Belopp.summa(finansiarer.stream().map(FinansiarPost::belopp).toArray(BigDecimal[]::new));
+        BigDecimal medel =
+                Belopp.summa(finansiarer.stream().map(FinansiarPost::belopp).toArray(BigDecimal[]::new));
         BigDecimal tillgangligt = medel.add(egetKapital);
-        BigDecimal forvaltningBudget = Belopp.summa(forvaltningPersonalBudget, forvaltningLokalBudget,
-                forvaltningOvrigtBudget);
-        BigDecimal forvaltningUtfall = Belopp.summa(forvaltningPersonalUtfall, forvaltningLokalUtfall,
-                forvaltningOvrigtUtfall);
+        BigDecimal forvaltningBudget =
+                Belopp.summa(forvaltningPersonalBudget, forvaltningLokalBudget, forvaltningOvrigtBudget);
+        BigDecimal forvaltningUtfall =
+                Belopp.summa(forvaltningPersonalUtfall, forvaltningLokalUtfall, forvaltningOvrigtUtfall);
         BigDecimal insatser = Belopp.summa(insatsernasBudget);
-        return new SamverkansbudgetRad(id, version, organisationId, ar,
-                finansiarer.stream().map(FinansiarPost::medel).toList(), egetKapital, forvaltningPersonalBudget,
-                forvaltningPersonalUtfall, forvaltningLokalBudget, forvaltningLokalUtfall, forvaltningOvrigtBudget,
-                forvaltningOvrigtUtfall, medel, tillgangligt, forvaltningBudget, forvaltningUtfall, insatser,
+        return new SamverkansbudgetRad(
+                id,
+                version,
+                organisationId,
+                ar,
+                finansiarer.stream().map(FinansiarPost::medel).toList(),
+                egetKapital,
+                forvaltningPersonalBudget,
+                forvaltningPersonalUtfall,
+                forvaltningLokalBudget,
+                forvaltningLokalUtfall,
+                forvaltningOvrigtBudget,
+                forvaltningOvrigtUtfall,
+                medel,
+                tillgangligt,
+                forvaltningBudget,
+                forvaltningUtfall,
+                insatser,
                 tillgangligt.subtract(forvaltningBudget).subtract(insatser));
     }
 

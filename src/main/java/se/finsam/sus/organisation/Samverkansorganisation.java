@@ -60,8 +60,7 @@ class Samverkansorganisation {
     @OrderColumn(name = "rad")
     private List<IngaendePost> ingaende = new ArrayList<>();
 
-    protected Samverkansorganisation() {
-    }
+    protected Samverkansorganisation() {}
 
     Samverkansorganisation(OrganisationUppgifter u) {
         if (u.startdatum() == null) {
@@ -124,14 +123,34 @@ class Samverkansorganisation {
     }
 
     OrganisationDetalj detalj(boolean harLogo) {
-        return new OrganisationDetalj(id, version, namn, organisationsnummer, finansieringsform, startdatum,
-                slutdatum, beskrivning, adress, kontaktperson, new TreeSet<>(kommunKoder), ingaende(), harLogo,
+        return new OrganisationDetalj(
+                id,
+                version,
+                namn,
+                organisationsnummer,
+                finansieringsform,
+                startdatum,
+                slutdatum,
+                beskrivning,
+                adress,
+                kontaktperson,
+                new TreeSet<>(kommunKoder),
+                ingaende(),
+                harLogo,
                 new TreeSet<>(stadsdelKoder));
     }
 
     OrganisationRad rad(boolean harLogo) {
-        return new OrganisationRad(id, namn, organisationsnummer, finansieringsform, startdatum, slutdatum,
-                new TreeSet<>(kommunKoder), harLogo, new TreeSet<>(stadsdelKoder));
+        return new OrganisationRad(
+                id,
+                namn,
+                organisationsnummer,
+                finansieringsform,
+                startdatum,
+                slutdatum,
+                new TreeSet<>(kommunKoder),
+                harLogo,
+                new TreeSet<>(stadsdelKoder));
     }
 
     String getNamn() {

@@ -6,8 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface SamverkansorganisationRepository extends JpaRepository<Samverkansorganisation, Long>,
-        JpaSpecificationExecutor<Samverkansorganisation> {
+interface SamverkansorganisationRepository
+        extends JpaRepository<Samverkansorganisation, Long>, JpaSpecificationExecutor<Samverkansorganisation> {
 
     boolean existsByOrganisationsnummer(String organisationsnummer);
 

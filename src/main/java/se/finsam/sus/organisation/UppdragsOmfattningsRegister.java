@@ -37,7 +37,9 @@ class UppdragsOmfattningsRegister implements UppdragsOmfattningar {
     @Override
     @Transactional(readOnly = true)
     public List<OrganisationVal> allaOrganisationer() {
-        return organisationer.findAll().stream().map(o -> new OrganisationVal(o.getId(), o.getNamn()))
-                .sorted(Comparator.comparing(OrganisationVal::namn)).toList();
+        return organisationer.findAll().stream()
+                .map(o -> new OrganisationVal(o.getId(), o.getNamn()))
+                .sorted(Comparator.comparing(OrganisationVal::namn))
+                .toList();
     }
 }

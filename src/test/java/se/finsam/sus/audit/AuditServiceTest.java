@@ -20,14 +20,17 @@ class AuditServiceTest extends DatabaseTest {
     @WithMockUser(roles = "SYSTEMADMINISTRATOR")
     void writesAndFindsRowsByUserAndAction() {
         String namn = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-        audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Insats", "17").fran("127.0.0.1"));
+        audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD)
+                .om("Insats", "17")
+                .fran("127.0.0.1"));
         AuditFilter filter = new AuditFilter(null, null, namn, AuditAtgard.ATKOMST_NEKAD);
         assertThat(audit.rakna(filter)).isEqualTo(1);
         AuditRad rad = audit.sok(filter, PageRequest.of(0, 10)).findFirst().orElseThrow();
         assertThat(rad.objekttyp()).isEqualTo("Insats");
         assertThat(rad.objektId()).isEqualTo("17");
         assertThat(rad.adress()).isEqualTo("127.0.0.1");
-        assertThat(audit.rakna(new AuditFilter(null, null, namn, AuditAtgard.KONTO_LAST))).isZero();
+        assertThat(audit.rakna(new AuditFilter(null, null, namn, AuditAtgard.KONTO_LAST)))
+                .isZero();
     }
 
     @Test
@@ -44,7 +47,8 @@ class AuditServiceTest extends DatabaseTest {
         assertThat(rader.getFirst()).isEqualTo("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer");
         assertThat(rader).hasSize(1 + 1006);
         assertThat(rader).anyMatch(r -> r.endsWith(";KONTO_LAST;;;;\"semikolon; och \"\"citat\"\"\""));
-        assertThat(audit.rakna(new AuditFilter(null, null, "granskare", AuditAtgard.LOGG_EXPORTERAD))).isEqualTo(1);
+        assertThat(audit.rakna(new AuditFilter(null, null, "granskare", AuditAtgard.LOGG_EXPORTERAD)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -54,7 +58,8 @@ class AuditServiceTest extends DatabaseTest {
         audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Insats", "1"));
         audit.registrera(AuditHandelse.av(namn, AuditAtgard.ATKOMST_NEKAD).om("Samverkansorganisation", "2"));
         assertThat(audit.sok(new AuditFilter(null, null, namn, null, "insats"), PageRequest.of(0, 10)))
-                .extracting(AuditRad::objektId).containsExactly("1");
+                .extracting(AuditRad::objektId)
+                .containsExactly("1");
         assertThat(audit.rakna(new AuditFilter(null, null, namn, null, null))).isEqualTo(2);
     }
 
@@ -65,11 +70,12 @@ class AuditServiceTest extends DatabaseTest {
         // Someone types a (fake) personnummer as user name at login, or into a free-text name.
         audit.registrera(AuditHandelse.av(namn + " 19121212-1212", AuditAtgard.INLOGGNING_MISSLYCKADES)
                 .med("finansiärer: Kalle 191212121212 och 121272+1212, org 222000-1234, belopp 1500000.00"));
-        AuditRad rad = audit.sok(new AuditFilter(null, null, namn, null), PageRequest.of(0, 10)).findFirst()
+        AuditRad rad = audit.sok(new AuditFilter(null, null, namn, null), PageRequest.of(0, 10))
+                .findFirst()
                 .orElseThrow();
         assertThat(rad.anvandare()).isEqualTo(namn + " ********-****");
-        assertThat(rad.detaljer()).isEqualTo(
-                "finansiärer: Kalle ********-**** och ********-****, org 222000-1234, belopp 1500000.00");
+        assertThat(rad.detaljer())
+                .isEqualTo("finansiärer: Kalle ********-**** och ********-****, org 222000-1234, belopp 1500000.00");
         java.io.StringWriter ut = new java.io.StringWriter();
         audit.exporteraCsv(new AuditFilter(null, null, namn, null), ut);
         assertThat(ut.toString()).doesNotContain("1212121212", "19121212-1212", "121272+1212");

@@ -14,7 +14,9 @@ class DatabaseStartCheckTest {
         assertThatThrownBy(() -> DatabaseStartCheck.verify(url, "sus", "x"))
                 .isInstanceOf(DatabaseStartCheck.DatabaseUnreachableException.class)
                 .satisfies(e -> {
-                    assertThat(e.getMessage()).contains("jdbc:mariadb://127.0.0.1:1/sus").doesNotContain("hemligt")
+                    assertThat(e.getMessage())
+                            .contains("jdbc:mariadb://127.0.0.1:1/sus")
+                            .doesNotContain("hemligt")
                             .doesNotContain("\n");
                 });
     }

@@ -30,7 +30,7 @@ class DemoDataSettingsTest {
     }
 
     private static DemoDataSettings settings(String url, String demo) {
-        return new DemoDataSettings(new MockEnvironment().withProperty("spring.datasource.url", url)
-                .withProperty("sus.demo-data", demo));
+        return new DemoDataSettings(
+                new MockEnvironment().withProperty("spring.datasource.url", url).withProperty("sus.demo-data", demo));
     }
 }

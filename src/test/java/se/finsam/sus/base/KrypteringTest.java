@@ -17,7 +17,8 @@ class KrypteringTest {
     private static Kryptering med(byte fyllnad) {
         byte[] nyckel = new byte[32];
         java.util.Arrays.fill(nyckel, fyllnad);
-        return new Kryptering(Base64.getEncoder().encodeToString(nyckel),
+        return new Kryptering(
+                Base64.getEncoder().encodeToString(nyckel),
                 new DemoDataSettings(new MockEnvironment().withProperty("sus.demo-data", "false")));
     }
 
@@ -33,11 +34,13 @@ class KrypteringTest {
     @Test
     void theKeyedHashIsStableSecretAndNotAPlainHash() throws Exception {
         Kryptering k = med((byte) 1);
-        assertThat(k.hmac(NUMMER)).matches("[0-9a-f]{64}").isEqualTo(k.hmac(NUMMER))
+        assertThat(k.hmac(NUMMER))
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(k.hmac(NUMMER))
                 .isNotEqualTo(k.hmac("198112289866"));
         assertThat(med((byte) 2).hmac(NUMMER)).as("another key, another hash").isNotEqualTo(k.hmac(NUMMER));
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(NUMMER.getBytes(StandardCharsets.UTF_8)));
+        String sha = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(NUMMER.getBytes(StandardCharsets.UTF_8)));
         assertThat(k.hmac(NUMMER)).isNotEqualTo(sha);
     }
 
@@ -45,18 +48,25 @@ class KrypteringTest {
     void aLabelDerivesAKeyOfItsOwnByOneHkdfExpandStep() throws Exception {
         Kryptering k = med((byte) 1);
         String egen = k.hmac("SUS test purpose v1", NUMMER);
-        assertThat(egen).matches("[0-9a-f]{64}").isEqualTo(k.hmac("SUS test purpose v1", NUMMER))
-                .as("not the look-up hash").isNotEqualTo(k.hmac(NUMMER))
-                .as("not another label's").isNotEqualTo(k.hmac("SUS test purpose v2", NUMMER))
-                .as("not another key's").isNotEqualTo(med((byte) 2).hmac("SUS test purpose v1", NUMMER));
-        assertThat(k.hmac(Kryptering.HMAC_ETIKETT, NUMMER)).as("the default label").isEqualTo(k.hmac(NUMMER));
+        assertThat(egen)
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(k.hmac("SUS test purpose v1", NUMMER))
+                .as("not the look-up hash")
+                .isNotEqualTo(k.hmac(NUMMER))
+                .as("not another label's")
+                .isNotEqualTo(k.hmac("SUS test purpose v2", NUMMER))
+                .as("not another key's")
+                .isNotEqualTo(med((byte) 2).hmac("SUS test purpose v1", NUMMER));
+        assertThat(k.hmac(Kryptering.HMAC_ETIKETT, NUMMER))
+                .as("the default label")
+                .isEqualTo(k.hmac(NUMMER));
 
         // Written out independently (RFC 5869, HKDF-Expand of one block), so a change of derivation shows here.
         byte[] nyckel = new byte[32];
         java.util.Arrays.fill(nyckel, (byte) 1);
         byte[] harledd = hmacSha256(nyckel, ("SUS test purpose v1" + (char) 1).getBytes(StandardCharsets.UTF_8));
-        assertThat(egen).isEqualTo(HexFormat.of().formatHex(hmacSha256(harledd,
-                NUMMER.getBytes(StandardCharsets.UTF_8))));
+        assertThat(egen)
+                .isEqualTo(HexFormat.of().formatHex(hmacSha256(harledd, NUMMER.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static byte[] hmacSha256(byte[] nyckel, byte[] data) throws Exception {

@@ -13,7 +13,9 @@ class LuhnTest {
         assertThat(Luhn.giltig("8112889871")).isTrue();
         for (char fel = '0'; fel <= '9'; fel++) {
             if (fel != '4') {
-                assertThat(Luhn.giltig("811228987" + fel)).as("check digit %s", fel).isFalse();
+                assertThat(Luhn.giltig("811228987" + fel))
+                        .as("check digit %s", fel)
+                        .isFalse();
             }
         }
         assertThat(Luhn.giltig("8112289847")).as("two digits swapped").isFalse();

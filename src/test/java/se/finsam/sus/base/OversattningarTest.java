@@ -17,12 +17,11 @@ class OversattningarTest {
     void bundlesHaveTheSameKeys() throws IOException {
         Properties sv = load("sv");
         Properties en = load("en");
-        assertThat(en.stringPropertyNames()).as("keys in sv missing from en")
-                .containsAll(sv.stringPropertyNames());
-        assertThat(sv.stringPropertyNames()).as("keys in en missing from sv")
-                .containsAll(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).as("keys in sv missing from en").containsAll(sv.stringPropertyNames());
+        assertThat(sv.stringPropertyNames()).as("keys in en missing from sv").containsAll(en.stringPropertyNames());
         for (Properties bundle : Set.of(sv, en)) {
-            assertThat(bundle.stringPropertyNames()).allSatisfy(k -> assertThat(bundle.getProperty(k)).isNotBlank());
+            assertThat(bundle.stringPropertyNames())
+                    .allSatisfy(k -> assertThat(bundle.getProperty(k)).isNotBlank());
         }
     }
 
@@ -36,8 +35,8 @@ class OversattningarTest {
 
     private static Properties load(String locale) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = OversattningarTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations_" + locale + ".properties")) {
+        try (InputStream in =
+                OversattningarTest.class.getResourceAsStream("/vaadin-i18n/translations_" + locale + ".properties")) {
             assertThat(in).as("bundle " + locale).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

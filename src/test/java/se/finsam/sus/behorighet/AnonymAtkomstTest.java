@@ -16,14 +16,17 @@ class AnonymAtkomstTest extends WebTest {
     @Value("${local.server.port}")
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anonymousRequestToAViewIsSentToLogin() throws Exception {
         for (String path : new String[] {"/", "/profil", "/admin/logg", "/admin/anvandare"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+            assertThat(response.headers().firstValue("Location").orElseThrow())
+                    .as(path)
+                    .endsWith("/login");
         }
     }
 
@@ -51,7 +54,10 @@ class AnonymAtkomstTest extends WebTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -44,13 +44,22 @@ class BehorighetServiceTest extends DatabaseTest {
         uppdrag.save(Uppdrag.forOrganisation(id, Roll.DELTAGARANSVARIG, 7, idag.minusDays(1), idag.plusDays(30)));
         login(id);
 
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 101, 7)).as("ends today: still active").isTrue();
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 102, 7)).as("ended yesterday").isFalse();
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 103, 7)).as("not started").isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 101, 7))
+                .as("ends today: still active")
+                .isTrue();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 102, 7))
+                .as("ended yesterday")
+                .isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 103, 7))
+                .as("not started")
+                .isFalse();
         assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, 104, 7))
-                .as("an organisation uppdrag does not open participants of all its insatser").isFalse();
+                .as("an organisation uppdrag does not open participants of all its insatser")
+                .isFalse();
         assertThat(behorighet.insatserDar(Roll.DELTAGARANSVARIG)).containsExactly(101L);
-        assertThat(behorighet.farIInsats(Roll.INSATSANSVARIG, 101, 7)).as("other role").isFalse();
+        assertThat(behorighet.farIInsats(Roll.INSATSANSVARIG, 101, 7))
+                .as("other role")
+                .isFalse();
     }
 
     @Test
@@ -107,7 +116,9 @@ class BehorighetServiceTest extends DatabaseTest {
         uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 3, idag.minusYears(1), idag.plusDays(31)));
         uppdrag.save(Uppdrag.forOrganisation(id, Roll.INSATSANSVARIG, 4, idag.minusYears(1), idag.minusDays(1)));
         login(id);
-        assertThat(behorighet.uppdragSomSnartSlutar()).extracting(UppdragInfo::organisationId).containsExactly(2L, 1L);
+        assertThat(behorighet.uppdragSomSnartSlutar())
+                .extracting(UppdragInfo::organisationId)
+                .containsExactly(2L, 1L);
     }
 
     @Test
@@ -123,8 +134,8 @@ class BehorighetServiceTest extends DatabaseTest {
     }
 
     private long user(Roll roll) {
-        return anvandarService.skapaVidStart("u-" + UUID.randomUUID().toString().substring(0, 8), "Test",
-                "ett-langt-losenord", Set.of(roll));
+        return anvandarService.skapaVidStart(
+                "u-" + UUID.randomUUID().toString().substring(0, 8), "Test", "ett-langt-losenord", Set.of(roll));
     }
 
     private void login(long id) {

@@ -23,8 +23,14 @@ class ELegitimationFlodeTest {
 
     @Test
     void theSessionGetsTheSusLoginAndTheBrowserGoesToTheStartPage() throws Exception {
-        Anvandare a = new Anvandare("eleg-flode", "Test Flöde", "{noop}x", Set.of(Roll.INSATSANSVARIG), Instant.now(),
-                Arbetsgivare.KOMMUN, "Testkommun");
+        Anvandare a = new Anvandare(
+                "eleg-flode",
+                "Test Flöde",
+                "{noop}x",
+                Set.of(Roll.INSATSANSVARIG),
+                Instant.now(),
+                Arbetsgivare.KOMMUN,
+                "Testkommun");
         ReflectionTestUtils.setField(a, "id", 42L);
         ELegitimeradAnvandare eleg = new ELegitimeradAnvandare(new SusPrincipal(a));
         OAuth2AuthenticationToken oidc = new OAuth2AuthenticationToken(eleg, eleg.getAuthorities(), "elegitimation");
@@ -33,11 +39,12 @@ class ELegitimationFlodeTest {
 
         new ELegitimationFlode.SomVanligInloggning().onAuthenticationSuccess(request, response, oidc);
 
-        SecurityContext context = (SecurityContext) request.getSession()
-                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                request.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context.getAuthentication().getPrincipal()).isInstanceOf(SusPrincipal.class);
         assertThat(context.getAuthentication().getName()).isEqualTo("eleg-flode");
-        assertThat(context.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(context.getAuthentication().getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_" + Roller.INSATSANSVARIG, Roller.INLOGGAD);
         assertThat(response.getRedirectedUrl()).isEqualTo("/");
         assertThat(eleg.getClaims()).containsOnlyKeys("sub");

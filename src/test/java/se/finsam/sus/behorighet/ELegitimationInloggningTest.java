@@ -54,20 +54,27 @@ public class ELegitimationInloggningTest extends DatabaseTest {
     void aLinkedUserLogsInWithTheirRolesAndWithoutASecondFactor() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.DELTAGARANSVARIG), pnr);
-        assertThat(a.kraverTvafaktor()).as("a password login would need a one-time code").isTrue();
+        assertThat(a.kraverTvafaktor())
+                .as("a password login would need a one-time code")
+                .isTrue();
         long lyckade = rader("INLOGGNING_LYCKADES", a.getAnvandarnamn());
 
         SusPrincipal principal = inloggning.inloggning(idp(OIDC_SE, pnr), "192.0.2.7");
 
         assertThat(principal.anvandarId()).isEqualTo(a.getId());
         assertThat(principal.roller()).containsExactly(Roll.DELTAGARANSVARIG);
-        assertThat(principal.fullaBehorigheter()).extracting(GrantedAuthority::getAuthority)
+        assertThat(principal.fullaBehorigheter())
+                .extracting(GrantedAuthority::getAuthority)
                 .contains("ROLE_" + Roller.DELTAGARANSVARIG, Roller.INLOGGAD)
                 .doesNotContain(Roller.TVAFAKTOR_KRAVS);
         assertThat(principal.getPassword()).isNull();
         assertThat(rader("INLOGGNING_LYCKADES", a.getAnvandarnamn())).isEqualTo(lyckade + 1);
-        assertThat(jdbc.queryForObject("select adress from audit_post where atgard = 'INLOGGNING_LYCKADES' "
-                + "and anvandare = ? order by id desc limit 1", String.class, a.getAnvandarnamn())).isEqualTo("192.0.2.7");
+        assertThat(jdbc.queryForObject(
+                        "select adress from audit_post where atgard = 'INLOGGNING_LYCKADES' "
+                                + "and anvandare = ? order by id desc limit 1",
+                        String.class,
+                        a.getAnvandarnamn()))
+                .isEqualTo("192.0.2.7");
     }
 
     @Test
@@ -75,7 +82,9 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr.substring(0, 8) + "-" + pnr.substring(8));
         for (String claim : List.of(SWEDEN_CONNECT, "personal_identity_number")) {
-            assertThat(inloggning.inloggning(idp(claim, pnr), null).anvandarId()).as(claim).isEqualTo(a.getId());
+            assertThat(inloggning.inloggning(idp(claim, pnr), null).anvandarId())
+                    .as(claim)
+                    .isEqualTo(a.getId());
         }
     }
 
@@ -83,18 +92,23 @@ public class ELegitimationInloggningTest extends DatabaseTest {
     void theNumberIsStoredOnlyAsAKeyedHashAndNeverAudited() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr);
-        String lagrat = jdbc.queryForObject("select elegitimation_hash from anvandare where id = ?", String.class,
-                a.getId());
+        String lagrat =
+                jdbc.queryForObject("select elegitimation_hash from anvandare where id = ?", String.class, a.getId());
         assertThat(lagrat).hasSize(64).doesNotContain(pnr).doesNotContain(pnr.substring(2));
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or detaljer like ?",
-                Integer.class, "%" + pnr.substring(2) + "%", "%" + pnr.substring(8) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where detaljer like ? or detaljer like ?",
+                        Integer.class,
+                        "%" + pnr.substring(2) + "%",
+                        "%" + pnr.substring(8) + "%"))
+                .isZero();
     }
 
     @Test
     void theHashIsKeyedUnderItsOwnLabelNotAsTheParticipantsLookUpHash() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr);
-        assertThat(a.getElegitimationHash()).isEqualTo(kryptering.hmac(ELegitimationHash.ETIKETT, pnr))
+        assertThat(a.getElegitimationHash())
+                .isEqualTo(kryptering.hmac(ELegitimationHash.ETIKETT, pnr))
                 .isNotEqualTo(kryptering.hmac(pnr));
     }
 
@@ -103,7 +117,8 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         long fore = rader("INLOGGNING_MISSLYCKADES", ELegitimationInloggning.OKAND);
         assertThatThrownBy(() -> inloggning.inloggning(idp(SWEDEN_CONNECT, fiktivtPersonnummer()), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
-        assertThat(rader("INLOGGNING_MISSLYCKADES", ELegitimationInloggning.OKAND)).isEqualTo(fore + 1);
+        assertThat(rader("INLOGGNING_MISSLYCKADES", ELegitimationInloggning.OKAND))
+                .isEqualTo(fore + 1);
     }
 
     @Test
@@ -112,18 +127,21 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         assertThatThrownBy(() -> inloggning.inloggning(idp("annat_claim", fiktivtPersonnummer()), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
         String felKontrollsiffra = fiktivtPersonnummer();
-        felKontrollsiffra = felKontrollsiffra.substring(0, 11) + (char) ('0' + (felKontrollsiffra.charAt(11) - '0' + 1) % 10);
+        felKontrollsiffra =
+                felKontrollsiffra.substring(0, 11) + (char) ('0' + (felKontrollsiffra.charAt(11) - '0' + 1) % 10);
         String ogiltig = felKontrollsiffra;
         assertThatThrownBy(() -> inloggning.inloggning(idp(SWEDEN_CONNECT, ogiltig), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
-        assertThat(rader("INLOGGNING_MISSLYCKADES", ELegitimationInloggning.OKAND)).isEqualTo(fore + 2);
+        assertThat(rader("INLOGGNING_MISSLYCKADES", ELegitimationInloggning.OKAND))
+                .isEqualTo(fore + 2);
     }
 
     @Test
     void aDeactivatedUserIsRefusedAndAudited() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.INSATSANSVARIG), pnr);
-        administration.setAktiv(a.getId(), anvandare.findById(a.getId()).orElseThrow().getVersion(), false);
+        administration.setAktiv(
+                a.getId(), anvandare.findById(a.getId()).orElseThrow().getVersion(), false);
         assertThatThrownBy(() -> inloggning.inloggning(idp(SWEDEN_CONNECT, pnr), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
         assertThat(rader("INLOGGNING_MISSLYCKADES", a.getAnvandarnamn())).isEqualTo(1);
@@ -134,8 +152,10 @@ public class ELegitimationInloggningTest extends DatabaseTest {
     void aLockedUserIsRefusedAndAudited() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.INSATSANSVARIG), pnr);
-        jdbc.update("update anvandare set last_till = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().plusSeconds(600)), a.getId());
+        jdbc.update(
+                "update anvandare set last_till = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plusSeconds(600)),
+                a.getId());
         assertThatThrownBy(() -> inloggning.inloggning(idp(SWEDEN_CONNECT, pnr), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
         assertThat(rader("INLOGGNING_MISSLYCKADES", a.getAnvandarnamn())).isEqualTo(1);
@@ -145,8 +165,10 @@ public class ELegitimationInloggningTest extends DatabaseTest {
     void aRemovedLinkNoLongerLogsIn() {
         String pnr = fiktivtPersonnummer();
         Anvandare a = skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr);
-        administration.taBortElegitimation(a.getId(), anvandare.findById(a.getId()).orElseThrow().getVersion());
-        assertThat(anvandare.findById(a.getId()).orElseThrow().getElegitimationHash()).isNull();
+        administration.taBortElegitimation(
+                a.getId(), anvandare.findById(a.getId()).orElseThrow().getVersion());
+        assertThat(anvandare.findById(a.getId()).orElseThrow().getElegitimationHash())
+                .isNull();
         assertThatThrownBy(() -> inloggning.inloggning(idp(SWEDEN_CONNECT, pnr), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
@@ -157,43 +179,61 @@ public class ELegitimationInloggningTest extends DatabaseTest {
         skapaKopplad(Set.of(Roll.RAPPORTLASARE), pnr);
         Anvandare annan = skapaKopplad(Set.of(Roll.RAPPORTLASARE), fiktivtPersonnummer());
         String foreHash = annan.getElegitimationHash();
-        for (String fel : List.of("", "18950101", "189501011234x", "18951301" + pnr.substring(8),
-                pnr.substring(2), pnr.substring(0, 11) + (char) ('0' + (pnr.charAt(11) - '0' + 5) % 10))) {
+        for (String fel : List.of(
+                "",
+                "18950101",
+                "189501011234x",
+                "18951301" + pnr.substring(8),
+                pnr.substring(2),
+                pnr.substring(0, 11) + (char) ('0' + (pnr.charAt(11) - '0' + 5) % 10))) {
             assertThatThrownBy(() -> administration.kopplaElegitimation(annan.getId(), annan.getVersion(), fel))
-                    .as(fel).isInstanceOf(ValideringsException.class)
+                    .as(fel)
+                    .isInstanceOf(ValideringsException.class)
                     .hasFieldOrPropertyWithValue("nyckel", "anvandare.fel.personnummer");
         }
         assertThatThrownBy(() -> administration.kopplaElegitimation(annan.getId(), annan.getVersion(), pnr))
                 .isInstanceOf(ValideringsException.class)
                 .hasFieldOrPropertyWithValue("nyckel", "anvandare.fel.e-legitimation-upptagen");
-        assertThat(anvandare.findById(annan.getId()).orElseThrow().getElegitimationHash()).isEqualTo(foreHash);
+        assertThat(anvandare.findById(annan.getId()).orElseThrow().getElegitimationHash())
+                .isEqualTo(foreHash);
     }
 
     private Anvandare skapaKopplad(Set<Roll> roller, String personnummer) {
-        long id = administration.skapa(new NyAnvandare("eleg-" + UUID.randomUUID().toString().substring(0, 8),
-                "Test E-legitimation", Arbetsgivare.KOMMUN, "Testkommun", roller, AnvandarAdministrationTest.LOSENORD));
-        administration.kopplaElegitimation(id, anvandare.findById(id).orElseThrow().getVersion(), personnummer);
+        long id = administration.skapa(new NyAnvandare(
+                "eleg-" + UUID.randomUUID().toString().substring(0, 8),
+                "Test E-legitimation",
+                Arbetsgivare.KOMMUN,
+                "Testkommun",
+                roller,
+                AnvandarAdministrationTest.LOSENORD));
+        administration.kopplaElegitimation(
+                id, anvandare.findById(id).orElseThrow().getVersion(), personnummer);
         return anvandare.findById(id).orElseThrow();
     }
 
     private long rader(String atgard, String vem) {
-        return jdbc.queryForObject("select count(*) from audit_post where atgard = ? and anvandare = ?", Long.class,
-                atgard, vem);
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where atgard = ? and anvandare = ?", Long.class, atgard, vem);
     }
 
     /** What the identity provider's ID token says after a verified e-legitimation. */
     static OidcUser idp(String claim, String personnummer) {
-        OidcIdToken token = OidcIdToken.withTokenValue("test-token").subject("idp-" + UUID.randomUUID())
-                .issuer("https://idp.example.test").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60))
-                .claim(claim, personnummer).build();
+        OidcIdToken token = OidcIdToken.withTokenValue("test-token")
+                .subject("idp-" + UUID.randomUUID())
+                .issuer("https://idp.example.test")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60))
+                .claim(claim, personnummer)
+                .build();
         return new DefaultOidcUser(List.of(), token);
     }
 
     /** A valid-looking but clearly fake number: born in the 1890s, with a correct check digit. */
     public static String fiktivtPersonnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
-        String utan = String.format("189%d%02d%02d%03d", slump.nextInt(10), 1 + slump.nextInt(12),
-                1 + slump.nextInt(28), slump.nextInt(1000));
+        String utan = String.format(
+                "189%d%02d%02d%03d",
+                slump.nextInt(10), 1 + slump.nextInt(12), 1 + slump.nextInt(28), slump.nextInt(1000));
         int summa = 0;
         String tio = utan.substring(2);
         for (int i = 0; i < tio.length(); i++) {

@@ -48,7 +48,8 @@ class ForstaAdministratorTest extends DatabaseTest {
     @Test
     void shortPasswordStopsTheStart() {
         assertThatThrownBy(() -> new ForstaAdministrator(anvandarService, "driftchef", "kort").run(null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("12");
         assertThat(anvandare.findByAnvandarnamn("driftchef")).isEmpty();
     }
 

@@ -63,7 +63,8 @@ class InloggningTest extends DatabaseTest {
     @Test
     void userNameIsCaseInsensitive() {
         assertThat(manager.authenticate(token(" " + namn.toUpperCase() + " ", "ratt-losenord-123"))
-                .isAuthenticated()).isTrue();
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -78,9 +79,11 @@ class InloggningTest extends DatabaseTest {
     @Test
     void fiveFailuresInARowLockTheAccountForFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> manager.authenticate(token(namn, "fel"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> manager.authenticate(token(namn, "fel")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill()).isNull();
+        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill())
+                .isNull();
         Instant fore = Instant.now();
         assertThatThrownBy(() -> manager.authenticate(token(namn, "fel"))).isInstanceOf(BadCredentialsException.class);
 
@@ -88,7 +91,8 @@ class InloggningTest extends DatabaseTest {
         assertThat(lastTill).isBetween(fore.plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 1));
         // Even the right password is refused while locked, and the user is told until when.
         assertThatThrownBy(() -> manager.authenticate(token(namn, "ratt-losenord-123")))
-                .isInstanceOfSatisfying(KontoLastException.class, e -> assertThat(e.lastTill()).isEqualTo(lastTill));
+                .isInstanceOfSatisfying(
+                        KontoLastException.class, e -> assertThat(e.lastTill()).isEqualTo(lastTill));
         assertThat(auditRader(namn, AuditAtgard.KONTO_LAST)).isEqualTo(1);
         assertThat(auditRader(namn, AuditAtgard.INLOGGNING_SPARRAD)).isEqualTo(1);
     }
@@ -96,17 +100,23 @@ class InloggningTest extends DatabaseTest {
     @Test
     void successResetsTheFailureCount() {
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> manager.authenticate(token(namn, "fel"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> manager.authenticate(token(namn, "fel")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         manager.authenticate(token(namn, "ratt-losenord-123"));
         assertThatThrownBy(() -> manager.authenticate(token(namn, "fel"))).isInstanceOf(BadCredentialsException.class);
-        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill()).isNull();
-        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getMisslyckadeInloggningar()).isEqualTo(1);
+        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill())
+                .isNull();
+        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getMisslyckadeInloggningar())
+                .isEqualTo(1);
     }
 
     private int auditRader(String anvandarnamn, AuditAtgard atgard) {
-        return jdbc.queryForObject("select count(*) from audit_post where anvandare = ? and atgard = ?",
-                Integer.class, anvandarnamn, atgard.name());
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where anvandare = ? and atgard = ?",
+                Integer.class,
+                anvandarnamn,
+                atgard.name());
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {

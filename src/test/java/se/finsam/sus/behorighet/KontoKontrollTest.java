@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -33,11 +33,15 @@ class KontoKontrollTest extends DatabaseTest {
         SusPrincipal iSessionen = new SusPrincipal(anvandare.findById(id).orElseThrow());
         MockHttpSession session = new MockHttpSession();
 
-        assertThat(begaran(iSessionen, session)).as("still logged in while active").isTrue();
+        assertThat(begaran(iSessionen, session))
+                .as("still logged in while active")
+                .isTrue();
         assertThat(session.isInvalid()).isFalse();
 
         administration.setAktiv(id, anvandare.findById(id).orElseThrow().getVersion(), false);
-        assertThat(begaran(iSessionen, session)).as("logged out after deactivation").isFalse();
+        assertThat(begaran(iSessionen, session))
+                .as("logged out after deactivation")
+                .isFalse();
         assertThat(session.isInvalid()).isTrue();
     }
 
@@ -45,16 +49,21 @@ class KontoKontrollTest extends DatabaseTest {
     void changedRolesEndTheSession() throws Exception {
         long id = nyAnvandare();
         SusPrincipal iSessionen = new SusPrincipal(anvandare.findById(id).orElseThrow());
-        administration.andraRoller(id, anvandare.findById(id).orElseThrow().getVersion(),
-                Set.of(Roll.RAPPORTLASARE, Roll.INSATSANSVARIG));
+        administration.andraRoller(
+                id, anvandare.findById(id).orElseThrow().getVersion(), Set.of(Roll.RAPPORTLASARE, Roll.INSATSANSVARIG));
         MockHttpSession session = new MockHttpSession();
         assertThat(begaran(iSessionen, session)).isFalse();
         assertThat(session.isInvalid()).isTrue();
     }
 
     private long nyAnvandare() {
-        return administration.skapa(new NyAnvandare("kk" + UUID.randomUUID().toString().substring(0, 8), "Kim Kontroll",
-                Arbetsgivare.KOMMUN, "Luleå", Set.of(Roll.RAPPORTLASARE), AnvandarAdministrationTest.LOSENORD));
+        return administration.skapa(new NyAnvandare(
+                "kk" + UUID.randomUUID().toString().substring(0, 8),
+                "Kim Kontroll",
+                Arbetsgivare.KOMMUN,
+                "Luleå",
+                Set.of(Roll.RAPPORTLASARE),
+                AnvandarAdministrationTest.LOSENORD));
     }
 
     /** Runs one request of the session through the filter; true when the user is still logged in after it. */

@@ -19,9 +19,12 @@ class LosenordsreglerTest {
 
     @Test
     void commonPasswordsAreRefusedWhateverTheCase() {
-        assertThatThrownBy(() -> Losenordsregler.kontrollera("Password1234", "anna")).hasMessage("losenord.fel.vanligt");
-        assertThatThrownBy(() -> Losenordsregler.kontrollera("123456789012", "anna")).hasMessage("losenord.fel.vanligt");
-        assertThatThrownBy(() -> Losenordsregler.kontrollera("qwertyuiop123", "anna")).hasMessage("losenord.fel.vanligt");
+        assertThatThrownBy(() -> Losenordsregler.kontrollera("Password1234", "anna"))
+                .hasMessage("losenord.fel.vanligt");
+        assertThatThrownBy(() -> Losenordsregler.kontrollera("123456789012", "anna"))
+                .hasMessage("losenord.fel.vanligt");
+        assertThatThrownBy(() -> Losenordsregler.kontrollera("qwertyuiop123", "anna"))
+                .hasMessage("losenord.fel.vanligt");
     }
 
     @Test
@@ -32,6 +35,7 @@ class LosenordsreglerTest {
 
     @Test
     void aLongUncommonPassphraseIsAccepted() {
-        assertThatCode(() -> Losenordsregler.kontrollera("gröna äpplen på taket", "anna")).doesNotThrowAnyException();
+        assertThatCode(() -> Losenordsregler.kontrollera("gröna äpplen på taket", "anna"))
+                .doesNotThrowAnyException();
     }
 }

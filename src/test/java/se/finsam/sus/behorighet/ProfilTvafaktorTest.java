@@ -38,18 +38,25 @@ class ProfilTvafaktorTest extends KaribuTest {
         UI.getCurrent().navigate("profil");
         _click(_get(Button.class, spec -> spec.withId("satt-upp-tvafaktor")));
 
-        Matcher nyckel = Pattern.compile(": ([A-Z2-7]{32})$").matcher(_find(Paragraph.class).stream()
-                .map(Paragraph::getText).filter(t -> t.matches(".*: [A-Z2-7]{32}$")).findFirst().orElseThrow());
+        Matcher nyckel = Pattern.compile(": ([A-Z2-7]{32})$")
+                .matcher(_find(Paragraph.class).stream()
+                        .map(Paragraph::getText)
+                        .filter(t -> t.matches(".*: [A-Z2-7]{32}$"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(nyckel.find()).isTrue();
         TextField kod = _get(TextField.class, spec -> spec.withId("ny-tvafaktor-kod"));
         kod.setValue("000000");
         _click(_get(Button.class, spec -> spec.withId("bekrafta-tvafaktor")));
-        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getTotpHemlighet()).isNull();
+        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getTotpHemlighet())
+                .isNull();
 
         kod.setValue(Totp.kod(nyckel.group(1), Totp.steg(Instant.now())));
         _click(_get(Button.class, spec -> spec.withId("bekrafta-tvafaktor")));
         Anvandare efter = anvandare.findByAnvandarnamn(namn).orElseThrow();
         assertThat(efter.getTotpHemlighet()).isNotNull();
-        assertThat(efter.kraverTvafaktor()).as("from now on the code is asked for at login").isTrue();
+        assertThat(efter.kraverTvafaktor())
+                .as("from now on the code is asked for at login")
+                .isTrue();
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class TestInloggning {
 
-    private TestInloggning() {
-    }
+    private TestInloggning() {}
 
     /** From the result of the password step (the real authentication manager). */
     public static Authentication fullt(Authentication losenordssteg) {

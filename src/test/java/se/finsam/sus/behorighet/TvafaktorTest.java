@@ -75,7 +75,8 @@ class TvafaktorTest extends DatabaseTest {
 
         SecurityContextHolder.getContext().setAuthentication(losenord(namn));
         assertThat(tvafaktor.arRegistrerad()).isTrue();
-        assertThatThrownBy(() -> tvafaktor.slutforInloggning(kod, null)).as("replayed code")
+        assertThatThrownBy(() -> tvafaktor.slutforInloggning(kod, null))
+                .as("replayed code")
                 .isInstanceOf(ValideringsException.class);
     }
 
@@ -90,7 +91,8 @@ class TvafaktorTest extends DatabaseTest {
         }
         assertThatThrownBy(() -> tvafaktor.slutforInloggning("000000", hemlighet))
                 .isInstanceOf(KontoLastException.class);
-        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill()).isAfter(Instant.now());
+        assertThat(anvandare.findByAnvandarnamn(namn).orElseThrow().getLastTill())
+                .isAfter(Instant.now());
         // Locked: even the right code is refused now.
         assertThatThrownBy(() -> tvafaktor.slutforInloggning(nuvarandeKod(hemlighet), hemlighet))
                 .isInstanceOf(KontoLastException.class);
@@ -114,7 +116,8 @@ class TvafaktorTest extends DatabaseTest {
     }
 
     private Authentication losenord(String namn) throws Exception {
-        return authenticationConfiguration.getAuthenticationManager()
+        return authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, LOSENORD));
     }
 
@@ -125,6 +128,8 @@ class TvafaktorTest extends DatabaseTest {
     }
 
     private static Set<String> authorities(Authentication auth) {
-        return Set.copyOf(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        return Set.copyOf(auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList());
     }
 }

@@ -50,13 +50,14 @@ class UppdragAdministrationTest extends DatabaseTest {
     @BeforeEach
     void demoForbund() {
         egenOrganisation = jdbc.queryForObject(
-                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
-        annanOrganisation = jdbc.queryForObject("select min(id) from samverkansorganisation where id <> ?",
-                Long.class, egenOrganisation);
-        egenInsats = jdbc.queryForObject("select min(id) from insats where organisation_id = ?", Long.class,
-                egenOrganisation);
-        annanInsats = jdbc.queryForObject("select min(id) from insats where organisation_id = ?", Long.class,
-                annanOrganisation);
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
+        annanOrganisation = jdbc.queryForObject(
+                "select min(id) from samverkansorganisation where id <> ?", Long.class, egenOrganisation);
+        egenInsats = jdbc.queryForObject(
+                "select min(id) from insats where organisation_id = ?", Long.class, egenOrganisation);
+        annanInsats = jdbc.queryForObject(
+                "select min(id) from insats where organisation_id = ?", Long.class, annanOrganisation);
     }
 
     @AfterEach
@@ -68,18 +69,25 @@ class UppdragAdministrationTest extends DatabaseTest {
     void samverkansadministratorGivesInsatsansvarigaUppdragOnlyInTheirOwnOrganisation() {
         String ny = user(Roll.INSATSANSVARIG);
         login("samverkan");
-        long id = administration.geOrganisationsuppdrag(ny, Roll.INSATSANSVARIG, egenOrganisation, idag,
-                idag.plusYears(1), null);
-        assertThat(administration.forOrganisation(egenOrganisation)).extracting(UppdragRad::id).contains(id);
+        long id = administration.geOrganisationsuppdrag(
+                ny, Roll.INSATSANSVARIG, egenOrganisation, idag, idag.plusYears(1), null);
+        assertThat(administration.forOrganisation(egenOrganisation))
+                .extracting(UppdragRad::id)
+                .contains(id);
 
-        assertThatThrownBy(() -> administration.geOrganisationsuppdrag(ny, Roll.INSATSANSVARIG, annanOrganisation,
-                idag, idag.plusYears(1), null)).isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> administration.geOrganisationsuppdrag("samverkan", Roll.SAMVERKANSADMINISTRATOR,
-                egenOrganisation, idag, idag.plusYears(1), null)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.geOrganisationsuppdrag(
+                        ny, Roll.INSATSANSVARIG, annanOrganisation, idag, idag.plusYears(1), null))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> administration.geOrganisationsuppdrag(
+                        "samverkan", Roll.SAMVERKANSADMINISTRATOR, egenOrganisation, idag, idag.plusYears(1), null))
+                .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> administration.forOrganisation(annanOrganisation))
                 .isInstanceOf(HittadesInteException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
-                + "and anvandare = 'samverkan' and objekt_id = ?", Integer.class, String.valueOf(annanOrganisation)))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
+                                + "and anvandare = 'samverkan' and objekt_id = ?",
+                        Integer.class,
+                        String.valueOf(annanOrganisation)))
                 .isGreaterThanOrEqualTo(2);
     }
 
@@ -87,15 +95,20 @@ class UppdragAdministrationTest extends DatabaseTest {
     void insatsansvarigConnectsDeltagaransvarigaToTheirInsatser() {
         String handlaggare = user(Roll.DELTAGARANSVARIG);
         login("insats");
-        long id = administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(6), null);
-        assertThat(administration.forInsats(egenInsats)).extracting(UppdragRad::id).contains(id);
-        assertThatThrownBy(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, annanInsats,
-                idag, idag.plusMonths(6), null)).isInstanceOf(HittadesInteException.class);
+        long id = administration.geInsatsuppdrag(
+                handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
+        assertThat(administration.forInsats(egenInsats))
+                .extracting(UppdragRad::id)
+                .contains(id);
+        assertThatThrownBy(() -> administration.geInsatsuppdrag(
+                        handlaggare, Roll.DELTAGARANSVARIG, annanInsats, idag, idag.plusMonths(6), null))
+                .isInstanceOf(HittadesInteException.class);
 
         login(handlaggare);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, annanInsats, annanOrganisation)).isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isTrue();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, annanInsats, annanOrganisation))
+                .isFalse();
     }
 
     @Test
@@ -103,16 +116,31 @@ class UppdragAdministrationTest extends DatabaseTest {
         String utanRoll = user(Roll.RAPPORTLASARE);
         String handlaggare = user(Roll.DELTAGARANSVARIG);
         login("insats");
-        assertRefused(() -> administration.geInsatsuppdrag(utanRoll, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(1), null), "uppdrag.fel.saknar-roll");
-        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusYears(2).plusDays(1), null), "uppdrag.fel.for-langt");
-        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.minusDays(1), null), "uppdrag.fel.datum");
-        assertRefused(() -> administration.geInsatsuppdrag("finns-inte", Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(1), null), "uppdrag.fel.okand-anvandare");
-        assertRefused(() -> administration.geInsatsuppdrag(handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(1), utanRoll), "uppdrag.fel.ersattare");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        utanRoll, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(1), null),
+                "uppdrag.fel.saknar-roll");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        handlaggare,
+                        Roll.DELTAGARANSVARIG,
+                        egenInsats,
+                        idag,
+                        idag.plusYears(2).plusDays(1),
+                        null),
+                "uppdrag.fel.for-langt");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.minusDays(1), null),
+                "uppdrag.fel.datum");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        "finns-inte", Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(1), null),
+                "uppdrag.fel.okand-anvandare");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        handlaggare, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(1), utanRoll),
+                "uppdrag.fel.ersattare");
     }
 
     @Test
@@ -120,22 +148,26 @@ class UppdragAdministrationTest extends DatabaseTest {
         String ordinarie = user(Roll.DELTAGARANSVARIG);
         String ersattare = user(Roll.DELTAGARANSVARIG);
         login("insats");
-        long id = administration.geInsatsuppdrag(ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(6), ersattare);
+        long id = administration.geInsatsuppdrag(
+                ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), ersattare);
         login(ersattare);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isFalse();
 
         login("insats");
         administration.delegera(id, true);
         login(ersattare);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isTrue();
 
         login("insats");
         administration.avsluta(id);
         login(ordinarie);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isFalse();
         login(ersattare);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isFalse();
     }
 
     @Test
@@ -144,8 +176,10 @@ class UppdragAdministrationTest extends DatabaseTest {
         login("insats");
         long id = administration.geInsatsuppdrag(ny, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusDays(10), null);
         administration.forlang(id, idag.plusYears(2));
-        assertThat(administration.forInsats(egenInsats)).filteredOn(r -> r.id() == id)
-                .extracting(UppdragRad::slutdatum).containsExactly(idag.plusYears(2));
+        assertThat(administration.forInsats(egenInsats))
+                .filteredOn(r -> r.id() == id)
+                .extracting(UppdragRad::slutdatum)
+                .containsExactly(idag.plusYears(2));
         assertRefused(() -> administration.forlang(id, idag.plusYears(2).plusDays(1)), "uppdrag.fel.for-langt");
     }
 
@@ -169,21 +203,25 @@ class UppdragAdministrationTest extends DatabaseTest {
 
         login("samverkan");
         assertThat(administration.farSeOrganisationensUppdrag(egenOrganisation)).isTrue();
-        assertThat(administration.farSeOrganisationensUppdrag(annanOrganisation)).isFalse();
+        assertThat(administration.farSeOrganisationensUppdrag(annanOrganisation))
+                .isFalse();
         login("rapport");
         assertThat(administration.farSeOrganisationensUppdrag(egenOrganisation)).isFalse();
     }
 
     private int nekade(String anvandarnamn) {
-        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and anvandare = ?",
-                Integer.class, anvandarnamn);
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and anvandare = ?",
+                Integer.class,
+                anvandarnamn);
     }
 
     @Test
     void rolesWithoutAdministrationCannotGiveUppdrag() {
         login("rapport");
-        assertThatThrownBy(() -> administration.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, egenInsats,
-                idag, idag.plusMonths(1), null)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.geInsatsuppdrag(
+                        "handlaggare", Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(1), null))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -192,15 +230,22 @@ class UppdragAdministrationTest extends DatabaseTest {
         login("admin");
         long lan = administration.geRapportuppdrag(lasare, Omfattning.LAN, "25", null, idag, idag.plusYears(1));
         long riket = administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag, idag.plusYears(1));
-        long forbund = administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, annanOrganisation,
-                idag, idag.plusYears(1));
+        long forbund = administration.geRapportuppdrag(
+                lasare, Omfattning.ORGANISATION, null, annanOrganisation, idag, idag.plusYears(1));
         assertThat(administration.sok(new UppdragFilter(lasare, null, null), PageRequest.of(0, 10)))
                 .extracting(UppdragOversiktRad::id, UppdragOversiktRad::omfattning, UppdragOversiktRad::lanKod)
-                .containsExactlyInAnyOrder(tuple(lan, Omfattning.LAN, "25"), tuple(riket, Omfattning.RIKET, null),
+                .containsExactlyInAnyOrder(
+                        tuple(lan, Omfattning.LAN, "25"),
+                        tuple(riket, Omfattning.RIKET, null),
                         tuple(forbund, Omfattning.ORGANISATION, null));
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "
-                + "and objekt_id in (?, ?, ?)", Integer.class, String.valueOf(lan), String.valueOf(riket),
-                String.valueOf(forbund))).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "
+                                + "and objekt_id in (?, ?, ?)",
+                        Integer.class,
+                        String.valueOf(lan),
+                        String.valueOf(riket),
+                        String.valueOf(forbund)))
+                .isEqualTo(3);
 
         login(lasare);
         RapportOmfattning scope = behorighet.rapportOmfattning();
@@ -214,41 +259,63 @@ class UppdragAdministrationTest extends DatabaseTest {
         String lasare = user(Roll.RAPPORTLASARE);
         String annanRoll = user(Roll.INSATSANSVARIG);
         login("admin");
-        assertRefused(() -> administration.geRapportuppdrag(annanRoll, Omfattning.LAN, "25", null, idag,
-                idag.plusYears(1)), "uppdrag.fel.saknar-roll");
-        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, "99", null, idag,
-                idag.plusYears(1)), "uppdrag.fel.lan");
-        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, null, null, idag,
-                idag.plusYears(1)), "uppdrag.fel.lan");
-        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, null, idag,
-                idag.plusYears(1)), "uppdrag.fel.organisation");
-        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.INSATS, null, egenInsats, idag,
-                idag.plusYears(1)), "uppdrag.fel.omfattning");
-        assertRefused(() -> administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag,
-                idag.plusYears(2).plusDays(1)), "uppdrag.fel.for-langt");
+        assertRefused(
+                () -> administration.geRapportuppdrag(annanRoll, Omfattning.LAN, "25", null, idag, idag.plusYears(1)),
+                "uppdrag.fel.saknar-roll");
+        assertRefused(
+                () -> administration.geRapportuppdrag(lasare, Omfattning.LAN, "99", null, idag, idag.plusYears(1)),
+                "uppdrag.fel.lan");
+        assertRefused(
+                () -> administration.geRapportuppdrag(lasare, Omfattning.LAN, null, null, idag, idag.plusYears(1)),
+                "uppdrag.fel.lan");
+        assertRefused(
+                () -> administration.geRapportuppdrag(
+                        lasare, Omfattning.ORGANISATION, null, null, idag, idag.plusYears(1)),
+                "uppdrag.fel.organisation");
+        assertRefused(
+                () -> administration.geRapportuppdrag(
+                        lasare, Omfattning.INSATS, null, egenInsats, idag, idag.plusYears(1)),
+                "uppdrag.fel.omfattning");
+        assertRefused(
+                () -> administration.geRapportuppdrag(
+                        lasare,
+                        Omfattning.RIKET,
+                        null,
+                        null,
+                        idag,
+                        idag.plusYears(2).plusDays(1)),
+                "uppdrag.fel.for-langt");
     }
 
     @Test
     void samverkansadministratorGivesRapportuppdragOnlyOnTheirOwnForbund() {
         String lasare = user(Roll.RAPPORTLASARE);
         login("samverkan");
-        long id = administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null, egenOrganisation, idag,
-                idag.plusYears(1));
-        assertThat(administration.forOrganisation(egenOrganisation)).extracting(UppdragRad::id).contains(id);
+        long id = administration.geRapportuppdrag(
+                lasare, Omfattning.ORGANISATION, null, egenOrganisation, idag, idag.plusYears(1));
+        assertThat(administration.forOrganisation(egenOrganisation))
+                .extracting(UppdragRad::id)
+                .contains(id);
         administration.forlang(id, idag.plusYears(2));
 
         int fore = nekade("samverkan");
-        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.ORGANISATION, null,
-                annanOrganisation, idag, idag.plusYears(1))).isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.LAN, "01", null, idag,
-                idag.plusYears(1))).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag,
-                idag.plusYears(1))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.geRapportuppdrag(
+                        lasare, Omfattning.ORGANISATION, null, annanOrganisation, idag, idag.plusYears(1)))
+                .isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() ->
+                        administration.geRapportuppdrag(lasare, Omfattning.LAN, "01", null, idag, idag.plusYears(1)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() ->
+                        administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag, idag.plusYears(1)))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.sok(UppdragFilter.ALLA, PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(nekade("samverkan")).isEqualTo(fore + 4);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
-                + "and anvandare = 'samverkan' and objekt_id = ?", Integer.class, String.valueOf(annanOrganisation)))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
+                                + "and anvandare = 'samverkan' and objekt_id = ?",
+                        Integer.class,
+                        String.valueOf(annanOrganisation)))
                 .isPositive();
         login(lasare);
         assertThat(behorighet.rapportOmfattning().organisationIds()).containsExactly(egenOrganisation);
@@ -259,24 +326,27 @@ class UppdragAdministrationTest extends DatabaseTest {
         String snart = user(Roll.RAPPORTLASARE);
         String lange = user(Roll.RAPPORTLASARE);
         login("admin");
-        long slutarSnart = administration.geRapportuppdrag(snart, Omfattning.RIKET, null, null, idag.minusMonths(1),
-                idag.plusDays(10));
+        long slutarSnart = administration.geRapportuppdrag(
+                snart, Omfattning.RIKET, null, null, idag.minusMonths(1), idag.plusDays(10));
         long aktivt = administration.geRapportuppdrag(lange, Omfattning.LAN, "01", null, idag, idag.plusYears(1));
-        long avslutat = administration.geRapportuppdrag(lange, Omfattning.RIKET, null, null, idag,
-                idag.plusYears(1));
+        long avslutat = administration.geRapportuppdrag(lange, Omfattning.RIKET, null, null, idag, idag.plusYears(1));
         administration.avsluta(avslutat);
 
         assertThat(ids(new UppdragFilter(snart.toUpperCase(), null, null))).containsExactly(slutarSnart);
         assertThat(ids(new UppdragFilter("up-", Roll.RAPPORTLASARE, UppdragStatus.SLUTAR_SNART)))
-                .contains(slutarSnart).doesNotContain(aktivt, avslutat);
-        assertThat(ids(new UppdragFilter("up-", null, UppdragStatus.AKTIVT))).contains(aktivt)
+                .contains(slutarSnart)
+                .doesNotContain(aktivt, avslutat);
+        assertThat(ids(new UppdragFilter("up-", null, UppdragStatus.AKTIVT)))
+                .contains(aktivt)
                 .doesNotContain(slutarSnart, avslutat);
         assertThat(ids(new UppdragFilter(lange, null, UppdragStatus.AVSLUTAT))).containsExactly(avslutat);
         assertThat(ids(new UppdragFilter(lange, Roll.INSATSANSVARIG, null))).isEmpty();
         assertThat(administration.antal(new UppdragFilter(lange, null, null))).isEqualTo(2);
-        assertThat(administration.sok(new UppdragFilter(lange, null, null), PageRequest.of(0, 1))).hasSize(1);
+        assertThat(administration.sok(new UppdragFilter(lange, null, null), PageRequest.of(0, 1)))
+                .hasSize(1);
         assertThat(administration.sok(new UppdragFilter(lange, null, UppdragStatus.AKTIVT), PageRequest.of(0, 5)))
-                .singleElement().satisfies(r -> {
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.omfattningsnamn()).isEqualTo("Stockholms län");
                     assertThat(r.status(idag)).isEqualTo(UppdragStatus.AKTIVT);
                 });
@@ -289,38 +359,47 @@ class UppdragAdministrationTest extends DatabaseTest {
         String andra = user(Roll.DELTAGARANSVARIG);
         String utanRoll = user(Roll.RAPPORTLASARE);
         login("insats");
-        long id = administration.geInsatsuppdrag(ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag,
-                idag.plusMonths(6), null);
+        long id = administration.geInsatsuppdrag(
+                ordinarie, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
         assertRefused(() -> administration.bytErsattare(id, utanRoll), "uppdrag.fel.ersattare");
         assertRefused(() -> administration.bytErsattare(id, ordinarie), "uppdrag.fel.ersattare");
         administration.bytErsattare(id, forsta);
         administration.delegera(id, true);
         login(forsta);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isTrue();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isTrue();
 
         login("insats");
         administration.bytErsattare(id, andra);
         login(forsta);
-        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation)).isFalse();
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isFalse();
         login(andra);
         assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
-                .as("not before the uppdrag is delegated to the new deputy").isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'UPPDRAG_ANDRAT' "
-                + "and objekt_id = ? and detaljer like 'ersattare=%'", Integer.class, String.valueOf(id)))
+                .as("not before the uppdrag is delegated to the new deputy")
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'UPPDRAG_ANDRAT' "
+                                + "and objekt_id = ? and detaljer like 'ersattare=%'",
+                        Integer.class, String.valueOf(id)))
                 .isEqualTo(2);
 
         login("samverkan");
-        assertThatThrownBy(() -> administration.bytErsattare(id, forsta)).as("only who may administer the insats")
+        assertThatThrownBy(() -> administration.bytErsattare(id, forsta))
+                .as("only who may administer the insats")
                 .isInstanceOf(HittadesInteException.class);
     }
 
     private List<Long> ids(UppdragFilter filter) {
-        return administration.sok(filter, PageRequest.of(0, 100)).stream().map(UppdragOversiktRad::id).toList();
+        return administration.sok(filter, PageRequest.of(0, 100)).stream()
+                .map(UppdragOversiktRad::id)
+                .toList();
     }
 
     private void assertRefused(Runnable anrop, String nyckel) {
-        assertThatThrownBy(anrop::run).isInstanceOfSatisfying(ValideringsException.class,
-                e -> assertThat(e.nyckel()).isEqualTo(nyckel));
+        assertThatThrownBy(anrop::run)
+                .isInstanceOfSatisfying(
+                        ValideringsException.class, e -> assertThat(e.nyckel()).isEqualTo(nyckel));
     }
 
     private String user(Roll roll) {

@@ -36,13 +36,14 @@ class UtgangetUppdragTest extends KaribuTest {
     @Test
     void organisationPageOpensWhileTheUppdragRunsAndNotAfter() throws Exception {
         long organisation = jdbc.queryForObject(
-                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
         LocalDate idag = LocalDate.now();
         String aktiv = anvandare(Roll.INSATSANSVARIG);
         String utgangen = anvandare(Roll.INSATSANSVARIG);
         uppdrag.save(Uppdrag.forOrganisation(id(aktiv), Roll.INSATSANSVARIG, organisation, idag.minusYears(1), idag));
-        uppdrag.save(Uppdrag.forOrganisation(id(utgangen), Roll.INSATSANSVARIG, organisation, idag.minusYears(1),
-                idag.minusDays(1)));
+        uppdrag.save(Uppdrag.forOrganisation(
+                id(utgangen), Roll.INSATSANSVARIG, organisation, idag.minusYears(1), idag.minusDays(1)));
 
         login(aktiv, LOSENORD);
         UI.getCurrent().navigate("organisationer/" + organisation);
@@ -56,17 +57,20 @@ class UtgangetUppdragTest extends KaribuTest {
     @Test
     void aDeactivatedUserLosesUppdragAccessAtOnceEvenInAnOpenSession() throws Exception {
         long organisation = jdbc.queryForObject(
-                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
         LocalDate idag = LocalDate.now();
         String namn = anvandare(Roll.INSATSANSVARIG);
-        uppdrag.save(Uppdrag.forOrganisation(id(namn), Roll.INSATSANSVARIG, organisation, idag.minusDays(1),
-                idag.plusDays(10)));
+        uppdrag.save(Uppdrag.forOrganisation(
+                id(namn), Roll.INSATSANSVARIG, organisation, idag.minusDays(1), idag.plusDays(10)));
         login(namn, LOSENORD);
-        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation)).isTrue();
+        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation))
+                .isTrue();
 
         // A system administrator deactivates the user while their session is still open.
         jdbc.update("update anvandare set aktiv = false where anvandarnamn = ?", namn);
-        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation)).isFalse();
+        assertThat(behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisation))
+                .isFalse();
         UI.getCurrent().navigate("organisationer/" + organisation);
         assertThat(aktivVy()).isInstanceOf(NotFoundView.class);
     }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,8 +46,8 @@ class DeltagareBench {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> env("SUS_BENCH_DB_URL",
-                "jdbc:mariadb://127.0.0.1:3306/sus_bench_a"));
+        registry.add(
+                "spring.datasource.url", () -> env("SUS_BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/sus_bench_a"));
         registry.add("spring.datasource.username", () -> env("SUS_BENCH_DB_USER", "sus_test"));
         registry.add("spring.datasource.password", () -> env("SUS_BENCH_DB_PASSWORD", "sus_test"));
         registry.add("sus.demo-data", () -> "false");
@@ -77,11 +76,14 @@ class DeltagareBench {
     void gridAndIdentitySearchOnAMillionParticipations() throws Exception {
         ladda();
         long insats = jdbc.queryForObject("select min(id) from insats where namn = 'Benchinsats 1000'", Long.class);
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bench", "bench-losenord-2026")));
-        System.out.printf("BENCH participations=%d insatser=%d in insats %d: %d%n",
+        System.out.printf(
+                "BENCH participations=%d insatser=%d in insats %d: %d%n",
                 jdbc.queryForObject("select count(*) from deltagande", Long.class),
-                jdbc.queryForObject("select count(*) from insats", Long.class), insats,
+                jdbc.queryForObject("select count(*) from insats", Long.class),
+                insats,
                 jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, insats));
 
         DeltagandeFilter alla = DeltagandeFilter.alla();
@@ -95,17 +97,27 @@ class DeltagareBench {
             service.sok(insats, aktiva, PageRequest.of(0, 50)).count();
         });
         mat("  of which rakna (alla)", () -> service.rakna(insats, alla));
-        mat("  of which forsta sidan (alla)", () -> service.sok(insats, alla, PageRequest.of(0, 50)).count());
+        mat(
+                "  of which forsta sidan (alla)",
+                () -> service.sok(insats, alla, PageRequest.of(0, 50)).count());
         mat("  the same two queries in plain SQL (database time)", () -> {
             jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, insats);
-            jdbc.queryForList("select * from deltagande where insats_id = ? order by startdatum desc, id desc "
-                    + "limit 50", insats);
+            jdbc.queryForList(
+                    "select * from deltagande where insats_id = ? order by startdatum desc, id desc " + "limit 50",
+                    insats);
         });
-        mat("grid: sida 10 (50)", () -> service.sok(insats, alla, PageRequest.of(9, 50)).count());
-        List<String> personer = jdbc.queryForList("select identitet_krypterad from deltagande where insats_id in "
-                + "(select insats_id from uppdrag where anvandare_id = (select id from anvandare where anvandarnamn = "
-                + "'bench')) and identitet_krypterad is not null limit 200", String.class).stream()
-                .map(kryptering::dekryptera).toList();
+        mat(
+                "grid: sida 10 (50)",
+                () -> service.sok(insats, alla, PageRequest.of(9, 50)).count());
+        List<String> personer = jdbc
+                .queryForList(
+                        "select identitet_krypterad from deltagande where insats_id in "
+                                + "(select insats_id from uppdrag where anvandare_id = (select id from anvandare where anvandarnamn = "
+                                + "'bench')) and identitet_krypterad is not null limit 200",
+                        String.class)
+                .stream()
+                .map(kryptering::dekryptera)
+                .toList();
         int[] i = {0};
         mat("sok pa identitetsnummer i insatsen (rakna + sida)", () -> {
             DeltagandeFilter f = new DeltagandeFilter(DeltagandeFilter.Status.ALLA, personer.get(i[0]++ % 200));
@@ -124,8 +136,9 @@ class DeltagareBench {
             tider[n] = System.nanoTime() - t;
         }
         Arrays.sort(tider);
-        System.out.printf("BENCH %-50s median %6.1f ms  p90 %6.1f ms  max %6.1f ms%n", vad, tider[UPPREPNINGAR / 2] / 1e6,
-                tider[UPPREPNINGAR * 9 / 10] / 1e6, tider[UPPREPNINGAR - 1] / 1e6);
+        System.out.printf(
+                "BENCH %-50s median %6.1f ms  p90 %6.1f ms  max %6.1f ms%n",
+                vad, tider[UPPREPNINGAR / 2] / 1e6, tider[UPPREPNINGAR * 9 / 10] / 1e6, tider[UPPREPNINGAR - 1] / 1e6);
     }
 
     /** Organisations, insatser, the benchmark user and the participations, unless already there. */
@@ -145,27 +158,42 @@ class DeltagareBench {
                     orgKommuner.add(new Object[] {o, kommuner.get((o * 3 + k) % kommuner.size())});
                 }
             }
-            jdbc.batchUpdate("insert into samverkansorganisation (id, version, namn, organisationsnummer, "
-                    + "finansieringsform, startdatum) values (?, 0, ?, ?, 'FINSAM', '2015-01-01')", orgs);
-            jdbc.batchUpdate("insert into organisation_kommun (organisation_id, kommun_kod) values (?, ?)", orgKommuner);
+            jdbc.batchUpdate(
+                    "insert into samverkansorganisation (id, version, namn, organisationsnummer, "
+                            + "finansieringsform, startdatum) values (?, 0, ?, ?, 'FINSAM', '2015-01-01')",
+                    orgs);
+            jdbc.batchUpdate(
+                    "insert into organisation_kommun (organisation_id, kommun_kod) values (?, ?)", orgKommuner);
             List<Object[]> insatser = new ArrayList<>();
             for (int n = 1; n <= INSATSER; n++) {
-                insatser.add(new Object[] {n, (n - 1) / (INSATSER / ORGANISATIONER) + 1, "Benchinsats " + n,
-                    LocalDate.of(2020, 1, 1).plusMonths(n % 24)});
+                insatser.add(new Object[] {
+                    n,
+                    (n - 1) / (INSATSER / ORGANISATIONER) + 1,
+                    "Benchinsats " + n,
+                    LocalDate.of(2020, 1, 1).plusMonths(n % 24)
+                });
             }
-            jdbc.batchUpdate("insert into insats (id, version, organisation_id, namn, startdatum, inriktning, "
-                    + "preciserad_inriktning, uppfoljningsmetod) values (?, 0, ?, ?, ?, 'INDIVIDINRIKTAD', "
-                    + "'REHABILITERING_TILL_ARBETE_STUDIER', 'INDIVID')", insatser);
-            jdbc.update("insert into anvandare (anvandarnamn, namn, losenord_hash, skapad) values ('bench', "
-                    + "'Bench Handläggare', ?, ?)", encoder.encode("bench-losenord-2026"),
+            jdbc.batchUpdate(
+                    "insert into insats (id, version, organisation_id, namn, startdatum, inriktning, "
+                            + "preciserad_inriktning, uppfoljningsmetod) values (?, 0, ?, ?, ?, 'INDIVIDINRIKTAD', "
+                            + "'REHABILITERING_TILL_ARBETE_STUDIER', 'INDIVID')",
+                    insatser);
+            jdbc.update(
+                    "insert into anvandare (anvandarnamn, namn, losenord_hash, skapad) values ('bench', "
+                            + "'Bench Handläggare', ?, ?)",
+                    encoder.encode("bench-losenord-2026"),
                     LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
             long anvandare = jdbc.queryForObject("select id from anvandare where anvandarnamn = 'bench'", Long.class);
             jdbc.update("insert into anvandare_roll (anvandare_id, roll) values (?, 'DELTAGARANSVARIG')", anvandare);
             // A handläggare with uppdrag in ten insatser, among them the one measured.
             for (int n = 995; n < 1005; n++) {
-                jdbc.update("insert into uppdrag (version, anvandare_id, roll, omfattning, insats_id, startdatum, "
-                        + "slutdatum, delegerat) values (0, ?, 'DELTAGARANSVARIG', 'INSATS', ?, ?, ?, false)",
-                        anvandare, n, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(2).minusDays(1));
+                jdbc.update(
+                        "insert into uppdrag (version, anvandare_id, roll, omfattning, insats_id, startdatum, "
+                                + "slutdatum, delegerat) values (0, ?, 'DELTAGARANSVARIG', 'INSATS', ?, ?, ?, false)",
+                        anvandare,
+                        n,
+                        LocalDate.now().minusMonths(1),
+                        LocalDate.now().plusYears(2).minusDays(1));
             }
         }
         List<InsatsFakta> insatser = uppslag.allaInsatser();
@@ -176,26 +204,28 @@ class DeltagareBench {
         // Round-robin over the insatser, so that each insats's rows are spread over the table as in real life.
         for (int varv = 0; varv < PER_INSATS; varv++) {
             for (InsatsFakta insats : insatser) {
-                rader.add(generator.nasta(insats, List.copyOf(new java.util.TreeSet<>(insats.organisationensKommuner()))));
+                rader.add(generator.nasta(
+                        insats, List.copyOf(new java.util.TreeSet<>(insats.organisationensKommuner()))));
                 if (rader.size() == 10_000) {
                     skrivare.skriv(rader);
                     skrivna += rader.size();
                     rader.clear();
                     if (skrivna % 100_000 == 0) {
-                        System.out.printf("BENCH loaded %d in %d s%n", skrivna, (System.nanoTime() - borjan) / 1_000_000_000);
+                        System.out.printf(
+                                "BENCH loaded %d in %d s%n", skrivna, (System.nanoTime() - borjan) / 1_000_000_000);
                     }
                 }
             }
         }
         skrivare.skriv(rader);
         jdbc.execute("analyze table deltagande, deltagande_forsorjning, deltagande_samtycke_myndighet");
-        System.out.printf("BENCH load of %d participations: %d s%n", (long) INSATSER * PER_INSATS,
-                (System.nanoTime() - borjan) / 1_000_000_000);
+        System.out.printf(
+                "BENCH load of %d participations: %d s%n",
+                (long) INSATSER * PER_INSATS, (System.nanoTime() - borjan) / 1_000_000_000);
     }
 
     private static String env(String namn, String standard) {
         String v = System.getenv(namn);
         return v == null || v.isBlank() ? standard : v;
     }
-
 }

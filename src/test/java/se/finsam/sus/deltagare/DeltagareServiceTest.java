@@ -34,8 +34,8 @@ import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.NyAnvandare;
-import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.TestInloggning;
+import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.InsatsService;
 
@@ -88,10 +88,17 @@ class DeltagareServiceTest extends DatabaseTest {
         List<InsatsForDeltagare> mina = service.minaInsatser();
         assertThat(mina).isNotEmpty();
         // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
-        egen = mina.stream().filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm"))
-                .findFirst().orElseThrow().id();
-        annan = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'INDIVID' and id not in ("
-                + String.join(",", mina.stream().map(i -> String.valueOf(i.id())).toList()) + ")", Long.class);
+        egen = mina.stream()
+                .filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        annan = jdbc.queryForObject(
+                "select min(id) from insats where uppfoljningsmetod = 'INDIVID' and id not in ("
+                        + String.join(
+                                ",",
+                                mina.stream().map(i -> String.valueOf(i.id())).toList()) + ")",
+                Long.class);
     }
 
     @AfterEach
@@ -109,14 +116,18 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(d.kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
         assertThat(d.aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
         assertThat(d.samtycke().registreratAv()).isEqualTo("handlaggare");
-        assertThat(d.samtycke().informationsutbyte()).containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN,
-                Myndighet.KOMMUN);
+        assertThat(d.samtycke().informationsutbyte())
+                .containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN);
         assertThat(d.forsorjningVidStart().kallor()).containsExactly(Forsorjningskalla.SJUKPENNING);
         assertThat(d.aktiv()).isTrue();
         assertThat(audit("DELTAGANDE_SKAPAT", id)).isEqualTo(1);
         assertThat(audit("DELTAGANDE_LAST", id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
-                Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where detaljer like ? or objekt_id like ?",
+                        Integer.class,
+                        "%" + nummer.substring(2, 8) + "%",
+                        "%" + nummer.substring(2, 8) + "%"))
+                .isZero();
     }
 
     @Test
@@ -126,8 +137,11 @@ class DeltagareServiceTest extends DatabaseTest {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(begaran));
         try {
             long id = service.registrera(egen, inskrivning(nyttNummer()));
-            assertThat(jdbc.queryForObject("select adress from audit_post where atgard = 'DELTAGANDE_SKAPAT' and "
-                    + "objekt_id = ?", String.class, String.valueOf(id))).isEqualTo("192.0.2.44");
+            assertThat(jdbc.queryForObject(
+                            "select adress from audit_post where atgard = 'DELTAGANDE_SKAPAT' and " + "objekt_id = ?",
+                            String.class,
+                            String.valueOf(id)))
+                    .isEqualTo("192.0.2.44");
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
@@ -137,13 +151,17 @@ class DeltagareServiceTest extends DatabaseTest {
     void theIdentityIsEncryptedAtRestWithAKeyedHash() {
         String nummer = nyttNummer();
         long id = service.registrera(egen, inskrivning(nummer));
-        Map<String, Object> rad = jdbc.queryForMap(
-                "select identitet_krypterad, identitet_hash from deltagande where id = ?", id);
+        Map<String, Object> rad =
+                jdbc.queryForMap("select identitet_krypterad, identitet_hash from deltagande where id = ?", id);
         String krypterad = (String) rad.get("identitet_krypterad");
-        assertThat(krypterad).doesNotContain(nummer).doesNotContain(nummer.substring(2, 8))
+        assertThat(krypterad)
+                .doesNotContain(nummer)
+                .doesNotContain(nummer.substring(2, 8))
                 .doesNotContain(nummer.substring(8));
         assertThat(kryptering.dekryptera(krypterad)).isEqualTo(nummer);
-        assertThat((String) rad.get("identitet_hash")).matches("[0-9a-f]{64}").isEqualTo(kryptering.hmac(nummer))
+        assertThat((String) rad.get("identitet_hash"))
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(kryptering.hmac(nummer))
                 .doesNotContain(nummer);
     }
 
@@ -151,31 +169,43 @@ class DeltagareServiceTest extends DatabaseTest {
     void consentToRegistrationIsRequired() {
         Inskrivning utan = inskrivning(nyttNummer());
         assertRefused(() -> service.registrera(egen, medSamtycke(utan, null)), "deltagare.fel.samtycke-saknas");
-        assertRefused(() -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag, Set.of(), false))),
+        assertRefused(
+                () -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag, Set.of(), false))),
                 "deltagare.fel.samtycke-registrering");
-        assertRefused(() -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag.plusDays(1), Set.of(),
-                true))), "deltagare.fel.samtycke-datum-framtid");
-        assertThat(jdbc.queryForObject("select count(*) from deltagande where identitet_hash = ?", Integer.class,
-                kryptering.hmac(utan.identitetsnummer()))).isZero();
+        assertRefused(
+                () -> service.registrera(egen, medSamtycke(utan, new Samtycke(idag.plusDays(1), Set.of(), true))),
+                "deltagare.fel.samtycke-datum-framtid");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where identitet_hash = ?",
+                        Integer.class,
+                        kryptering.hmac(utan.identitetsnummer())))
+                .isZero();
     }
 
     @Test
     void overlappingParticipationOfTheSamePersonInTheSameInsatsIsRefused() {
         String nummer = nyttNummer();
         long forsta = service.registrera(egen, inskrivning(nummer, idag.minusDays(100)));
-        assertRefused(() -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
+        assertRefused(
+                () -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
         // Another insats at the same time is fine.
-        long annanEgen = service.minaInsatser().stream().mapToLong(InsatsForDeltagare::id).filter(i -> i != egen)
-                .findFirst().orElseThrow();
+        long annanEgen = service.minaInsatser().stream()
+                .mapToLong(InsatsForDeltagare::id)
+                .filter(i -> i != egen)
+                .findFirst()
+                .orElseThrow();
         service.registrera(annanEgen, inskrivning(nummer, idag.minusDays(50)));
         // After the exit, a new period in the same insats is fine; one overlapping the old period is not.
-        service.skrivUt(forsta, service.hamta(forsta).version(), utskrivning(idag.minusDays(60),
-                Avslutsanledning.ARBETE));
-        assertRefused(() -> service.registrera(egen, inskrivning(nummer, idag.minusDays(70))), "deltagare.fel.overlapp");
+        service.skrivUt(
+                forsta, service.hamta(forsta).version(), utskrivning(idag.minusDays(60), Avslutsanledning.ARBETE));
+        assertRefused(
+                () -> service.registrera(egen, inskrivning(nummer, idag.minusDays(70))), "deltagare.fel.overlapp");
         long andra = service.registrera(egen, inskrivning(nummer, idag.minusDays(10)));
         // A felregistrering does not block a new registration.
-        service.skrivUt(andra, service.hamta(andra).version(), new Utskrivning(idag.minusDays(10),
-                Avslutsanledning.FELREGISTRERING, null));
+        service.skrivUt(
+                andra,
+                service.hamta(andra).version(),
+                new Utskrivning(idag.minusDays(10), Avslutsanledning.FELREGISTRERING, null));
         service.registrera(egen, inskrivning(nummer, idag.minusDays(5)));
     }
 
@@ -186,7 +216,8 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.hamta(frammande)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> service.rakna(annan, DeltagandeFilter.alla())).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> service.rakna(annan, DeltagandeFilter.alla()))
+                .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.registrera(annan, inskrivning(nyttNummer())))
                 .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.skrivUt(frammande, 0, utskrivning(idag, Avslutsanledning.ARBETE)))
@@ -194,9 +225,12 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.historik(frammande)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.hamta(Long.MAX_VALUE)).isInstanceOf(HittadesInteException.class);
         assertThat(nekade() - fore).isEqualTo(7);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and "
-                + "objekttyp = 'Deltagande' and objekt_id = ? and anvandare = 'handlaggare'", Integer.class,
-                String.valueOf(frammande))).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and "
+                                + "objekttyp = 'Deltagande' and objekt_id = ? and anvandare = 'handlaggare'",
+                        Integer.class,
+                        String.valueOf(frammande)))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -221,12 +255,13 @@ class DeltagareServiceTest extends DatabaseTest {
 
         login("admin");
         String namn = "person-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Person test", Arbetsgivare.KOMMUN, "Testkommun",
-                Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn, "Person test", Arbetsgivare.KOMMUN, "Testkommun", Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
         for (long insats : List.of(tvapart, handlingsplan)) {
             uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, insats, idag, idag.plusYears(1), null);
         }
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, LOSENORD)));
         String nummer = nyttNummer();
         long iTvapart = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, start, "2480"));
@@ -247,19 +282,35 @@ class DeltagareServiceTest extends DatabaseTest {
     }
 
     private long individuellInsats(Finansieringsform form, LocalDate dag) {
-        return jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation o on o.id = "
-                + "i.organisation_id where o.finansieringsform = ? and i.inriktning = 'INDIVIDINRIKTAD' and "
-                + "i.uppfoljningsmetod = 'INDIVID' and i.startdatum <= ? and (i.slutdatum is null or i.slutdatum >= ?)",
-                Long.class, form.name(), dag, idag);
+        return jdbc.queryForObject(
+                "select min(i.id) from insats i join samverkansorganisation o on o.id = "
+                        + "i.organisation_id where o.finansieringsform = ? and i.inriktning = 'INDIVIDINRIKTAD' and "
+                        + "i.uppfoljningsmetod = 'INDIVID' and i.startdatum <= ? and (i.slutdatum is null or i.slutdatum >= ?)",
+                Long.class,
+                form.name(),
+                dag,
+                idag);
     }
 
-    private void budget(long insats, int ar, int planerade, String personal, String lokal, String ovrigt,
+    private void budget(
+            long insats,
+            int ar,
+            int planerade,
+            String personal,
+            String lokal,
+            String ovrigt,
             String ovrigaFinansiarer) {
         jdbc.update("delete from insatsbudget where insats_id = ? and ar = ?", insats, ar);
-        jdbc.update("insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget, "
-                + "personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall, ovriga_finansiarer) "
-                + "values (0, ?, ?, ?, ?, 0, ?, 0, ?, 0, ?)", insats, ar, planerade, new java.math.BigDecimal(personal),
-                new java.math.BigDecimal(lokal), new java.math.BigDecimal(ovrigt),
+        jdbc.update(
+                "insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget, "
+                        + "personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall, ovriga_finansiarer) "
+                        + "values (0, ?, ?, ?, ?, 0, ?, 0, ?, 0, ?)",
+                insats,
+                ar,
+                planerade,
+                new java.math.BigDecimal(personal),
+                new java.math.BigDecimal(lokal),
+                new java.math.BigDecimal(ovrigt),
                 new java.math.BigDecimal(ovrigaFinansiarer));
     }
 
@@ -271,30 +322,47 @@ class DeltagareServiceTest extends DatabaseTest {
         long aktiva = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
         long avslutade = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
         assertThat(aktiva + avslutade).isEqualTo(alla);
-        assertThat(alla).isEqualTo(jdbc.queryForObject("select count(*) from deltagande where insats_id = ?",
-                Long.class, egen));
-        List<DeltagandeRad> sida = service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20)).toList();
+        assertThat(alla)
+                .isEqualTo(
+                        jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, egen));
+        List<DeltagandeRad> sida = service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20))
+                .toList();
         assertThat(sida).hasSize((int) Math.min(20, alla));
-        assertThat(sida).isSortedAccordingTo(java.util.Comparator.comparing(DeltagandeRad::startdatum).reversed());
-        assertThat(service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20)).toList())
+        assertThat(sida)
+                .isSortedAccordingTo(java.util.Comparator.comparing(DeltagandeRad::startdatum)
+                        .reversed());
+        assertThat(service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20))
+                        .toList())
                 .doesNotContainAnyElementsOf(sida);
 
-        DeltagandeFilter person = new DeltagandeFilter(DeltagandeFilter.Status.ALLA,
-                nummer.substring(0, 8) + "-" + nummer.substring(8));
+        DeltagandeFilter person =
+                new DeltagandeFilter(DeltagandeFilter.Status.ALLA, nummer.substring(0, 8) + "-" + nummer.substring(8));
         assertThat(service.rakna(egen, person)).isEqualTo(1);
-        assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList()).extracting(DeltagandeRad::id)
+        assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList())
+                .extracting(DeltagandeRad::id)
                 .containsExactly(id);
-        assertThat(service.forPerson(nummer.substring(2))).extracting(PersonDeltagande::id).containsExactly(id);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
-                + "objekt_id = ? and detaljer like '%identitetssokning%'", Integer.class, String.valueOf(egen)))
+        assertThat(service.forPerson(nummer.substring(2)))
+                .extracting(PersonDeltagande::id)
+                .containsExactly(id);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                                + "objekt_id = ? and detaljer like '%identitetssokning%'",
+                        Integer.class, String.valueOf(egen)))
                 .isGreaterThanOrEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
-                + "objekttyp = 'Person' and anvandare = 'handlaggare'", Integer.class)).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("select detaljer from audit_post where atgard = 'DELTAGANDE_SOKT' and "
-                + "objekttyp = 'Person' order by id desc limit 1", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                                + "objekttyp = 'Person' and anvandare = 'handlaggare'",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select detaljer from audit_post where atgard = 'DELTAGANDE_SOKT' and "
+                                + "objekttyp = 'Person' order by id desc limit 1",
+                        String.class))
                 .as("the person search names the participations it showed, never the number")
-                .isEqualTo("personsokning traffar=1 deltaganden=" + id).doesNotContain(nummer.substring(2, 8));
-        assertRefused(() -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
+                .isEqualTo("personsokning traffar=1 deltaganden=" + id)
+                .doesNotContain(nummer.substring(2, 8));
+        assertRefused(
+                () -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
                 "deltagare.fel.identitet-kontrollsiffra");
     }
 
@@ -304,7 +372,8 @@ class DeltagareServiceTest extends DatabaseTest {
         long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(40)));
         DeltagandeDetalj d = service.hamta(id);
         // A correction and an exit, so that every child table holds rows of the participation.
-        DeltagandeDetalj ute = service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
+        DeltagandeDetalj ute =
+                service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
         ute = service.skrivUt(id, ute.version(), utskrivning(idag.minusDays(4), Avslutsanledning.STUDIER));
         for (String tabell : BARNTABELLER) {
             assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isPositive();
@@ -320,11 +389,18 @@ class DeltagareServiceTest extends DatabaseTest {
         }
         assertThat(antal(egen, ar, d.kon())).isEqualTo(fore + 1);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select detaljer from audit_post where atgard = 'SAMTYCKE_ATERKALLAT' and "
-                + "objekt_id = ?", String.class, String.valueOf(id))).isEqualTo("insats=" + egen)
+        assertThat(jdbc.queryForObject(
+                        "select detaljer from audit_post where atgard = 'SAMTYCKE_ATERKALLAT' and " + "objekt_id = ?",
+                        String.class,
+                        String.valueOf(id)))
+                .isEqualTo("insats=" + egen)
                 .doesNotContain(nummer.substring(2, 8));
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where detaljer like ? or objekt_id like ?",
-                Integer.class, "%" + nummer.substring(2, 8) + "%", "%" + nummer.substring(2, 8) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where detaljer like ? or objekt_id like ?",
+                        Integer.class,
+                        "%" + nummer.substring(2, 8) + "%",
+                        "%" + nummer.substring(2, 8) + "%"))
+                .isZero();
         assertThat(service.forPerson(nummer)).isEmpty();
         long version = ute.version();
         assertThatThrownBy(() -> service.aterkallaSamtycke(id, version)).isInstanceOf(HittadesInteException.class);
@@ -335,8 +411,10 @@ class DeltagareServiceTest extends DatabaseTest {
     @Test
     void aWithdrawnFelregistreringIsDeletedWithoutBeingCounted() {
         long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(20)));
-        DeltagandeDetalj d = service.skrivUt(id, service.hamta(id).version(), new Utskrivning(idag.minusDays(20),
-                Avslutsanledning.FELREGISTRERING, null));
+        DeltagandeDetalj d = service.skrivUt(
+                id,
+                service.hamta(id).version(),
+                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
         int ar = d.startdatum().getYear();
         int fore = antal(egen, ar, d.kon());
         service.aterkallaSamtycke(id, d.version());
@@ -348,8 +426,10 @@ class DeltagareServiceTest extends DatabaseTest {
     @Test
     void felregistreringIsStoredAndLeftOutOfTheReportView() {
         long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(20)));
-        DeltagandeDetalj d = service.skrivUt(id, service.hamta(id).version(), new Utskrivning(idag.minusDays(20),
-                Avslutsanledning.FELREGISTRERING, null));
+        DeltagandeDetalj d = service.skrivUt(
+                id,
+                service.hamta(id).version(),
+                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
         assertThat(d.avslutsanledning()).isEqualTo(Avslutsanledning.FELREGISTRERING);
         assertThat(jdbc.queryForObject("select avslutsanledning from deltagande where id = ?", String.class, id))
                 .isEqualTo("FELREGISTRERING");
@@ -363,29 +443,55 @@ class DeltagareServiceTest extends DatabaseTest {
         String nummer = nyttNummer();
         long id = service.registrera(egen, inskrivning(nummer, idag.minusDays(40)));
         DeltagandeDetalj d = service.hamta(id);
-        DeltagandeDetalj ute = service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
+        DeltagandeDetalj ute =
+                service.skrivUt(id, d.version(), utskrivning(idag.minusDays(5), Avslutsanledning.ARBETE));
         assertThat(ute.aktiv()).isFalse();
         assertThat(ute.forsorjningVidSlut().kallor()).containsExactly(Forsorjningskalla.LON);
         assertThat(service.historik(id)).isEmpty();
 
-        DeltagandeDetalj rattad = service.skrivUt(id, ute.version(), new Utskrivning(idag.minusDays(4),
-                Avslutsanledning.STUDIER, new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 30, 0)));
+        DeltagandeDetalj rattad = service.skrivUt(
+                id,
+                ute.version(),
+                new Utskrivning(
+                        idag.minusDays(4),
+                        Avslutsanledning.STUDIER,
+                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 30, 0)));
         Inskrivning ny = rattad.inskrivning();
         String annatNummer = nyttNummer();
-        DeltagandeDetalj igen = service.rattaInskrivning(id, rattad.version(), new Inskrivning(annatNummer,
-                ny.startdatum(), ny.samtycke(), Kon.ANNAT, "0115", ny.behovsgrupp(), ny.remitterande(),
-                ny.tidIUtanforskap(), ny.forsorjningVidStart()));
+        DeltagandeDetalj igen = service.rattaInskrivning(
+                id,
+                rattad.version(),
+                new Inskrivning(
+                        annatNummer,
+                        ny.startdatum(),
+                        ny.samtycke(),
+                        Kon.ANNAT,
+                        "0115",
+                        ny.behovsgrupp(),
+                        ny.remitterande(),
+                        ny.tidIUtanforskap(),
+                        ny.forsorjningVidStart()));
         assertThat(igen.kon()).isEqualTo(Kon.ANNAT);
         assertThat(igen.hemkommun()).isEqualTo("0115");
         assertThat(igen.identitetsnummer()).startsWith(annatNummer.substring(0, 8));
         List<Andring> historik = service.historik(id);
-        assertThat(historik).extracting(Andring::falt).contains("slutdatum", "avslutsanledning",
-                "forsorjningVidSlut.kallor", "forsorjningVidSlut.timmarStudier", "kon", "hemkommun",
-                "identitetsnummer");
+        assertThat(historik)
+                .extracting(Andring::falt)
+                .contains(
+                        "slutdatum",
+                        "avslutsanledning",
+                        "forsorjningVidSlut.kallor",
+                        "forsorjningVidSlut.timmarStudier",
+                        "kon",
+                        "hemkommun",
+                        "identitetsnummer");
         assertThat(historik).allSatisfy(a -> assertThat(a.anvandare()).isEqualTo("handlaggare"));
-        assertThat(historik).filteredOn(a -> a.falt().equals("identitetsnummer"))
+        assertThat(historik)
+                .filteredOn(a -> a.falt().equals("identitetsnummer"))
                 .allSatisfy(a -> assertThat(a.gammaltVarde() + a.nyttVarde()).doesNotContainPattern("\\d"));
-        assertThat(historik).filteredOn(a -> a.falt().equals("hemkommun")).singleElement()
+        assertThat(historik)
+                .filteredOn(a -> a.falt().equals("hemkommun"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.gammaltVarde()).isEqualTo("0114"));
         assertThat(audit("DELTAGANDE_ANDRAT", id)).isEqualTo(2);
     }
@@ -394,9 +500,19 @@ class DeltagareServiceTest extends DatabaseTest {
     void aStaleVersionIsAConflict() {
         long id = service.registrera(egen, inskrivning(nyttNummer(), idag.minusDays(40)));
         DeltagandeDetalj d = service.hamta(id);
-        service.rattaInskrivning(id, d.version(), new Inskrivning(d.identitetsnummer(), d.startdatum(),
-                d.inskrivning().samtycke(), d.kon(), "0120", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
-                d.forsorjningVidStart()));
+        service.rattaInskrivning(
+                id,
+                d.version(),
+                new Inskrivning(
+                        d.identitetsnummer(),
+                        d.startdatum(),
+                        d.inskrivning().samtycke(),
+                        d.kon(),
+                        "0120",
+                        null,
+                        Myndighet.KOMMUN,
+                        TidIUtanforskap.OKANT,
+                        d.forsorjningVidStart()));
         assertThatThrownBy(() -> service.skrivUt(id, d.version(), utskrivning(idag, Avslutsanledning.ARBETE)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> service.aterkallaSamtycke(id, d.version()))
@@ -407,72 +523,132 @@ class DeltagareServiceTest extends DatabaseTest {
     void everyRuleHasItsOwnMessage() {
         String n = nyttNummer();
         assertRefused(() -> service.registrera(egen, inskrivning("19550101-000")), "deltagare.fel.identitet-format");
-        assertRefused(() -> service.registrera(egen, inskrivning(n, idag.plusDays(1))),
-                "deltagare.fel.startdatum-framtid");
-        assertRefused(() -> service.registrera(egen, inskrivning(n, LocalDate.of(1999, 1, 1))),
+        assertRefused(
+                () -> service.registrera(egen, inskrivning(n, idag.plusDays(1))), "deltagare.fel.startdatum-framtid");
+        assertRefused(
+                () -> service.registrera(egen, inskrivning(n, LocalDate.of(1999, 1, 1))),
                 "deltagare.fel.startdatum-utanfor-insats");
         Inskrivning bas = inskrivning(n);
-        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(Set.of(), 0, 0, 0, 0))),
+        assertRefused(
+                () -> service.registrera(egen, medForsorjning(bas, new Forsorjning(Set.of(), 0, 0, 0, 0))),
                 "deltagare.fel.forsorjning-saknas");
-        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
-                EnumSet.of(Forsorjningskalla.INGEN, Forsorjningskalla.LON), 0, 0, 0, 0))),
+        assertRefused(
+                () -> service.registrera(
+                        egen,
+                        medForsorjning(
+                                bas,
+                                new Forsorjning(
+                                        EnumSet.of(Forsorjningskalla.INGEN, Forsorjningskalla.LON), 0, 0, 0, 0))),
                 "deltagare.fel.forsorjning-ingen-med-annan");
-        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
-                Set.of(Forsorjningskalla.LON), 41, 0, 0, 0))), "deltagare.fel.timmar-arbete-med-stod");
-        assertRefused(() -> service.registrera(egen, medForsorjning(bas, new Forsorjning(
-                Set.of(Forsorjningskalla.LON), 0, 0, 0, -1))), "deltagare.fel.timmar-eget-foretag");
-        assertRefused(() -> service.registrera(egen, new Inskrivning(n, bas.startdatum(), bas.samtycke(), null,
-                "9999", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT, bas.forsorjningVidStart())),
+        assertRefused(
+                () -> service.registrera(
+                        egen, medForsorjning(bas, new Forsorjning(Set.of(Forsorjningskalla.LON), 41, 0, 0, 0))),
+                "deltagare.fel.timmar-arbete-med-stod");
+        assertRefused(
+                () -> service.registrera(
+                        egen, medForsorjning(bas, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 0, 0, -1))),
+                "deltagare.fel.timmar-eget-foretag");
+        assertRefused(
+                () -> service.registrera(
+                        egen,
+                        new Inskrivning(
+                                n,
+                                bas.startdatum(),
+                                bas.samtycke(),
+                                null,
+                                "9999",
+                                null,
+                                Myndighet.KOMMUN,
+                                TidIUtanforskap.OKANT,
+                                bas.forsorjningVidStart())),
                 "deltagare.fel.hemkommun-okand");
-        assertRefused(() -> service.registrera(egen, new Inskrivning(n, bas.startdatum(), bas.samtycke(), null,
-                "0114", null, null, TidIUtanforskap.OKANT, bas.forsorjningVidStart())),
+        assertRefused(
+                () -> service.registrera(
+                        egen,
+                        new Inskrivning(
+                                n,
+                                bas.startdatum(),
+                                bas.samtycke(),
+                                null,
+                                "0114",
+                                null,
+                                null,
+                                TidIUtanforskap.OKANT,
+                                bas.forsorjningVidStart())),
                 "deltagare.fel.remitterande-saknas");
         long id = service.registrera(egen, inskrivning(n, idag.minusDays(10)));
         long version = service.hamta(id).version();
-        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag.minusDays(11), Avslutsanledning.ARBETE)),
+        assertRefused(
+                () -> service.skrivUt(id, version, utskrivning(idag.minusDays(11), Avslutsanledning.ARBETE)),
                 "deltagare.fel.slutdatum-fore-start");
-        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag.plusDays(1), Avslutsanledning.ARBETE)),
+        assertRefused(
+                () -> service.skrivUt(id, version, utskrivning(idag.plusDays(1), Avslutsanledning.ARBETE)),
                 "deltagare.fel.slutdatum-framtid");
-        assertRefused(() -> service.skrivUt(id, version, utskrivning(idag, null)),
-                "deltagare.fel.avslutsanledning-saknas");
-        assertRefused(() -> service.skrivUt(id, version, new Utskrivning(idag, Avslutsanledning.ARBETE, null)),
+        assertRefused(
+                () -> service.skrivUt(id, version, utskrivning(idag, null)), "deltagare.fel.avslutsanledning-saknas");
+        assertRefused(
+                () -> service.skrivUt(id, version, new Utskrivning(idag, Avslutsanledning.ARBETE, null)),
                 "deltagare.fel.forsorjning-saknas");
     }
 
     @Test
     void countOnlyInsatserTakeOnlyCounts() {
-        long volym = jdbc.queryForObject("select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
-                + "inriktning = 'INDIVIDINRIKTAD'", Long.class);
+        long volym = jdbc.queryForObject(
+                "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
+                        + "inriktning = 'INDIVIDINRIKTAD'",
+                Long.class);
         var tidigare = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
         anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
         SecurityContextHolder.getContext().setAuthentication(tidigare);
 
         assertThat(service.insats(volym).individuell()).isFalse();
         assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
-        DeltagarAntal nytt = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 0, 0, 0,
-                service.antal(volym).stream().filter(a -> a.ar() == idag.getYear()).map(DeltagarAntal::version)
-                        .findFirst().orElse(null)));
+        DeltagarAntal nytt = service.sparaAntal(new DeltagarAntal(
+                volym,
+                idag.getYear(),
+                0,
+                0,
+                0,
+                service.antal(volym).stream()
+                        .filter(a -> a.ar() == idag.getYear())
+                        .map(DeltagarAntal::version)
+                        .findFirst()
+                        .orElse(null)));
         DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
         assertThat(sparat.totalt()).isEqualTo(22);
         assertThat(service.antal(volym)).contains(sparat);
         assertThatThrownBy(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertRefused(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
+        assertRefused(
+                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
                 "deltagare.fel.antal-ar");
-        assertRefused(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
+        assertRefused(
+                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
                 "deltagare.fel.antal-negativ");
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'DELTAGARANTAL_ANDRAT' and "
-                + "objekt_id = ?", Integer.class, String.valueOf(volym))).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'DELTAGARANTAL_ANDRAT' and " + "objekt_id = ?",
+                        Integer.class,
+                        String.valueOf(volym)))
+                .isEqualTo(2);
     }
 
     @Test
     void anInsatsansvarigMaintainsTheCountsOfTheirInsatser() throws Exception {
         login("insats");
-        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(egen, idag.getYear() - 1, 3, 4, 0,
-                service.antal(egen).stream().filter(a -> a.ar() == idag.getYear() - 1).map(DeltagarAntal::version)
-                        .findFirst().orElse(null)));
+        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(
+                egen,
+                idag.getYear() - 1,
+                3,
+                4,
+                0,
+                service.antal(egen).stream()
+                        .filter(a -> a.ar() == idag.getYear() - 1)
+                        .map(DeltagarAntal::version)
+                        .findFirst()
+                        .orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
         assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
         // An insats with participants can no longer be deleted.
@@ -482,7 +658,8 @@ class DeltagareServiceTest extends DatabaseTest {
     // ---- helpers ----
 
     private void login(String namn) throws Exception {
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, "sus-demo-2026")));
     }
 
@@ -499,19 +676,42 @@ class DeltagareServiceTest extends DatabaseTest {
 
     private Inskrivning inskrivning(String nummer, LocalDate start) {
         LocalDate samtycke = start.isAfter(idag) ? idag : start;
-        return new Inskrivning(nummer, start, new Samtycke(samtycke, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN),
-                true), null, "0114", Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN,
-                TidIUtanforskap.AR_1_2, new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
+        return new Inskrivning(
+                nummer,
+                start,
+                new Samtycke(samtycke, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN), true),
+                null,
+                "0114",
+                Behovsgrupp.LANGTIDSSJUKSKRIVNA,
+                Myndighet.FORSAKRINGSKASSAN,
+                TidIUtanforskap.AR_1_2,
+                new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
     }
 
     private static Inskrivning medSamtycke(Inskrivning i, Samtycke s) {
-        return new Inskrivning(i.identitetsnummer(), i.startdatum(), s, i.kon(), i.hemkommun(), i.behovsgrupp(),
-                i.remitterande(), i.tidIUtanforskap(), i.forsorjningVidStart());
+        return new Inskrivning(
+                i.identitetsnummer(),
+                i.startdatum(),
+                s,
+                i.kon(),
+                i.hemkommun(),
+                i.behovsgrupp(),
+                i.remitterande(),
+                i.tidIUtanforskap(),
+                i.forsorjningVidStart());
     }
 
     private static Inskrivning medForsorjning(Inskrivning i, Forsorjning f) {
-        return new Inskrivning(i.identitetsnummer(), i.startdatum(), i.samtycke(), i.kon(), i.hemkommun(),
-                i.behovsgrupp(), i.remitterande(), i.tidIUtanforskap(), f);
+        return new Inskrivning(
+                i.identitetsnummer(),
+                i.startdatum(),
+                i.samtycke(),
+                i.kon(),
+                i.hemkommun(),
+                i.behovsgrupp(),
+                i.remitterande(),
+                i.tidIUtanforskap(),
+                f);
     }
 
     private static Utskrivning utskrivning(LocalDate slut, Avslutsanledning anledning) {
@@ -519,13 +719,16 @@ class DeltagareServiceTest extends DatabaseTest {
     }
 
     private int audit(String atgard, long id) {
-        return jdbc.queryForObject("select count(*) from audit_post where atgard = ? and objekt_id = ? and "
-                + "objekttyp = 'Deltagande'", Integer.class, atgard, String.valueOf(id));
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where atgard = ? and objekt_id = ? and " + "objekttyp = 'Deltagande'",
+                Integer.class,
+                atgard,
+                String.valueOf(id));
     }
 
     /** The tables holding a participation's child rows. */
-    private static final List<String> BARNTABELLER = List.of("deltagande_forsorjning",
-            "deltagande_samtycke_myndighet", "deltagande_andring");
+    private static final List<String> BARNTABELLER =
+            List.of("deltagande_forsorjning", "deltagande_samtycke_myndighet", "deltagande_andring");
 
     private int rader(String tabell, String kolumn, long id) {
         return jdbc.queryForObject("select count(*) from " + tabell + " where " + kolumn + " = ?", Integer.class, id);
@@ -541,13 +744,14 @@ class DeltagareServiceTest extends DatabaseTest {
             case MAN -> "man";
             case ANNAT -> "ovriga";
         };
-        List<Integer> v = jdbc.queryForList("select " + kolumn + " from deltagar_antal where insats_id = ? and ar = ?",
-                Integer.class, insats, ar);
+        List<Integer> v = jdbc.queryForList(
+                "select " + kolumn + " from deltagar_antal where insats_id = ? and ar = ?", Integer.class, insats, ar);
         return v.isEmpty() ? 0 : v.getFirst();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable anrop, String nyckel) {
-        assertThatThrownBy(anrop).isInstanceOfSatisfying(ValideringsException.class,
-                e -> assertThat(e.nyckel()).isEqualTo(nyckel));
+        assertThatThrownBy(anrop)
+                .isInstanceOfSatisfying(
+                        ValideringsException.class, e -> assertThat(e.nyckel()).isEqualTo(nyckel));
     }
 }

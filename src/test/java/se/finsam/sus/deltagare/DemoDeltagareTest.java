@@ -27,27 +27,40 @@ class DemoDeltagareTest extends DatabaseTest {
     void aFewThousandParticipationsWithPlausibleBeforeAndAfter() {
         long alla = jdbc.queryForObject("select count(*) from deltagande where skapad_av = 'handlaggare'", Long.class);
         assertThat(alla).isBetween(2_000L, 6_000L);
-        long avslutade = jdbc.queryForObject("select count(*) from deltagande where skapad_av = 'handlaggare' and "
-                + "slutdatum is not null", Long.class);
+        long avslutade = jdbc.queryForObject(
+                "select count(*) from deltagande where skapad_av = 'handlaggare' and " + "slutdatum is not null",
+                Long.class);
         assertThat((double) avslutade / alla).isBetween(0.5, 0.8);
-        assertThat(jdbc.queryForObject("select count(*) from deltagande where avslutsanledning = 'FELREGISTRERING'",
-                Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(distinct kon) from deltagande", Long.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where avslutsanledning = 'FELREGISTRERING'", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(distinct kon) from deltagande", Long.class))
+                .isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(distinct aldersgrupp) from deltagande", Long.class))
                 .isGreaterThanOrEqualTo(5);
         // Home kommun always within the förbund's area.
-        assertThat(jdbc.queryForObject("select count(*) from deltagande d where not exists (select 1 from "
-                + "organisation_kommun k where k.organisation_id = d.organisation_id and k.kommun_kod = d.hemkommun)",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande d where not exists (select 1 from "
+                                + "organisation_kommun k where k.organisation_id = d.organisation_id and k.kommun_kod = d.hemkommun)",
+                        Long.class))
+                .isZero();
         // More wages and studiemedel, less sjukpenning and ekonomiskt bistånd at exit than at entry.
         assertThat(andel("SLUT", "LON")).isGreaterThan(andel("START", "LON") + 0.15);
         assertThat(andel("SLUT", "STUDIEMEDEL")).isGreaterThan(andel("START", "STUDIEMEDEL"));
         assertThat(andel("SLUT", "SJUKPENNING")).isLessThan(andel("START", "SJUKPENNING"));
         assertThat(andel("SLUT", "EKONOMISKT_BISTAND")).isLessThan(andel("START", "EKONOMISKT_BISTAND"));
-        assertThat(jdbc.queryForObject("select count(*) from deltagar_antal", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from deltagande where startdatum > ? or slutdatum > ? or "
-                + "samtycke_datum > ? or samtycke_aterkallat > ? or slutdatum < startdatum", Long.class,
-                idag(), idag(), idag(), idag())).as("no date in the future, no exit before entry").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from deltagar_antal", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where startdatum > ? or slutdatum > ? or "
+                                + "samtycke_datum > ? or samtycke_aterkallat > ? or slutdatum < startdatum",
+                        Long.class,
+                        idag(),
+                        idag(),
+                        idag(),
+                        idag()))
+                .as("no date in the future, no exit before entry")
+                .isZero();
     }
 
     private LocalDate idag() {
@@ -56,25 +69,35 @@ class DemoDeltagareTest extends DatabaseTest {
 
     @Test
     void identityNumbersAreInTheTestSeriesAndValid() {
-        List<String> krypterade = jdbc.queryForList("select identitet_krypterad from deltagande where "
-                + "skapad_av = 'handlaggare' and identitet_krypterad is not null", String.class);
+        List<String> krypterade = jdbc.queryForList(
+                "select identitet_krypterad from deltagande where "
+                        + "skapad_av = 'handlaggare' and identitet_krypterad is not null",
+                String.class);
         assertThat(krypterade).isNotEmpty();
         for (String k : krypterade) {
             String nummer = kryptering.dekryptera(k);
             assertThat(Integer.parseInt(nummer.substring(8, 11))).isBetween(980, 999);
-            assertThat(Identitetsnummer.tolka(nummer, LocalDate.now()).siffror()).isEqualTo(nummer);
+            assertThat(Identitetsnummer.tolka(nummer, LocalDate.now()).siffror())
+                    .isEqualTo(nummer);
         }
-        assertThat(jdbc.queryForObject("select count(*) from deltagande where anonymiserad = true or "
-                + "samtycke_aterkallat is not null or identitet_krypterad is null or identitet_hash is null",
-                Long.class)).as("withdrawn consents are only counted, never stored").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where anonymiserad = true or "
+                                + "samtycke_aterkallat is not null or identitet_krypterad is null or identitet_hash is null",
+                        Long.class))
+                .as("withdrawn consents are only counted, never stored")
+                .isZero();
     }
 
     /** Share of the exited, non-felregistrerade demo participations with the source ticked at the occasion. */
     private double andel(String tillfalle, String kalla) {
         String urval = " from deltagande d where d.slutdatum is not null and d.avslutsanledning <> 'FELREGISTRERING'";
         long bas = jdbc.queryForObject("select count(*)" + urval, Long.class);
-        long med = jdbc.queryForObject("select count(*)" + urval + " and exists (select 1 from deltagande_forsorjning f "
-                + "where f.deltagande_id = d.id and f.tillfalle = ? and f.kalla = ?)", Long.class, tillfalle, kalla);
+        long med = jdbc.queryForObject(
+                "select count(*)" + urval + " and exists (select 1 from deltagande_forsorjning f "
+                        + "where f.deltagande_id = d.id and f.tillfalle = ? and f.kalla = ?)",
+                Long.class,
+                tillfalle,
+                kalla);
         return (double) med / bas;
     }
 }

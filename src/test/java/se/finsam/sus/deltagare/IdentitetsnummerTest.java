@@ -42,8 +42,8 @@ class IdentitetsnummerTest {
             851231-9925|198512319925|1985-12-31|KVINNA|false
             990101-9803|199901019803|1999-01-01|KVINNA|false
             """)
-    void validNumbersInEveryFormAreNormalised(String text, String siffror, LocalDate fodd, Kon kon,
-            boolean samordning) {
+    void validNumbersInEveryFormAreNormalised(
+            String text, String siffror, LocalDate fodd, Kon kon, boolean samordning) {
         Identitetsnummer id = Identitetsnummer.tolka(text, IDAG);
         assertThat(id.siffror()).isEqualTo(siffror);
         assertThat(id.fodelsedatum()).isEqualTo(fodd);
@@ -78,16 +78,20 @@ class IdentitetsnummerTest {
             8112289874x|format
             """)
     void invalidNumbersGetASpecificMessage(String text, String fel) {
-        assertThatThrownBy(() -> Identitetsnummer.tolka(text, IDAG)).isInstanceOfSatisfying(ValideringsException.class,
-                e -> assertThat(e.nyckel()).isEqualTo("deltagare.fel.identitet-" + fel));
+        assertThatThrownBy(() -> Identitetsnummer.tolka(text, IDAG))
+                .isInstanceOfSatisfying(
+                        ValideringsException.class,
+                        e -> assertThat(e.nyckel()).isEqualTo("deltagare.fel.identitet-" + fel));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t"})
     void aMissingNumberIsAskedFor(String text) {
-        assertThatThrownBy(() -> Identitetsnummer.tolka(text, IDAG)).isInstanceOfSatisfying(ValideringsException.class,
-                e -> assertThat(e.nyckel()).isEqualTo("deltagare.fel.identitet-saknas"));
+        assertThatThrownBy(() -> Identitetsnummer.tolka(text, IDAG))
+                .isInstanceOfSatisfying(
+                        ValideringsException.class,
+                        e -> assertThat(e.nyckel()).isEqualTo("deltagare.fel.identitet-saknas"));
     }
 
     @Test
@@ -107,7 +111,8 @@ class IdentitetsnummerTest {
             assertThat(id.kon()).isEqualTo(individ % 2 == 1 ? Kon.MAN : Kon.KVINNA);
         }
         assertThat(Identitetsnummer.tolka(SyntetiskaDeltagare.personnummer(2004, 2, 89, 981), IDAG)
-                .samordningsnummer()).isTrue();
+                        .samordningsnummer())
+                .isTrue();
     }
 
     @Test
@@ -116,9 +121,27 @@ class IdentitetsnummerTest {
         Forsorjning f = new Forsorjning(java.util.Set.of(Forsorjningskalla.LON), 0, 0, 0, 0);
         Inskrivning in = new Inskrivning(nummer, IDAG, null, null, "0114", null, null, null, f);
         DeltagandeRad rad = new DeltagandeRad(1, 2, nummer, Kon.MAN, Aldersgrupp.AR_40_49, IDAG, null, null);
-        DeltagandeDetalj detalj = new DeltagandeDetalj(1, 0, 2, "Insats", 3, nummer, false, Kon.MAN,
-                Aldersgrupp.AR_40_49, "0114", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT, null, IDAG, f, null, null,
-                null, false);
+        DeltagandeDetalj detalj = new DeltagandeDetalj(
+                1,
+                0,
+                2,
+                "Insats",
+                3,
+                nummer,
+                false,
+                Kon.MAN,
+                Aldersgrupp.AR_40_49,
+                "0114",
+                null,
+                Myndighet.KOMMUN,
+                TidIUtanforskap.OKANT,
+                null,
+                IDAG,
+                f,
+                null,
+                null,
+                null,
+                false);
         DeltagandeFilter filter = new DeltagandeFilter(DeltagandeFilter.Status.ALLA, nummer);
         for (Object o : new Object[] {in, rad, detalj, filter}) {
             assertThat(o.toString()).doesNotContain("811228").doesNotContain("9874");

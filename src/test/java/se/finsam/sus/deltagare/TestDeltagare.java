@@ -10,8 +10,7 @@ import java.util.Set;
  */
 public final class TestDeltagare {
 
-    private TestDeltagare() {
-    }
+    private TestDeltagare() {}
 
     /** The {@code n}-th test person's personnummer (twelve digits, valid check digit); {@code n} from 0 to 7299. */
     public static String personnummer(int n) {
@@ -24,14 +23,21 @@ public final class TestDeltagare {
      * in the area of the insats's förbund, as real participants' do (DemoDeltagareTest checks the whole table).
      */
     public static Inskrivning inskrivning(String personnummer, LocalDate start, String hemkommun) {
-        return new Inskrivning(personnummer, start, new Samtycke(start, Set.of(Myndighet.FORSAKRINGSKASSAN), true),
-                null, hemkommun, Behovsgrupp.LANGTIDSSJUKSKRIVNA, Myndighet.FORSAKRINGSKASSAN, TidIUtanforskap.AR_1_2,
+        return new Inskrivning(
+                personnummer,
+                start,
+                new Samtycke(start, Set.of(Myndighet.FORSAKRINGSKASSAN), true),
+                null,
+                hemkommun,
+                Behovsgrupp.LANGTIDSSJUKSKRIVNA,
+                Myndighet.FORSAKRINGSKASSAN,
+                TidIUtanforskap.AR_1_2,
                 new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
     }
 
     /** An exit that passes every rule (to work, wages at exit). */
     public static Utskrivning utskrivning(LocalDate slut) {
-        return new Utskrivning(slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0,
-                0));
+        return new Utskrivning(
+                slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0));
     }
 }

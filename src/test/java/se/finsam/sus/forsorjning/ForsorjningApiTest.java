@@ -24,11 +24,15 @@ class ForsorjningApiTest extends WebTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @BeforeEach
     void data() {
@@ -37,12 +41,16 @@ class ForsorjningApiTest extends WebTest {
         jdbc.update("insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values "
                 + "('0180', 2013, 2, 'SJP', 54600000), ('0180', 2013, 2, 'EKB', 1000000.01), "
                 + "('0180', 2013, 4, 'SA', 1)");
-        jdbc.update("insert into forsorjning_helarsekvivalent (omrade, ar, forman, helarsekvivalenter, befolkning_20_64)"
-                + " values ('00', 2021, 'SJP', 784018, 5903486)");
+        jdbc.update(
+                "insert into forsorjning_helarsekvivalent (omrade, ar, forman, helarsekvivalenter, befolkning_20_64)"
+                        + " values ('00', 2021, 'SJP', 784018, 5903486)");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -59,8 +67,9 @@ class ForsorjningApiTest extends WebTest {
         JsonNode varden = body.get("varden");
         assertThat(varden).hasSize(3);
         JsonNode q2 = varden.get(0);
-        assertThat(names(q2)).containsExactly("kvartal", "dagar", "befolkning_16_64", "komplett", "saknas",
-                "kr_per_invanare_och_dag");
+        assertThat(names(q2))
+                .containsExactly(
+                        "kvartal", "dagar", "befolkning_16_64", "komplett", "saknas", "kr_per_invanare_och_dag");
         assertThat(q2.get("kvartal").asString()).isEqualTo("2013K2");
         assertThat(q2.get("dagar").asInt()).isEqualTo(91);
         assertThat(q2.get("befolkning_16_64").asLong()).isEqualTo(600000);
@@ -70,8 +79,9 @@ class ForsorjningApiTest extends WebTest {
         assertThat(names(kr)).containsExactlyElementsOf(Forman.serienamn());
         assertThat(kr.get("SJP").decimalValue()).isEqualByComparingTo("1");
         // full precision: 1000000.01 / (600000 × 91)
-        assertThat(kr.get("EKB").decimalValue()).isEqualByComparingTo(new BigDecimal("1000000.01")
-                .divide(new BigDecimal("54600000"), ForsorjningsmattService.PRECISION));
+        assertThat(kr.get("EKB").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("1000000.01")
+                        .divide(new BigDecimal("54600000"), ForsorjningsmattService.PRECISION));
         JsonNode q3 = varden.get(1);
         assertThat(q3.get("kvartal").asString()).isEqualTo("2013K3");
         assertThat(q3.get("kr_per_invanare_och_dag").isNull()).isTrue();
@@ -81,19 +91,23 @@ class ForsorjningApiTest extends WebTest {
 
     @Test
     void rangeRiketAndCsv() throws Exception {
-        JsonNode riket = json.readTree(get("/api/v1/forsorjningsmatt?niva=riket&fran=2013K1&till=2013K2").body());
+        JsonNode riket = json.readTree(get("/api/v1/forsorjningsmatt?niva=riket&fran=2013K1&till=2013K2")
+                .body());
         assertThat(riket.get("niva").asString()).isEqualTo("riket");
         assertThat(riket.get("varden")).hasSize(2);
         assertThat(riket.get("varden").get(1).get("saknas")).hasSize(289);
 
-        HttpResponse<String> csv = get("/api/v1/forsorjningsmatt?niva=kommun&kod=0180&fran=2013K2&till=2013K3&format=csv");
+        HttpResponse<String> csv =
+                get("/api/v1/forsorjningsmatt?niva=kommun&kod=0180&fran=2013K2&till=2013K3&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         String[] rader = csv.body().split("\r\n");
-        assertThat(rader[0]).isEqualTo("kvartal;dagar;befolkning_16_64;komplett;saknas;"
-                + String.join(";", Forman.serienamn()));
+        assertThat(rader[0])
+                .isEqualTo("kvartal;dagar;befolkning_16_64;komplett;saknas;" + String.join(";", Forman.serienamn()));
         assertThat(rader[1]).startsWith("2013K2;91;600000;true;;");
-        assertThat(rader[2]).isEqualTo("2013K3;92;;false;0180" + ";".repeat(Forman.serienamn().size()));
+        assertThat(rader[2])
+                .isEqualTo(
+                        "2013K3;92;;false;0180" + ";".repeat(Forman.serienamn().size()));
     }
 
     @Test
@@ -101,18 +115,22 @@ class ForsorjningApiTest extends WebTest {
         long id = jdbc.queryForObject("select min(organisation_id) from organisation_kommun", Long.class);
         List<String> medlemmar = jdbc.queryForList(
                 "select kommun_kod from organisation_kommun where organisation_id = ? order by kommun_kod",
-                String.class, id);
+                String.class,
+                id);
         String forsta = medlemmar.getFirst();
         jdbc.update("insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, 2012, 1000)", forsta);
-        jdbc.update("insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, 2013, 2, 'SA', 91000)",
+        jdbc.update(
+                "insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, 2013, 2, 'SA', 91000)",
                 forsta);
 
-        JsonNode body = json.readTree(get("/api/v1/forsorjningsmatt?niva=forbund&kod=" + id
-                + "&fran=2013K2&till=2013K2").body());
+        JsonNode body =
+                json.readTree(get("/api/v1/forsorjningsmatt?niva=forbund&kod=" + id + "&fran=2013K2&till=2013K2")
+                        .body());
         assertThat(body.get("niva").asString()).isEqualTo("forbund");
         assertThat(body.get("kod").asString()).isEqualTo(String.valueOf(id));
-        assertThat(body.get("namn").asString()).isEqualTo(jdbc.queryForObject(
-                "select namn from samverkansorganisation where id = ?", String.class, id));
+        assertThat(body.get("namn").asString())
+                .isEqualTo(
+                        jdbc.queryForObject("select namn from samverkansorganisation where id = ?", String.class, id));
         JsonNode q = body.get("varden").get(0);
         assertThat(q.get("befolkning_16_64").asLong()).isEqualTo(1000);
         assertThat(q.get("kr_per_invanare_och_dag").get("SA").decimalValue()).isEqualByComparingTo("1");
@@ -124,9 +142,18 @@ class ForsorjningApiTest extends WebTest {
 
     @Test
     void badQuestionsAre400WithAnError() throws Exception {
-        for (String fraga : new String[] {"niva=socken&kod=1", "niva=kommun&kod=9999", "niva=kommun",
-                "niva=kommun&kod=0180&fran=2013K5", "niva=kommun&kod=0180&fran=2013-2",
-                "niva=kommun&kod=0180&fran=2014K1&till=2013K4", "niva=forbund&kod=999999", "niva=forbund&kod=x", "niva=lan&kod=99", ""}) {
+        for (String fraga : new String[] {
+            "niva=socken&kod=1",
+            "niva=kommun&kod=9999",
+            "niva=kommun",
+            "niva=kommun&kod=0180&fran=2013K5",
+            "niva=kommun&kod=0180&fran=2013-2",
+            "niva=kommun&kod=0180&fran=2014K1&till=2013K4",
+            "niva=forbund&kod=999999",
+            "niva=forbund&kod=x",
+            "niva=lan&kod=99",
+            ""
+        }) {
             HttpResponse<String> r = get("/api/v1/forsorjningsmatt?" + fraga);
             assertThat(r.statusCode()).as(fraga).isEqualTo(400);
             assertThat(names(json.readTree(r.body()))).as(fraga).containsExactly("fel");
@@ -143,7 +170,8 @@ class ForsorjningApiTest extends WebTest {
         assertThat(v.get("befolkning_20_64").asLong()).isEqualTo(5903486);
         assertThat(v.get("andel_procent").decimalValue().setScale(1, java.math.RoundingMode.HALF_UP))
                 .isEqualByComparingTo("13.3");
-        assertThat(get("/api/v1/helarsekvivalenter?niva=riket&ar=20x1").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/helarsekvivalenter?niva=riket&ar=20x1").statusCode())
+                .isEqualTo(400);
     }
 
     private static List<String> names(JsonNode node) {

@@ -25,8 +25,10 @@ class ForsorjningImportServiceTest extends DatabaseTest {
 
     @Autowired
     ForsorjningImportService importer;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuditService audit;
 
@@ -51,10 +53,14 @@ class ForsorjningImportServiceTest extends DatabaseTest {
         assertThat(forsta.lyckad()).isTrue();
         assertThat(forsta.antalRader()).isEqualTo(3);
         assertThat(forsta.nya()).isEqualTo(3);
-        assertThat(forsta.checksumma()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(fil.getBytes(StandardCharsets.UTF_8))));
-        assertThat(jdbc.queryForObject("select belopp from forsorjning_utbetalning where omrade = '0114' and ar = 2013"
-                + " and kv = 2 and forman = 'SJP'", java.math.BigDecimal.class)).isEqualByComparingTo("1234.50");
+        assertThat(forsta.checksumma())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(fil.getBytes(StandardCharsets.UTF_8))));
+        assertThat(jdbc.queryForObject(
+                        "select belopp from forsorjning_utbetalning where omrade = '0114' and ar = 2013"
+                                + " and kv = 2 and forman = 'SJP'",
+                        java.math.BigDecimal.class))
+                .isEqualByComparingTo("1234.50");
 
         ImportResultat igen = importera(Filtyp.UTBETALNINGAR, fil);
         assertThat(igen.lyckad()).isTrue();
@@ -63,15 +69,19 @@ class ForsorjningImportServiceTest extends DatabaseTest {
         assertThat(igen.oforandrade()).isEqualTo(3);
         assertThat(rader("forsorjning_utbetalning")).isEqualTo(3);
 
-        ImportResultat andrad = importera(Filtyp.UTBETALNINGAR,
+        ImportResultat andrad = importera(
+                Filtyp.UTBETALNINGAR,
                 "kvartal,omrade,forman,belopp_kr\n2013K2,0114,SJP,1000.00\n2013K2,0114,EKB,0\n2013K3,0114,EKB,5\n");
         assertThat(andrad.lyckad()).isTrue();
         assertThat(andrad.nya()).isEqualTo(1);
         assertThat(andrad.ersatta()).isEqualTo(1);
         assertThat(andrad.oforandrade()).isEqualTo(1);
         assertThat(rader("forsorjning_utbetalning")).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select belopp from forsorjning_utbetalning where omrade = '0114' and ar = 2013"
-                + " and kv = 2 and forman = 'SJP'", java.math.BigDecimal.class)).isEqualByComparingTo("1000");
+        assertThat(jdbc.queryForObject(
+                        "select belopp from forsorjning_utbetalning where omrade = '0114' and ar = 2013"
+                                + " and kv = 2 and forman = 'SJP'",
+                        java.math.BigDecimal.class))
+                .isEqualByComparingTo("1000");
 
         assertThat(importer.antalImporter()).isEqualTo(3);
         ImportPost senaste = importer.historik(0, 10).getFirst();
@@ -93,7 +103,8 @@ class ForsorjningImportServiceTest extends DatabaseTest {
             assertThat(f.rad()).isEqualTo(1);
             assertThat(f.meddelande()).contains("rubrikrad");
         });
-        assertThat(importera(Filtyp.BEFOLKNING, "").fel().getFirst().meddelande()).contains("tom");
+        assertThat(importera(Filtyp.BEFOLKNING, "").fel().getFirst().meddelande())
+                .contains("tom");
         assertThat(importera(Filtyp.BEFOLKNING, UTB).lyckad()).isFalse();
     }
 
@@ -101,18 +112,18 @@ class ForsorjningImportServiceTest extends DatabaseTest {
     void everyKindOfRowErrorIsReportedWithLineColumnAndValueAndNothingIsStored() {
         importera(Filtyp.UTBETALNINGAR, UTB + "2012K1;0114;SJP;10\n");
         String fil = UTB
-                + "2013K2;0114;SJP;100\n"      // 2 ok
-                + "2013K5;0114;SJP;100\n"      // 3 bad quarter
-                + "13K2;0114;SJP;100\n"        // 4 bad quarter
-                + "2013K2;9999;SJP;100\n"      // 5 unknown kommun
-                + "2013K2;0180-99;SJP;100\n"   // 6 unknown stadsdel
-                + "2013K2;0114;XYZ;100\n"      // 7 unknown benefit
-                + "2013K2;0115;SJP;-5\n"       // 8 negative
-                + "2013K2;0115;SA;abc\n"       // 9 not a number
-                + "2013K2;0115;AE;1,234\n"     // 10 too many decimals
-                + "2013K2;0114;SJP;200\n"      // 11 duplicate of line 2
-                + "2013K2;0114;SA\n"           // 12 wrong column count
-                + "0999K1;0114;SJP;1\n";       // 13 an odd but well-formed quarter: no error
+                + "2013K2;0114;SJP;100\n" // 2 ok
+                + "2013K5;0114;SJP;100\n" // 3 bad quarter
+                + "13K2;0114;SJP;100\n" // 4 bad quarter
+                + "2013K2;9999;SJP;100\n" // 5 unknown kommun
+                + "2013K2;0180-99;SJP;100\n" // 6 unknown stadsdel
+                + "2013K2;0114;XYZ;100\n" // 7 unknown benefit
+                + "2013K2;0115;SJP;-5\n" // 8 negative
+                + "2013K2;0115;SA;abc\n" // 9 not a number
+                + "2013K2;0115;AE;1,234\n" // 10 too many decimals
+                + "2013K2;0114;SJP;200\n" // 11 duplicate of line 2
+                + "2013K2;0114;SA\n" // 12 wrong column count
+                + "0999K1;0114;SJP;1\n"; // 13 an odd but well-formed quarter: no error
         ImportResultat r = importera(Filtyp.UTBETALNINGAR, fil);
         assertThat(r.lyckad()).isFalse();
         assertThat(r.antalFel()).isEqualTo(10);
@@ -140,9 +151,12 @@ class ForsorjningImportServiceTest extends DatabaseTest {
     @Test
     void commaSeparatedFilesTakeOnlyAPointAsDecimalMark() {
         ImportResultat r = importera(Filtyp.UTBETALNINGAR, "kvartal,omrade,forman,belopp_kr\n2013K2,0114,SJP,1,5\n");
-        assertThat(r.fel()).singleElement().satisfies(f -> assertThat(f.meddelande()).startsWith("fel antal kolumner"));
+        assertThat(r.fel())
+                .singleElement()
+                .satisfies(f -> assertThat(f.meddelande()).startsWith("fel antal kolumner"));
         assertThat(importera(Filtyp.UTBETALNINGAR, "kvartal,omrade,forman,belopp_kr\n2013K2,0114,SJP,1.5\n")
-                .lyckad()).isTrue();
+                        .lyckad())
+                .isTrue();
     }
 
     @Test
@@ -183,13 +197,18 @@ class ForsorjningImportServiceTest extends DatabaseTest {
 
     @Test
     void populationAndFullYearEquivalentFiles() {
-        ImportResultat b = importera(Filtyp.BEFOLKNING, "ar;omrade;befolkning_16_64\n2012;0114;25000\n"
-                + "2012;0115;12.5\n2012;0115;-1\n12;0115;1\n");
-        assertThat(b.fel()).extracting(ImportFel::meddelande)
+        ImportResultat b = importera(
+                Filtyp.BEFOLKNING,
+                "ar;omrade;befolkning_16_64\n2012;0114;25000\n" + "2012;0115;12.5\n2012;0115;-1\n12;0115;1\n");
+        assertThat(b.fel())
+                .extracting(ImportFel::meddelande)
                 .containsExactly("inte ett heltal", "negativt värde (måste vara ≥ 0)", "ogiltigt år (väntade ÅÅÅÅ)");
-        assertThat(importera(Filtyp.BEFOLKNING, "ar;omrade;befolkning_16_64\n2012;0114;25000\n").nya()).isEqualTo(1);
+        assertThat(importera(Filtyp.BEFOLKNING, "ar;omrade;befolkning_16_64\n2012;0114;25000\n")
+                        .nya())
+                .isEqualTo(1);
 
-        ImportResultat h = importera(Filtyp.HELARSEKVIVALENTER,
+        ImportResultat h = importera(
+                Filtyp.HELARSEKVIVALENTER,
                 "ar;omrade;forman;helarsekvivalenter;befolkning_20_64\n2021;00;SJP;1;10\n2021;01;SA_AE;2;10\n"
                         + "2021;0114;AKASSA;3;10\n2021;99;EKB;1;1\n");
         assertThat(h.fel()).extracting(ImportFel::rad).containsExactly(4L, 5L);

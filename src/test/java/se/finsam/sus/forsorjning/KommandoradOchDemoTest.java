@@ -21,12 +21,16 @@ class KommandoradOchDemoTest extends DatabaseTest {
 
     @Autowired
     ForsorjningImportService importer;
+
     @Autowired
     ForsorjningDemoData demo;
+
     @Autowired
     ForsorjningsmattService matt;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> sakerhet;
 
@@ -44,14 +48,24 @@ class KommandoradOchDemoTest extends DatabaseTest {
         ByteArrayOutputStream fel = new ByteArrayOutputStream();
         PrintStream u = new PrintStream(ut, true, StandardCharsets.UTF_8);
         PrintStream f = new PrintStream(fel, true, StandardCharsets.UTF_8);
-        assertThat(kommando.kor(List.of("import-forsorjning", "befolkning", bra.toString()), u, f)).isZero();
+        assertThat(kommando.kor(List.of("import-forsorjning", "befolkning", bra.toString()), u, f))
+                .isZero();
         assertThat(ut.toString(StandardCharsets.UTF_8)).contains("1 nya");
-        assertThat(kommando.kor(List.of("import-forsorjning", "befolkning", dalig.toString()), u, f)).isEqualTo(1);
+        assertThat(kommando.kor(List.of("import-forsorjning", "befolkning", dalig.toString()), u, f))
+                .isEqualTo(1);
         assertThat(fel.toString(StandardCharsets.UTF_8)).contains("rad 2, kolumn befolkning_16_64, värde 'x'");
-        assertThat(kommando.kor(List.of("import-forsorjning", "okand", bra.toString()), u, f)).isEqualTo(2);
-        assertThat(kommando.kor(List.of("import-forsorjning", "befolkning", katalog.resolve("nej").toString()), u, f))
+        assertThat(kommando.kor(List.of("import-forsorjning", "okand", bra.toString()), u, f))
                 .isEqualTo(2);
-        assertThat(jdbc.queryForList("select anvandare from forsorjning_import", String.class)).hasSize(2)
+        assertThat(kommando.kor(
+                        List.of(
+                                "import-forsorjning",
+                                "befolkning",
+                                katalog.resolve("nej").toString()),
+                        u,
+                        f))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForList("select anvandare from forsorjning_import", String.class))
+                .hasSize(2)
                 .allSatisfy(a -> assertThat(a).startsWith("kommandorad:"));
         assertThat(sakerhet.getObject().getContext().getAuthentication()).isNull();
     }
@@ -75,10 +89,14 @@ class KommandoradOchDemoTest extends DatabaseTest {
             assertThat(v.krPerInvanareOchDag().get("TOTALT").doubleValue()).isBetween(20.0, 90.0);
         });
         for (String kod : List.of("0180", "2584", "1280")) {
-            assertThat(matt.berakna(matt.omrade("kommun", kod), null, null).varden()).allSatisfy(v ->
-                    assertThat(v.krPerInvanareOchDag().get("TOTALT").doubleValue()).isBetween(20.0, 90.0));
+            assertThat(matt.berakna(matt.omrade("kommun", kod), null, null).varden())
+                    .allSatisfy(v -> assertThat(
+                                    v.krPerInvanareOchDag().get("TOTALT").doubleValue())
+                            .isBetween(20.0, 90.0));
         }
-        HelarsVarde he = matt.helarsekvivalenter(matt.omrade("riket", null), 2021).getFirst();
-        assertThat(he.andelProcent().setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("13.3");
+        HelarsVarde he =
+                matt.helarsekvivalenter(matt.omrade("riket", null), 2021).getFirst();
+        assertThat(he.andelProcent().setScale(1, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("13.3");
     }
 }

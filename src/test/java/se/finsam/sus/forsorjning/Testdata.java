@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Shared fixtures for the försörjningsmått tests: every test starts from empty tables. */
 final class Testdata {
 
-    private Testdata() {
-    }
+    private Testdata() {}
 
     static void tom(JdbcTemplate jdbc) {
-        for (String t : new String[] {"forsorjning_utbetalning", "forsorjning_befolkning",
-                "forsorjning_helarsekvivalent", "forsorjning_import"}) {
+        for (String t : new String[] {
+            "forsorjning_utbetalning", "forsorjning_befolkning", "forsorjning_helarsekvivalent", "forsorjning_import"
+        }) {
             jdbc.update("delete from " + t);
         }
         if (jdbc.queryForObject("select count(*) from stadsdel where kod = '0180-01'", Integer.class) == 0) {

@@ -34,8 +34,8 @@ class MigrationerInbaddadTest {
         migrera(url);
         migrera(url);
         try (Connection c = DriverManager.getConnection(url, "sus", "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from kommun where lan_kod = '01'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from kommun where lan_kod = '01'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(26);
         }
@@ -45,8 +45,8 @@ class MigrationerInbaddadTest {
     private static void migrera(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "sus", "")) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-            try (Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml",
-                    new ClassLoaderResourceAccessor(), db)) {
+            try (Liquibase liquibase =
+                    new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), db)) {
                 liquibase.update("");
             }
         }

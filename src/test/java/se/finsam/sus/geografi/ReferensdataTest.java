@@ -46,11 +46,15 @@ class ReferensdataTest extends DatabaseTest {
 
     @Test
     void knownPairsMatchScb() {
-        Map<String, String> namn = geografi.allaKommuner().stream()
-                .collect(Collectors.toMap(KommunInfo::kod, KommunInfo::namn));
-        assertThat(namn).containsEntry("0180", "Stockholm").containsEntry("1480", "Göteborg")
-                .containsEntry("1280", "Malmö").containsEntry("2580", "Luleå")
-                .containsEntry("0380", "Uppsala").containsEntry("2584", "Kiruna");
+        Map<String, String> namn =
+                geografi.allaKommuner().stream().collect(Collectors.toMap(KommunInfo::kod, KommunInfo::namn));
+        assertThat(namn)
+                .containsEntry("0180", "Stockholm")
+                .containsEntry("1480", "Göteborg")
+                .containsEntry("1280", "Malmö")
+                .containsEntry("2580", "Luleå")
+                .containsEntry("0380", "Uppsala")
+                .containsEntry("2584", "Kiruna");
         Map<String, String> lan = geografi.allaLan().stream().collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
         assertThat(lan).containsEntry("01", "Stockholms län").containsEntry("25", "Norrbottens län");
         assertThat(geografi.kommunerI("25")).hasSize(14);
@@ -60,9 +64,12 @@ class ReferensdataTest extends DatabaseTest {
     void stadsdelarOfStockholmGoteborgAndMalmoWithTheProjectsOwnCodes() {
         List<StadsdelInfo> stadsdelar = geografi.allaStadsdelar();
         assertThat(stadsdelar).allSatisfy(s -> assertThat(s.kod()).matches(s.kommunKod() + "-\\d{2}"));
-        Map<String, Long> perKommun = stadsdelar.stream()
-                .collect(Collectors.groupingBy(StadsdelInfo::kommunKod, Collectors.counting()));
-        assertThat(perKommun).containsEntry("0180", 13L).containsEntry("1480", 10L).containsEntry("1280", 5L);
+        Map<String, Long> perKommun =
+                stadsdelar.stream().collect(Collectors.groupingBy(StadsdelInfo::kommunKod, Collectors.counting()));
+        assertThat(perKommun)
+                .containsEntry("0180", 13L)
+                .containsEntry("1480", 10L)
+                .containsEntry("1280", 5L);
         assertThat(geografi.stadsdel("1480-02")).map(StadsdelInfo::namn).contains("Östra Göteborg");
         assertThat(geografi.stadsdel("0180-12")).map(StadsdelInfo::namn).contains("Hägersten-Älvsjö");
         assertThat(geografi.stadsdel("1280-05")).map(StadsdelInfo::namn).contains("Öster");

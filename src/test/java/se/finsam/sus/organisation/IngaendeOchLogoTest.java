@@ -58,10 +58,17 @@ class IngaendeOchLogoTest extends DatabaseTest {
     void demoForbundHaveFkAfTheirKommunerAndTheRegion() {
         login("samverkan");
         OrganisationDetalj org = organisationer.hamta(forstaDemoforbundet());
-        assertThat(org.ingaende()).extracting(IngaendeOrganisation::typ).contains(IngaendeTyp.FORSAKRINGSKASSAN,
-                IngaendeTyp.ARBETSFORMEDLINGEN, IngaendeTyp.KOMMUN, IngaendeTyp.REGION);
-        assertThat(org.ingaende()).filteredOn(o -> o.typ() == IngaendeTyp.KOMMUN)
-                .extracting(IngaendeOrganisation::kommunKod).containsExactlyInAnyOrderElementsOf(org.kommunKoder());
+        assertThat(org.ingaende())
+                .extracting(IngaendeOrganisation::typ)
+                .contains(
+                        IngaendeTyp.FORSAKRINGSKASSAN,
+                        IngaendeTyp.ARBETSFORMEDLINGEN,
+                        IngaendeTyp.KOMMUN,
+                        IngaendeTyp.REGION);
+        assertThat(org.ingaende())
+                .filteredOn(o -> o.typ() == IngaendeTyp.KOMMUN)
+                .extracting(IngaendeOrganisation::kommunKod)
+                .containsExactlyInAnyOrderElementsOf(org.kommunKoder());
         assertThat(org.ingaende()).extracting(IngaendeOrganisation::namn).contains("Region Stockholm");
     }
 
@@ -71,49 +78,65 @@ class IngaendeOchLogoTest extends DatabaseTest {
         long id = nyOrganisation(null);
         long version = organisationer.hamta(id).version();
 
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version,
-                List.of(IngaendeOrganisation.region(" ", IngaendeRoll.FINANSIAR))))
-                .isInstanceOf(ValideringsException.class).hasMessage("organisation.fel.ingaende-namn");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version,
-                List.of(IngaendeOrganisation.kommun(null, IngaendeRoll.FINANSIAR))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id, version, List.of(IngaendeOrganisation.region(" ", IngaendeRoll.FINANSIAR))))
+                .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.ingaende-namn");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version,
-                List.of(IngaendeOrganisation.kommun("9999", IngaendeRoll.FINANSIAR))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id, version, List.of(IngaendeOrganisation.kommun(null, IngaendeRoll.FINANSIAR))))
+                .hasMessage("organisation.fel.ingaende-namn");
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id, version, List.of(IngaendeOrganisation.kommun("9999", IngaendeRoll.FINANSIAR))))
                 .hasMessage("organisation.fel.kommun");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version,
-                List.of(new IngaendeOrganisation(IngaendeTyp.REGION, null, "Region Skåne", null))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id, version, List.of(new IngaendeOrganisation(IngaendeTyp.REGION, null, "Region Skåne", null))))
                 .hasMessage("organisation.fel.ingaende-roll");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version,
-                List.of(new IngaendeOrganisation(null, null, null, IngaendeRoll.FINANSIAR))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id, version, List.of(new IngaendeOrganisation(null, null, null, IngaendeRoll.FINANSIAR))))
                 .hasMessage("organisation.fel.ingaende-typ");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version, List.of(
-                IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR),
-                IngaendeOrganisation.forsakringskassan(IngaendeRoll.DELTAGANDE))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id,
+                        version,
+                        List.of(
+                                IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR),
+                                IngaendeOrganisation.forsakringskassan(IngaendeRoll.DELTAGANDE))))
                 .hasMessage("organisation.fel.ingaende-dubblett");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version, List.of(
-                IngaendeOrganisation.region("Region Skåne", IngaendeRoll.FINANSIAR),
-                IngaendeOrganisation.region("region skåne ", IngaendeRoll.DELTAGANDE))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id,
+                        version,
+                        List.of(
+                                IngaendeOrganisation.region("Region Skåne", IngaendeRoll.FINANSIAR),
+                                IngaendeOrganisation.region("region skåne ", IngaendeRoll.DELTAGANDE))))
                 .hasMessage("organisation.fel.ingaende-dubblett");
-        assertThatThrownBy(() -> organisationer.sparaIngaende(id, version, List.of(
-                IngaendeOrganisation.kommun("1280", IngaendeRoll.FINANSIAR),
-                IngaendeOrganisation.kommun("1280", IngaendeRoll.DELTAGANDE))))
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        id,
+                        version,
+                        List.of(
+                                IngaendeOrganisation.kommun("1280", IngaendeRoll.FINANSIAR),
+                                IngaendeOrganisation.kommun("1280", IngaendeRoll.DELTAGANDE))))
                 .hasMessage("organisation.fel.ingaende-dubblett");
-        assertThat(organisationer.hamta(id).ingaende()).as("nothing stored on error").isEmpty();
+        assertThat(organisationer.hamta(id).ingaende())
+                .as("nothing stored on error")
+                .isEmpty();
         assertThat(organisationer.hamta(id).version()).isEqualTo(version);
 
-        OrganisationDetalj sparad = organisationer.sparaIngaende(id, version, List.of(
-                IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR),
-                IngaendeOrganisation.arbetsformedlingen(IngaendeRoll.DELTAGANDE),
-                IngaendeOrganisation.kommun("1280", IngaendeRoll.FINANSIAR),
-                IngaendeOrganisation.kommun("0180", IngaendeRoll.DELTAGANDE),
-                IngaendeOrganisation.region(" Region Skåne ", IngaendeRoll.FINANSIAR)));
+        OrganisationDetalj sparad = organisationer.sparaIngaende(
+                id,
+                version,
+                List.of(
+                        IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR),
+                        IngaendeOrganisation.arbetsformedlingen(IngaendeRoll.DELTAGANDE),
+                        IngaendeOrganisation.kommun("1280", IngaendeRoll.FINANSIAR),
+                        IngaendeOrganisation.kommun("0180", IngaendeRoll.DELTAGANDE),
+                        IngaendeOrganisation.region(" Region Skåne ", IngaendeRoll.FINANSIAR)));
         assertThat(sparad.version()).isGreaterThan(version);
-        assertThat(sparad.ingaende()).containsExactly(
-                new IngaendeOrganisation(IngaendeTyp.FORSAKRINGSKASSAN, null, null, IngaendeRoll.FINANSIAR),
-                new IngaendeOrganisation(IngaendeTyp.ARBETSFORMEDLINGEN, null, null, IngaendeRoll.DELTAGANDE),
-                new IngaendeOrganisation(IngaendeTyp.KOMMUN, "1280", "Malmö", IngaendeRoll.FINANSIAR),
-                new IngaendeOrganisation(IngaendeTyp.KOMMUN, "0180", "Stockholm", IngaendeRoll.DELTAGANDE),
-                new IngaendeOrganisation(IngaendeTyp.REGION, null, "Region Skåne", IngaendeRoll.FINANSIAR));
+        assertThat(sparad.ingaende())
+                .containsExactly(
+                        new IngaendeOrganisation(IngaendeTyp.FORSAKRINGSKASSAN, null, null, IngaendeRoll.FINANSIAR),
+                        new IngaendeOrganisation(IngaendeTyp.ARBETSFORMEDLINGEN, null, null, IngaendeRoll.DELTAGANDE),
+                        new IngaendeOrganisation(IngaendeTyp.KOMMUN, "1280", "Malmö", IngaendeRoll.FINANSIAR),
+                        new IngaendeOrganisation(IngaendeTyp.KOMMUN, "0180", "Stockholm", IngaendeRoll.DELTAGANDE),
+                        new IngaendeOrganisation(IngaendeTyp.REGION, null, "Region Skåne", IngaendeRoll.FINANSIAR));
         assertThat(organisationer.hamta(id).ingaende()).isEqualTo(sparad.ingaende());
 
         // A stale version (read before the save above) is a conflict and changes nothing.
@@ -123,12 +146,17 @@ class IngaendeOchLogoTest extends DatabaseTest {
 
         List<IngaendeOrganisation> utanAf = new ArrayList<>(sparad.ingaende());
         utanAf.remove(1);
-        assertThat(organisationer.sparaIngaende(id, sparad.version(), utanAf).ingaende()).hasSize(4)
+        assertThat(organisationer.sparaIngaende(id, sparad.version(), utanAf).ingaende())
+                .hasSize(4)
                 .noneMatch(o -> o.typ() == IngaendeTyp.ARBETSFORMEDLINGEN);
 
-        assertThat(audit.sok(new AuditFilter(null, null, "admin", AuditAtgard.ORGANISATION_ANDRAD),
-                PageRequest.of(0, 50)).filter(r -> String.valueOf(id).equals(r.objektId()))
-                .filter(r -> r.detaljer() != null && r.detaljer().startsWith("ingaende")).count()).isEqualTo(2);
+        assertThat(audit.sok(
+                                new AuditFilter(null, null, "admin", AuditAtgard.ORGANISATION_ANDRAD),
+                                PageRequest.of(0, 50))
+                        .filter(r -> String.valueOf(id).equals(r.objektId()))
+                        .filter(r -> r.detaljer() != null && r.detaljer().startsWith("ingaende"))
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -141,10 +169,13 @@ class IngaendeOchLogoTest extends DatabaseTest {
         login("samverkan");
         long a = forstaDemoforbundet();
         OrganisationDetalj egen = organisationer.hamta(a);
-        assertThat(organisationer.sparaIngaende(a, egen.version(), egen.ingaende()).ingaende())
-                .as("its own förbund").isEqualTo(egen.ingaende());
-        assertThatThrownBy(() -> organisationer.sparaIngaende(b, version,
-                List.of(IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR))))
+        assertThat(organisationer
+                        .sparaIngaende(a, egen.version(), egen.ingaende())
+                        .ingaende())
+                .as("its own förbund")
+                .isEqualTo(egen.ingaende());
+        assertThatThrownBy(() -> organisationer.sparaIngaende(
+                        b, version, List.of(IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR))))
                 .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> organisationer.sparaLogo(b, png)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> organisationer.taBortLogo(b)).isInstanceOf(HittadesInteException.class);
@@ -158,8 +189,9 @@ class IngaendeOchLogoTest extends DatabaseTest {
         login("admin");
         assertThat(organisationer.hamta(b).ingaende()).isEmpty();
         assertThat(organisationer.logo(b)).isEmpty();
-        assertThat(audit.sok(new AuditFilter(null, null, "samverkan", AuditAtgard.ATKOMST_NEKAD),
-                PageRequest.of(0, 50)).filter(r -> String.valueOf(b).equals(r.objektId())).count())
+        assertThat(audit.sok(new AuditFilter(null, null, "samverkan", AuditAtgard.ATKOMST_NEKAD), PageRequest.of(0, 50))
+                        .filter(r -> String.valueOf(b).equals(r.objektId()))
+                        .count())
                 .isGreaterThanOrEqualTo(3);
     }
 
@@ -173,8 +205,15 @@ class IngaendeOchLogoTest extends DatabaseTest {
         assertThat(logo.contentType()).isEqualTo("image/png");
         assertThat(logo.data()).isEqualTo(png);
         assertThat(organisationer.hamta(id).harLogo()).isTrue();
-        assertThat(organisationer.sok(new OrganisationFilter(organisationer.hamta(id).organisationsnummer(), null,
-                null), PageRequest.of(0, 5)).findFirst().orElseThrow().harLogo()).as("shown in the list").isTrue();
+        assertThat(organisationer
+                        .sok(
+                                new OrganisationFilter(organisationer.hamta(id).organisationsnummer(), null, null),
+                                PageRequest.of(0, 5))
+                        .findFirst()
+                        .orElseThrow()
+                        .harLogo())
+                .as("shown in the list")
+                .isTrue();
 
         organisationer.taBortLogo(id);
         assertThat(organisationer.logo(id)).isEmpty();
@@ -187,9 +226,11 @@ class IngaendeOchLogoTest extends DatabaseTest {
         long id = nyOrganisation(null);
         organisationer.sparaLogo(id, bild("jpg"));
         assertThat(organisationer.logo(id).orElseThrow().contentType()).isEqualTo("image/jpeg");
-        organisationer.sparaLogo(id, ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
-                + "width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\" fill=\"#036\"/></svg>")
-                .getBytes(StandardCharsets.UTF_8));
+        organisationer.sparaLogo(
+                id,
+                ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                + "width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\" fill=\"#036\"/></svg>")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(organisationer.logo(id).orElseThrow().contentType()).isEqualTo("image/svg+xml");
     }
 
@@ -197,33 +238,41 @@ class IngaendeOchLogoTest extends DatabaseTest {
     void wrongOrDangerousOrTooLargeFilesAreRefusedAndNothingIsStored() throws IOException {
         login("admin");
         long id = nyOrganisation(null);
-        assertThatThrownBy(() -> organisationer.sparaLogo(id,
-                "Det här är en textfil som heter logo.png".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ValideringsException.class).hasMessage("organisation.fel.logo-typ");
+        assertThatThrownBy(() -> organisationer.sparaLogo(
+                        id, "Det här är en textfil som heter logo.png".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ValideringsException.class)
+                .hasMessage("organisation.fel.logo-typ");
         assertThatThrownBy(() -> organisationer.sparaLogo(id, new byte[0])).hasMessage("organisation.fel.logo-tom");
         byte[] trasig = java.util.Arrays.copyOf(png(), 12);
-        assertThatThrownBy(() -> organisationer.sparaLogo(id, trasig)).as("PNG header only")
+        assertThatThrownBy(() -> organisationer.sparaLogo(id, trasig))
+                .as("PNG header only")
                 .hasMessage("organisation.fel.logo-typ");
         assertThatThrownBy(() -> organisationer.sparaLogo(id, svg("<script>alert(1)</script>")))
                 .hasMessage("organisation.fel.logo-skript");
         assertThatThrownBy(() -> organisationer.sparaLogo(id, svg("<rect onclick=\"alert(1)\" width=\"1\"/>")))
                 .hasMessage("organisation.fel.logo-skript");
-        assertThatThrownBy(() -> organisationer.sparaLogo(id,
-                svg("<a href=\"javascript:alert(1)\"><rect width=\"1\"/></a>")))
+        assertThatThrownBy(() ->
+                        organisationer.sparaLogo(id, svg("<a href=\"javascript:alert(1)\"><rect width=\"1\"/></a>")))
                 .hasMessage("organisation.fel.logo-skript");
-        assertThatThrownBy(() -> organisationer.sparaLogo(id,
-                "<html><body>inte svg</body></html>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> organisationer.sparaLogo(
+                        id, "<html><body>inte svg</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("organisation.fel.logo-typ");
-        assertThatThrownBy(() -> organisationer.sparaLogo(id, ("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x "
-                + "SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
-                .getBytes(StandardCharsets.UTF_8))).as("no external entities").hasMessage("organisation.fel.logo-typ");
+        assertThatThrownBy(() -> organisationer.sparaLogo(
+                        id,
+                        ("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x "
+                                        + "SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .as("no external entities")
+                .hasMessage("organisation.fel.logo-typ");
 
         byte[] stor = new byte[OrganisationService.LOGO_MAX_STORLEK + 1];
         byte[] png = png();
         System.arraycopy(png, 0, stor, 0, png.length);
-        assertThatThrownBy(() -> organisationer.sparaLogo(id, stor)).isInstanceOf(ValideringsException.class)
+        assertThatThrownBy(() -> organisationer.sparaLogo(id, stor))
+                .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.logo-for-stor")
-                .satisfies(e -> assertThat(((ValideringsException) e).argument()).containsExactly(512));
+                .satisfies(
+                        e -> assertThat(((ValideringsException) e).argument()).containsExactly(512));
         assertThat(organisationer.logo(id)).isEmpty();
         assertThat(organisationer.hamta(id).harLogo()).isFalse();
     }
@@ -235,10 +284,14 @@ class IngaendeOchLogoTest extends DatabaseTest {
         long slutarIdag = nyOrganisation(LocalDate.now());
         long avslutad = nyOrganisation(LocalDate.now().minusDays(1));
         String prefix = "Filterförbundet";
-        List<Long> aktiva = organisationer.sok(new OrganisationFilter(prefix, null, null, true),
-                PageRequest.of(0, 1000)).map(OrganisationRad::id).toList();
-        List<Long> avslutade = organisationer.sok(new OrganisationFilter(prefix, null, null, false),
-                PageRequest.of(0, 1000)).map(OrganisationRad::id).toList();
+        List<Long> aktiva = organisationer
+                .sok(new OrganisationFilter(prefix, null, null, true), PageRequest.of(0, 1000))
+                .map(OrganisationRad::id)
+                .toList();
+        List<Long> avslutade = organisationer
+                .sok(new OrganisationFilter(prefix, null, null, false), PageRequest.of(0, 1000))
+                .map(OrganisationRad::id)
+                .toList();
         assertThat(aktiva).contains(aktiv, slutarIdag).doesNotContain(avslutad);
         assertThat(avslutade).contains(avslutad).doesNotContain(aktiv, slutarIdag);
         assertThat(organisationer.rakna(new OrganisationFilter(prefix, null, null, null)))
@@ -247,14 +300,27 @@ class IngaendeOchLogoTest extends DatabaseTest {
 
     @Test
     void insatsbudgetShowsTheSharePerCategoryAndOutcomeOfBudget() {
-        InsatsbudgetRad rad = new InsatsbudgetRad(1, 0, 1, 2025, 10, kr("900"), kr("450"), kr("60"), kr("30"),
-                kr("40"), kr("20"), kr("0"), kr("1000"), kr("500"));
+        InsatsbudgetRad rad = new InsatsbudgetRad(
+                1,
+                0,
+                1,
+                2025,
+                10,
+                kr("900"),
+                kr("450"),
+                kr("60"),
+                kr("30"),
+                kr("40"),
+                kr("20"),
+                kr("0"),
+                kr("1000"),
+                kr("500"));
         assertThat(rad.andelPersonal()).isEqualByComparingTo("90.0");
         assertThat(rad.andelLokal()).isEqualByComparingTo("6.0");
         assertThat(rad.andelOvrigt()).isEqualByComparingTo("4.0");
         assertThat(rad.utfallAvBudget()).isEqualByComparingTo("50.0");
-        InsatsbudgetRad tom = new InsatsbudgetRad(1, 0, 1, 2025, 0, kr("0"), kr("0"), kr("0"), kr("0"), kr("0"),
-                kr("0"), kr("0"), kr("0"), kr("0"));
+        InsatsbudgetRad tom = new InsatsbudgetRad(
+                1, 0, 1, 2025, 0, kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"));
         assertThat(tom.andelPersonal()).isNull();
         assertThat(tom.utfallAvBudget()).isNull();
     }
@@ -262,13 +328,24 @@ class IngaendeOchLogoTest extends DatabaseTest {
     private long nyOrganisation(LocalDate slut) {
         String nio = "2227" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         String orgnr = nio + Organisationsnummer.kontrollsiffra(nio);
-        return organisationer.skapa(new OrganisationUppgifter("Filterförbundet " + orgnr, orgnr,
-                Finansieringsform.FINSAM, LocalDate.of(2020, 1, 1), slut, null, null, null, Set.of("1280")));
+        return organisationer.skapa(new OrganisationUppgifter(
+                "Filterförbundet " + orgnr,
+                orgnr,
+                Finansieringsform.FINSAM,
+                LocalDate.of(2020, 1, 1),
+                slut,
+                null,
+                null,
+                null,
+                Set.of("1280")));
     }
 
     private long forstaDemoforbundet() {
-        return organisationer.sok(new OrganisationFilter(DemoOrganisationer.FORSTA_ORGNR, null, null),
-                PageRequest.of(0, 1)).findFirst().orElseThrow().id();
+        return organisationer
+                .sok(new OrganisationFilter(DemoOrganisationer.FORSTA_ORGNR, null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static byte[] png() throws IOException {
@@ -293,7 +370,8 @@ class IngaendeOchLogoTest extends DatabaseTest {
     }
 
     private void login(String anvandarnamn) {
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, LOSENORD)));
     }
 }

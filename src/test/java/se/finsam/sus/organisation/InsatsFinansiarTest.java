@@ -36,11 +36,16 @@ class InsatsFinansiarTest extends DatabaseTest {
 
     @BeforeEach
     void demo() throws Exception {
-        egen = jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation s on s.id = "
-                + "i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
-        annan = jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation s on s.id = "
-                + "i.organisation_id where s.namn <> 'Samordningsförbundet Norra Stockholm'", Long.class);
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        egen = jdbc.queryForObject(
+                "select min(i.id) from insats i join samverkansorganisation s on s.id = "
+                        + "i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
+        annan = jdbc.queryForObject(
+                "select min(i.id) from insats i join samverkansorganisation s on s.id = "
+                        + "i.organisation_id where s.namn <> 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("insats", "sus-demo-2026")));
     }
 
@@ -52,15 +57,24 @@ class InsatsFinansiarTest extends DatabaseTest {
     @Test
     void storesNamedFinanciersAndAuditsTheChange() {
         long version = insatser.hamta(egen).version();
-        insatser.sparaFinansiarer(egen, version, List.of(new AnnanFinansiar(" ESF-rådet ", new BigDecimal("150000.5")),
-                new AnnanFinansiar("Region Stockholm", new BigDecimal("20000"))));
-        assertThat(insatser.finansiarer(egen)).containsExactly(
-                new AnnanFinansiar("ESF-rådet", new BigDecimal("150000.50")),
-                new AnnanFinansiar("Region Stockholm", new BigDecimal("20000.00")));
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'INSATS_ANDRAD' and objekt_id = ?"
-                + " and detaljer like 'finansiarer:%'", Integer.class, String.valueOf(egen))).isGreaterThanOrEqualTo(1);
+        insatser.sparaFinansiarer(
+                egen,
+                version,
+                List.of(
+                        new AnnanFinansiar(" ESF-rådet ", new BigDecimal("150000.5")),
+                        new AnnanFinansiar("Region Stockholm", new BigDecimal("20000"))));
+        assertThat(insatser.finansiarer(egen))
+                .containsExactly(
+                        new AnnanFinansiar("ESF-rådet", new BigDecimal("150000.50")),
+                        new AnnanFinansiar("Region Stockholm", new BigDecimal("20000.00")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'INSATS_ANDRAD' and objekt_id = ?"
+                                + " and detaljer like 'finansiarer:%'",
+                        Integer.class, String.valueOf(egen)))
+                .isGreaterThanOrEqualTo(1);
         assertThatThrownBy(() -> insatser.sparaFinansiarer(egen, version, List.of()))
-                .as("stale version").isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .as("stale version")
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
     @Test
@@ -68,7 +82,9 @@ class InsatsFinansiarTest extends DatabaseTest {
         long version = insatser.hamta(egen).version();
         List<AnnanFinansiar> fore = insatser.finansiarer(egen);
         assertRefused(version, List.of(new AnnanFinansiar(" ", BigDecimal.ONE)), "insats.fel.finansiar-namn");
-        assertRefused(version, List.of(new AnnanFinansiar("ESF", BigDecimal.ONE), new AnnanFinansiar("esf", BigDecimal.TEN)),
+        assertRefused(
+                version,
+                List.of(new AnnanFinansiar("ESF", BigDecimal.ONE), new AnnanFinansiar("esf", BigDecimal.TEN)),
                 "insats.fel.finansiar-dubblett");
         assertRefused(version, List.of(new AnnanFinansiar("ESF", new BigDecimal("-1"))), "budget.fel.belopp");
         assertRefused(version, List.of(new AnnanFinansiar("ESF", new BigDecimal("1.005"))), "budget.fel.belopp");
@@ -84,6 +100,7 @@ class InsatsFinansiarTest extends DatabaseTest {
 
     private void assertRefused(long version, List<AnnanFinansiar> lista, String nyckel) {
         assertThatThrownBy(() -> insatser.sparaFinansiarer(egen, version, lista))
-                .isInstanceOfSatisfying(ValideringsException.class, e -> assertThat(e.nyckel()).isEqualTo(nyckel));
+                .isInstanceOfSatisfying(
+                        ValideringsException.class, e -> assertThat(e.nyckel()).isEqualTo(nyckel));
     }
 }

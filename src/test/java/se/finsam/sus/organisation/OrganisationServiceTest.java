@@ -18,12 +18,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
-import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditFilter;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.TestInloggning;
 
 /** Organisations, insatser and budgets on the real database: validation, dates, scope, locking. */
 class OrganisationServiceTest extends DatabaseTest {
@@ -54,21 +54,27 @@ class OrganisationServiceTest extends DatabaseTest {
         assertThat(Organisationsnummer.arGiltigt(giltigt)).isTrue();
         assertThat(Organisationsnummer.normalisera(giltigt.substring(0, 6) + "-" + giltigt.substring(6)))
                 .isEqualTo(giltigt);
-        assertThat(Organisationsnummer.arGiltigt("2120000142")).as("Försäkringskassan").isTrue();
+        assertThat(Organisationsnummer.arGiltigt("2120000142"))
+                .as("Försäkringskassan")
+                .isTrue();
         String felKontroll = giltigt.substring(0, 9) + ((giltigt.charAt(9) - '0' + 1) % 10);
         assertThat(Organisationsnummer.arGiltigt(felKontroll)).isFalse();
         assertThat(Organisationsnummer.arGiltigt("212000014")).isFalse();
         assertThat(Organisationsnummer.arGiltigt("21200001420")).isFalse();
-        assertThat(Organisationsnummer.arGiltigt("8112189876")).as("a personnummer").isFalse();
+        assertThat(Organisationsnummer.arGiltigt("8112189876"))
+                .as("a personnummer")
+                .isFalse();
         assertThat(Organisationsnummer.arGiltigt(null)).isFalse();
 
         login("admin");
         assertThatThrownBy(() -> organisationer.skapa(uppgifter(felKontroll, LocalDate.of(2020, 1, 1), null)))
-                .isInstanceOf(ValideringsException.class).hasMessage("organisation.fel.orgnr");
+                .isInstanceOf(ValideringsException.class)
+                .hasMessage("organisation.fel.orgnr");
         long id = organisationer.skapa(uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null));
         String samma = organisationer.hamta(id).organisationsnummer();
         assertThatThrownBy(() -> organisationer.skapa(uppgifter(samma, LocalDate.of(2020, 1, 1), null)))
-                .isInstanceOf(ValideringsException.class).hasMessage("organisation.fel.orgnr-finns");
+                .isInstanceOf(ValideringsException.class)
+                .hasMessage("organisation.fel.orgnr-finns");
     }
 
     @Test
@@ -86,13 +92,31 @@ class OrganisationServiceTest extends DatabaseTest {
                 .hasMessage("organisation.fel.slut-fore-start");
         long id = organisationer.skapa(uppgifter(nyttOrgnr(), start, null));
         OrganisationDetalj org = organisationer.hamta(id);
-        OrganisationUppgifter flyttad = new OrganisationUppgifter(org.namn(), org.organisationsnummer(),
-                org.finansieringsform(), start.plusDays(1), null, null, null, null, Set.of());
+        OrganisationUppgifter flyttad = new OrganisationUppgifter(
+                org.namn(),
+                org.organisationsnummer(),
+                org.finansieringsform(),
+                start.plusDays(1),
+                null,
+                null,
+                null,
+                null,
+                Set.of());
         assertThatThrownBy(() -> organisationer.uppdatera(id, org.version(), flyttad))
                 .hasMessage("organisation.fel.startdatum-fast");
-        OrganisationDetalj avslutad = organisationer.uppdatera(id, org.version(), new OrganisationUppgifter(
-                org.namn(), org.organisationsnummer(), org.finansieringsform(), start, LocalDate.of(2030, 12, 31),
-                null, null, null, Set.of("0180")));
+        OrganisationDetalj avslutad = organisationer.uppdatera(
+                id,
+                org.version(),
+                new OrganisationUppgifter(
+                        org.namn(),
+                        org.organisationsnummer(),
+                        org.finansieringsform(),
+                        start,
+                        LocalDate.of(2030, 12, 31),
+                        null,
+                        null,
+                        null,
+                        Set.of("0180")));
         assertThat(avslutad.slutdatum()).isEqualTo(LocalDate.of(2030, 12, 31));
         assertThat(avslutad.kommunKoder()).containsExactly("0180");
     }
@@ -102,14 +126,30 @@ class OrganisationServiceTest extends DatabaseTest {
         login("insats");
         long forsta = forstaDemoforbundet();
         OrganisationDetalj org = organisationer.hamta(forsta);
-        assertThatThrownBy(() -> insatser.skapa(forsta, insats(unikt("Före"), org.startdatum().minusDays(1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE)))
+        assertThatThrownBy(() -> insatser.skapa(
+                        forsta,
+                        insats(
+                                unikt("Före"),
+                                org.startdatum().minusDays(1),
+                                Inriktning.INDIVIDINRIKTAD,
+                                PreciseradInriktning.FORBEREDANDE)))
                 .hasMessage("insats.fel.utanfor-organisationens-period");
-        assertThatThrownBy(() -> insatser.skapa(forsta, insats(unikt("Omvänd"), LocalDate.of(2025, 5, 1),
-                LocalDate.of(2025, 4, 30), Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE)))
+        assertThatThrownBy(() -> insatser.skapa(
+                        forsta,
+                        insats(
+                                unikt("Omvänd"),
+                                LocalDate.of(2025, 5, 1),
+                                LocalDate.of(2025, 4, 30),
+                                Inriktning.INDIVIDINRIKTAD,
+                                PreciseradInriktning.FORBEREDANDE)))
                 .hasMessage("insats.fel.slut-fore-start");
-        assertThatThrownBy(() -> insatser.skapa(forsta, insats(unikt("Fel inriktning"), LocalDate.of(2025, 1, 1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.UTBILDNING_KONFERENS)))
+        assertThatThrownBy(() -> insatser.skapa(
+                        forsta,
+                        insats(
+                                unikt("Fel inriktning"),
+                                LocalDate.of(2025, 1, 1),
+                                Inriktning.INDIVIDINRIKTAD,
+                                PreciseradInriktning.UTBILDNING_KONFERENS)))
                 .hasMessage("insats.fel.preciserad-inriktning");
 
         // An organisation cannot end before one of its insatser does.
@@ -117,10 +157,19 @@ class OrganisationServiceTest extends DatabaseTest {
         long ny = organisationer.skapa(uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null));
         // (the insats user has no uppdrag on the new organisation, so the test reuses the first one's rule)
         OrganisationDetalj forstaOrg = organisationer.hamta(forsta);
-        assertThatThrownBy(() -> organisationer.uppdatera(forsta, forstaOrg.version(), new OrganisationUppgifter(
-                forstaOrg.namn(), forstaOrg.organisationsnummer(), forstaOrg.finansieringsform(),
-                forstaOrg.startdatum(), forstaOrg.startdatum().plusDays(1), forstaOrg.beskrivning(),
-                forstaOrg.adress(), forstaOrg.kontaktperson(), forstaOrg.kommunKoder())))
+        assertThatThrownBy(() -> organisationer.uppdatera(
+                        forsta,
+                        forstaOrg.version(),
+                        new OrganisationUppgifter(
+                                forstaOrg.namn(),
+                                forstaOrg.organisationsnummer(),
+                                forstaOrg.finansieringsform(),
+                                forstaOrg.startdatum(),
+                                forstaOrg.startdatum().plusDays(1),
+                                forstaOrg.beskrivning(),
+                                forstaOrg.adress(),
+                                forstaOrg.kontaktperson(),
+                                forstaOrg.kommunKoder())))
                 .hasMessage("organisation.fel.insatser-utanfor-period");
         assertThat(organisationer.hamta(ny).slutdatum()).isNull();
     }
@@ -135,23 +184,32 @@ class OrganisationServiceTest extends DatabaseTest {
         login("samverkan");
         assertThat(organisationer.hamta(a).id()).isEqualTo(a);
         assertThatThrownBy(() -> organisationer.hamta(b)).isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> organisationer.uppdatera(b, version,
-                uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null))).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() ->
+                        organisationer.uppdatera(b, version, uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null)))
+                .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> organisationer.samverkansbudgetar(b)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> organisationer.hamta(Long.MAX_VALUE)).isInstanceOf(HittadesInteException.class);
-        assertThat(organisationer.sok(OrganisationFilter.ALLA, PageRequest.of(0, 100)).map(OrganisationRad::id))
+        assertThat(organisationer
+                        .sok(OrganisationFilter.ALLA, PageRequest.of(0, 100))
+                        .map(OrganisationRad::id))
                 .containsExactly(a);
         assertThat(organisationer.rakna(OrganisationFilter.ALLA)).isEqualTo(1);
 
         login("insats");
-        assertThatThrownBy(() -> insatser.skapa(b, insats(unikt("Intrång"), LocalDate.of(2025, 1, 1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE)))
+        assertThatThrownBy(() -> insatser.skapa(
+                        b,
+                        insats(
+                                unikt("Intrång"),
+                                LocalDate.of(2025, 1, 1),
+                                Inriktning.INDIVIDINRIKTAD,
+                                PreciseradInriktning.FORBEREDANDE)))
                 .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> insatser.insatserFor(b)).isInstanceOf(HittadesInteException.class);
 
         login("admin");
-        assertThat(audit.sok(new AuditFilter(null, null, "samverkan", AuditAtgard.ATKOMST_NEKAD),
-                PageRequest.of(0, 50)).filter(r -> String.valueOf(b).equals(r.objektId())).count())
+        assertThat(audit.sok(new AuditFilter(null, null, "samverkan", AuditAtgard.ATKOMST_NEKAD), PageRequest.of(0, 50))
+                        .filter(r -> String.valueOf(b).equals(r.objektId()))
+                        .count())
                 .isGreaterThanOrEqualTo(3);
         assertThat(organisationer.hamta(b).version()).as("unchanged").isEqualTo(version);
     }
@@ -160,13 +218,19 @@ class OrganisationServiceTest extends DatabaseTest {
     void listFiltersByLanAndFinansieringsform() {
         login("admin");
         assertThat(organisationer.rakna(OrganisationFilter.ALLA)).isGreaterThanOrEqualTo(10);
-        List<OrganisationRad> skane = organisationer.sok(new OrganisationFilter(null, "12", null),
-                PageRequest.of(0, 100)).toList();
-        assertThat(skane).extracting(OrganisationRad::namn)
+        List<OrganisationRad> skane = organisationer
+                .sok(new OrganisationFilter(null, "12", null), PageRequest.of(0, 100))
+                .toList();
+        assertThat(skane)
+                .extracting(OrganisationRad::namn)
                 .contains("Samordningsförbundet Malmö", "Samordningsförbundet Skåne Nordväst")
                 .doesNotContain("Samordningsförbundet Göteborg");
-        assertThat(organisationer.sok(new OrganisationFilter(null, null, Finansieringsform.HANDLINGSPLAN),
-                PageRequest.of(0, 100)).map(OrganisationRad::namn)).contains("Handlingsplan Luleå")
+        assertThat(organisationer
+                        .sok(
+                                new OrganisationFilter(null, null, Finansieringsform.HANDLINGSPLAN),
+                                PageRequest.of(0, 100))
+                        .map(OrganisationRad::namn))
+                .contains("Handlingsplan Luleå")
                 .allMatch(n -> !n.startsWith("Samordningsförbundet"));
         assertThat(organisationer.rakna(new OrganisationFilter("göteborg", "14", Finansieringsform.FINSAM)))
                 .isEqualTo(1);
@@ -188,19 +252,38 @@ class OrganisationServiceTest extends DatabaseTest {
     void insatsWithBudgetRowsCannotBeDeletedAndFixedFieldsCannotChange() {
         login("insats");
         long org = forstaDemoforbundet();
-        long utan = insatser.skapa(org, insats(unikt("Utan budget"), LocalDate.of(2025, 1, 1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE));
-        long med = insatser.skapa(org, insats(unikt("Med budget"), LocalDate.of(2025, 1, 1),
-                Inriktning.STRUKTUROVERGRIPANDE, PreciseradInriktning.UTBILDNING_KONFERENS));
-        InsatsbudgetRad rad = insatser.sparaBudget(med, null, new InsatsbudgetUppgifter(2025, 0, kr("1000.50"),
-                kr("0"), kr("200"), null, kr("0"), kr("0"), kr("0")));
+        long utan = insatser.skapa(
+                org,
+                insats(
+                        unikt("Utan budget"),
+                        LocalDate.of(2025, 1, 1),
+                        Inriktning.INDIVIDINRIKTAD,
+                        PreciseradInriktning.FORBEREDANDE));
+        long med = insatser.skapa(
+                org,
+                insats(
+                        unikt("Med budget"),
+                        LocalDate.of(2025, 1, 1),
+                        Inriktning.STRUKTUROVERGRIPANDE,
+                        PreciseradInriktning.UTBILDNING_KONFERENS));
+        InsatsbudgetRad rad = insatser.sparaBudget(
+                med,
+                null,
+                new InsatsbudgetUppgifter(2025, 0, kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0"), kr("0")));
         assertThat(rad.summaBudget()).isEqualByComparingTo("1200.50");
-        assertThatThrownBy(() -> insatser.sparaBudget(med, null, new InsatsbudgetUppgifter(2025, 0, kr("1"),
-                null, null, null, null, null, null))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> insatser.sparaBudget(med, rad.version(), new InsatsbudgetUppgifter(2025, 0,
-                kr("1.005"), null, null, null, null, null, null))).hasMessage("budget.fel.belopp");
-        assertThatThrownBy(() -> insatser.sparaBudget(med, rad.version(), new InsatsbudgetUppgifter(2025, 0,
-                kr("-1"), null, null, null, null, null, null))).hasMessage("budget.fel.belopp");
+        assertThatThrownBy(() -> insatser.sparaBudget(
+                        med, null, new InsatsbudgetUppgifter(2025, 0, kr("1"), null, null, null, null, null, null)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> insatser.sparaBudget(
+                        med,
+                        rad.version(),
+                        new InsatsbudgetUppgifter(2025, 0, kr("1.005"), null, null, null, null, null, null)))
+                .hasMessage("budget.fel.belopp");
+        assertThatThrownBy(() -> insatser.sparaBudget(
+                        med,
+                        rad.version(),
+                        new InsatsbudgetUppgifter(2025, 0, kr("-1"), null, null, null, null, null, null)))
+                .hasMessage("budget.fel.belopp");
 
         assertThatThrownBy(() -> insatser.taBort(med)).hasMessage("insats.fel.har-budget");
         assertThat(insatser.hamta(med).id()).isEqualTo(med);
@@ -208,14 +291,30 @@ class OrganisationServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> insatser.hamta(utan)).isInstanceOf(HittadesInteException.class);
 
         InsatsDetalj detalj = insatser.hamta(med);
-        InsatsUppgifter annanInriktning = new InsatsUppgifter(detalj.namn(), null, detalj.startdatum(), null,
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE, Set.of(), false, false, false,
-                detalj.uppfoljningsmetod(), detalj.esfFinansierad());
+        InsatsUppgifter annanInriktning = new InsatsUppgifter(
+                detalj.namn(),
+                null,
+                detalj.startdatum(),
+                null,
+                Inriktning.INDIVIDINRIKTAD,
+                PreciseradInriktning.FORBEREDANDE,
+                Set.of(),
+                false,
+                false,
+                false,
+                detalj.uppfoljningsmetod(),
+                detalj.esfFinansierad());
         assertThatThrownBy(() -> insatser.uppdatera(med, detalj.version(), annanInriktning))
                 .hasMessage("insats.fel.fasta-uppgifter");
         String namn = detalj.namn();
-        assertThatThrownBy(() -> insatser.skapa(org, insats(namn, LocalDate.of(2025, 1, 1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE))).hasMessage("insats.fel.namn-finns");
+        assertThatThrownBy(() -> insatser.skapa(
+                        org,
+                        insats(
+                                namn,
+                                LocalDate.of(2025, 1, 1),
+                                Inriktning.INDIVIDINRIKTAD,
+                                PreciseradInriktning.FORBEREDANDE)))
+                .hasMessage("insats.fel.namn-finns");
     }
 
     @Test
@@ -225,70 +324,135 @@ class OrganisationServiceTest extends DatabaseTest {
         List<SamverkansbudgetRad> budgetar = organisationer.samverkansbudgetar(org);
         assertThat(budgetar).as("three demo years, plus any a test added").hasSizeGreaterThanOrEqualTo(3);
         SamverkansbudgetRad forsta = budgetar.getFirst();
-        assertThat(forsta.tillgangligt()).isEqualByComparingTo(forsta.summaMedel().add(forsta.egetKapital()));
-        assertThat(forsta.kvar()).isEqualByComparingTo(forsta.tillgangligt().subtract(forsta.forvaltningBudget())
-                .subtract(forsta.insatsernasBudget()));
+        assertThat(forsta.tillgangligt())
+                .isEqualByComparingTo(forsta.summaMedel().add(forsta.egetKapital()));
+        assertThat(forsta.kvar())
+                .isEqualByComparingTo(forsta.tillgangligt()
+                        .subtract(forsta.forvaltningBudget())
+                        .subtract(forsta.insatsernasBudget()));
         assertThat(forsta.insatsernasBudget()).isPositive();
 
-        SamverkansbudgetRad ny = organisationer.sparaSamverkansbudget(org, null, new SamverkansbudgetUppgifter(2040,
-                List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("100")),
-                        new FinansiarMedel("Region", FinansiarTyp.REGION, kr("50.25"))),
-                kr("10"), kr("20"), null, null, null, null, null));
+        SamverkansbudgetRad ny = organisationer.sparaSamverkansbudget(
+                org,
+                null,
+                new SamverkansbudgetUppgifter(
+                        2040,
+                        List.of(
+                                new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("100")),
+                                new FinansiarMedel("Region", FinansiarTyp.REGION, kr("50.25"))),
+                        kr("10"),
+                        kr("20"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         assertThat(ny.summaMedel()).isEqualByComparingTo("150.25");
         assertThat(ny.kvar()).isEqualByComparingTo("140.25");
-        assertThat(ny.finansiarer()).extracting(FinansiarMedel::finansiar).containsExactly("Försäkringskassan",
-                "Region");
+        assertThat(ny.finansiarer())
+                .extracting(FinansiarMedel::finansiar)
+                .containsExactly("Försäkringskassan", "Region");
     }
 
     @Test
     void otherFinanciersPartIsWithinTheBudgetAndNotCountedAsTheOrganisationsCost() {
         login("insats");
         long org = forstaDemoforbundet();
-        long id = insatser.skapa(org, insats(unikt("Delfinansierad"), LocalDate.of(2025, 1, 1),
-                Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE));
-        assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("1000"),
-                null, null, null, null, null, kr("1000.01")))).hasMessage("budget.fel.ovriga-finansiarer");
-        assertThatThrownBy(() -> insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"),
-                null, null, null, null, null, null))).as("a year before the insats starts")
+        long id = insatser.skapa(
+                org,
+                insats(
+                        unikt("Delfinansierad"),
+                        LocalDate.of(2025, 1, 1),
+                        Inriktning.INDIVIDINRIKTAD,
+                        PreciseradInriktning.FORBEREDANDE));
+        assertThatThrownBy(() -> insatser.sparaBudget(
+                        id,
+                        null,
+                        new InsatsbudgetUppgifter(2042, 10, kr("1000"), null, null, null, null, null, kr("1000.01"))))
+                .hasMessage("budget.fel.ovriga-finansiarer");
+        assertThatThrownBy(() -> insatser.sparaBudget(
+                        id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"), null, null, null, null, null, null)))
+                .as("a year before the insats starts")
                 .hasMessage("budget.fel.ar-utanfor-insats");
-        InsatsbudgetRad rad = insatser.sparaBudget(id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null,
-                kr("200"), null, null, null, kr("400")));
+        InsatsbudgetRad rad = insatser.sparaBudget(
+                id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null, kr("200"), null, null, null, kr("400")));
         assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");
         assertThat(rad.forbundetsKostnadPerDeltagare()).isEqualByComparingTo("60");
 
         login("samverkan");
-        SamverkansbudgetRad budget = organisationer.sparaSamverkansbudget(org, null, new SamverkansbudgetUppgifter(
-                2042, List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("5000"))),
-                null, null, null, null, null, null, null));
-        assertThat(budget.insatsernasBudget()).as("the part ESF or others pay is not the förbund's cost")
+        SamverkansbudgetRad budget = organisationer.sparaSamverkansbudget(
+                org,
+                null,
+                new SamverkansbudgetUppgifter(
+                        2042,
+                        List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("5000"))),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertThat(budget.insatsernasBudget())
+                .as("the part ESF or others pay is not the förbund's cost")
                 .isEqualByComparingTo("600");
         assertThat(budget.kvar()).isEqualByComparingTo("4400");
     }
 
     private long forstaDemoforbundet() {
-        return organisationer.sok(new OrganisationFilter(DemoOrganisationer.FORSTA_ORGNR, null, null),
-                PageRequest.of(0, 1)).findFirst().orElseThrow().id();
+        return organisationer
+                .sok(new OrganisationFilter(DemoOrganisationer.FORSTA_ORGNR, null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static OrganisationUppgifter uppgifter(String orgnr, LocalDate start, LocalDate slut) {
-        return new OrganisationUppgifter("Testförbundet " + orgnr, orgnr, Finansieringsform.FINSAM, start, slut,
-                null, null, null, Set.of("1280"));
+        return new OrganisationUppgifter(
+                "Testförbundet " + orgnr,
+                orgnr,
+                Finansieringsform.FINSAM,
+                start,
+                slut,
+                null,
+                null,
+                null,
+                Set.of("1280"));
     }
 
     private static OrganisationUppgifter withNamn(OrganisationDetalj d, String namn) {
-        return new OrganisationUppgifter(namn, d.organisationsnummer(), d.finansieringsform(), d.startdatum(),
-                d.slutdatum(), d.beskrivning(), d.adress(), d.kontaktperson(), d.kommunKoder());
+        return new OrganisationUppgifter(
+                namn,
+                d.organisationsnummer(),
+                d.finansieringsform(),
+                d.startdatum(),
+                d.slutdatum(),
+                d.beskrivning(),
+                d.adress(),
+                d.kontaktperson(),
+                d.kommunKoder());
     }
 
-    private static InsatsUppgifter insats(String namn, LocalDate start, Inriktning inriktning,
-            PreciseradInriktning preciserad) {
+    private static InsatsUppgifter insats(
+            String namn, LocalDate start, Inriktning inriktning, PreciseradInriktning preciserad) {
         return insats(namn, start, null, inriktning, preciserad);
     }
 
-    private static InsatsUppgifter insats(String namn, LocalDate start, LocalDate slut, Inriktning inriktning,
-            PreciseradInriktning preciserad) {
-        return new InsatsUppgifter(namn, null, start, slut, inriktning, preciserad, Set.of(), true, false, false,
-                Uppfoljningsmetod.ENDAST_ANTAL, false);
+    private static InsatsUppgifter insats(
+            String namn, LocalDate start, LocalDate slut, Inriktning inriktning, PreciseradInriktning preciserad) {
+        return new InsatsUppgifter(
+                namn,
+                null,
+                start,
+                slut,
+                inriktning,
+                preciserad,
+                Set.of(),
+                true,
+                false,
+                false,
+                Uppfoljningsmetod.ENDAST_ANTAL,
+                false);
     }
 
     private static synchronized String nyttOrgnr() {
@@ -305,7 +469,8 @@ class OrganisationServiceTest extends DatabaseTest {
     }
 
     private void login(String anvandarnamn) {
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, LOSENORD)));
     }
 }

@@ -42,8 +42,9 @@ class StadsdelOmradeTest extends DatabaseTest {
 
     @BeforeEach
     void admin() {
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("admin", KaribuTest.DEMO_LOSENORD)));
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", KaribuTest.DEMO_LOSENORD)));
     }
 
     @AfterEach
@@ -53,8 +54,8 @@ class StadsdelOmradeTest extends DatabaseTest {
 
     @Test
     void anAreaOfStadsdelarIsStoredAndIsTheForbundsMemberListForTheMeasure() {
-        long id = organisationer.skapa(uppgifter("Stadsdelsförbundet Nordost", Set.of("1401"),
-                Set.of(ANGERED, OSTRA_GOTEBORG)));
+        long id = organisationer.skapa(
+                uppgifter("Stadsdelsförbundet Nordost", Set.of("1401"), Set.of(ANGERED, OSTRA_GOTEBORG)));
 
         OrganisationDetalj d = organisationer.hamta(id);
         assertThat(d.stadsdelKoder()).containsExactly(ANGERED, OSTRA_GOTEBORG);
@@ -66,35 +67,62 @@ class StadsdelOmradeTest extends DatabaseTest {
         assertThat(katalog.allaForbund()).extracting(Omrade::kod).contains(String.valueOf(id));
 
         // Changing the area replaces the stadsdelar too.
-        organisationer.uppdatera(id, d.version(), new OrganisationUppgifter(d.namn(), d.organisationsnummer(),
-                d.finansieringsform(), d.startdatum(), null, null, null, null, Set.of(), Set.of(ANGERED)));
-        assertThat(katalog.forbund(String.valueOf(id)).orElseThrow().medlemmar()).containsExactly(ANGERED);
+        organisationer.uppdatera(
+                id,
+                d.version(),
+                new OrganisationUppgifter(
+                        d.namn(),
+                        d.organisationsnummer(),
+                        d.finansieringsform(),
+                        d.startdatum(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(ANGERED)));
+        assertThat(katalog.forbund(String.valueOf(id)).orElseThrow().medlemmar())
+                .containsExactly(ANGERED);
     }
 
     @Test
     void anAreaOfOnlyStadsdelarIsFoundByTheLanFilterAndIsAForbundForTheMeasure() {
-        long id = organisationer.skapa(uppgifter("Stadsdelsförbundet Centrum",
-                Set.of(), Set.of("1480-04")));
+        long id = organisationer.skapa(uppgifter("Stadsdelsförbundet Centrum", Set.of(), Set.of("1480-04")));
         assertThat(organisationer.sok(new OrganisationFilter(null, "14", null), PageRequest.of(0, 1000)))
-                .extracting(OrganisationRad::id).contains(id);
+                .extracting(OrganisationRad::id)
+                .contains(id);
         assertThat(organisationer.sok(new OrganisationFilter(null, "01", null), PageRequest.of(0, 1000)))
-                .extracting(OrganisationRad::id).doesNotContain(id);
-        assertThat(katalog.forbund(String.valueOf(id)).orElseThrow().medlemmar()).containsExactly("1480-04");
+                .extracting(OrganisationRad::id)
+                .doesNotContain(id);
+        assertThat(katalog.forbund(String.valueOf(id)).orElseThrow().medlemmar())
+                .containsExactly("1480-04");
     }
 
     @Test
     void aStadsdelTogetherWithItsWholeKommunIsRefusedWithBothNames() {
-        assertThatThrownBy(() -> organisationer.skapa(uppgifter("Dubbelt förbund", Set.of("1480"),
-                Set.of(ANGERED)))).isInstanceOfSatisfying(ValideringsException.class, e -> {
+        assertThatThrownBy(() -> organisationer.skapa(uppgifter("Dubbelt förbund", Set.of("1480"), Set.of(ANGERED))))
+                .isInstanceOfSatisfying(ValideringsException.class, e -> {
                     assertThat(e.nyckel()).isEqualTo("organisation.fel.stadsdel-och-kommun");
                     assertThat(e.argument()).containsExactly("Angered", "Göteborg");
                 });
         // A stadsdel of another kommun is fine next to a whole kommun.
         long id = organisationer.skapa(uppgifter("Blandat förbund", Set.of("1280"), Set.of("0180-04")));
         OrganisationDetalj d = organisationer.hamta(id);
-        assertThatThrownBy(() -> organisationer.uppdatera(id, d.version(), new OrganisationUppgifter(d.namn(),
-                d.organisationsnummer(), d.finansieringsform(), d.startdatum(), null, null, null, null,
-                Set.of("1280", "0180"), Set.of("0180-04")))).isInstanceOf(ValideringsException.class)
+        assertThatThrownBy(() -> organisationer.uppdatera(
+                        id,
+                        d.version(),
+                        new OrganisationUppgifter(
+                                d.namn(),
+                                d.organisationsnummer(),
+                                d.finansieringsform(),
+                                d.startdatum(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                Set.of("1280", "0180"),
+                                Set.of("0180-04"))))
+                .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.stadsdel-och-kommun");
         assertThat(organisationer.hamta(id).kommunKoder()).containsExactly("1280");
     }
@@ -102,12 +130,22 @@ class StadsdelOmradeTest extends DatabaseTest {
     @Test
     void anUnknownStadsdelIsRefused() {
         assertThatThrownBy(() -> organisationer.skapa(uppgifter("Okänt förbund", Set.of(), Set.of("1480-99"))))
-                .isInstanceOf(ValideringsException.class).hasMessage("organisation.fel.stadsdel");
+                .isInstanceOf(ValideringsException.class)
+                .hasMessage("organisation.fel.stadsdel");
     }
 
     static OrganisationUppgifter uppgifter(String namn, Set<String> kommuner, Set<String> stadsdelar) {
-        return new OrganisationUppgifter(namn + " " + ThreadLocalRandom.current().nextInt(10_000), nyttOrgnr(),
-                Finansieringsform.FINSAM, LocalDate.of(2021, 1, 1), null, null, null, null, kommuner, stadsdelar);
+        return new OrganisationUppgifter(
+                namn + " " + ThreadLocalRandom.current().nextInt(10_000),
+                nyttOrgnr(),
+                Finansieringsform.FINSAM,
+                LocalDate.of(2021, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                kommuner,
+                stadsdelar);
     }
 
     static String nyttOrgnr() {

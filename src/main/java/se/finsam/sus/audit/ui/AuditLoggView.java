@@ -69,9 +69,13 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<AuditRad> grid = new Grid<>();
         grid.setId("audit-logg");
-        grid.addColumn(r -> TID.format(r.tidpunkt())).setHeader(getTranslation("logg.tidpunkt")).setAutoWidth(true);
+        grid.addColumn(r -> TID.format(r.tidpunkt()))
+                .setHeader(getTranslation("logg.tidpunkt"))
+                .setAutoWidth(true);
         grid.addColumn(AuditRad::anvandare).setHeader(getTranslation("logg.anvandare"));
-        grid.addColumn(AuditRad::atgard).setHeader(getTranslation("logg.atgard")).setAutoWidth(true);
+        grid.addColumn(AuditRad::atgard)
+                .setHeader(getTranslation("logg.atgard"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.objekttyp() == null ? "" : r.objekttyp() + " " + r.objektId())
                 .setHeader(getTranslation("logg.objekt"));
         grid.addColumn(AuditRad::adress).setHeader(getTranslation("logg.adress"));
@@ -107,9 +111,12 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditFilter aktuelltFilter() {
-        return new AuditFilter(start(fran.getValue()),
-                till.getValue() == null ? null : start(till.getValue().plusDays(1)), anvandare.getValue(),
-                atgard.getValue(), objekttyp.getValue());
+        return new AuditFilter(
+                start(fran.getValue()),
+                till.getValue() == null ? null : start(till.getValue().plusDays(1)),
+                anvandare.getValue(),
+                atgard.getValue(),
+                objekttyp.getValue());
     }
 
     private static Instant start(LocalDate dag) {

@@ -28,7 +28,9 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         log.error("Unexpected error, reference {}", referens, parameter.getCaughtException());
         removeAll();
         setId("felvy");
-        add(new H2(getTranslation("fel.rubrik")), new Paragraph(getTranslation("fel.text", referens)),
+        add(
+                new H2(getTranslation("fel.rubrik")),
+                new Paragraph(getTranslation("fel.text", referens)),
                 new Anchor("", getTranslation("fel.till-start")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
@@ -51,9 +51,13 @@ public class MainLayout extends AppLayout {
     private HorizontalLayout header() {
         Span user = new Span();
         user.setId("inloggad-anvandare");
-        authenticationContext.getAuthenticatedUser(InloggadAnvandare.class).ifPresent(anvandare ->
-                user.setText(anvandare.visningsnamn() + " · " + anvandare.rollnamn().stream().sorted()
-                        .map(roll -> getTranslation("roll." + roll)).collect(Collectors.joining(", "))));
+        authenticationContext
+                .getAuthenticatedUser(InloggadAnvandare.class)
+                .ifPresent(anvandare -> user.setText(anvandare.visningsnamn() + " · "
+                        + anvandare.rollnamn().stream()
+                                .sorted()
+                                .map(roll -> getTranslation("roll." + roll))
+                                .collect(Collectors.joining(", "))));
 
         Button sprak = new Button(getTranslation(Sprak.andraSprakNyckel()), e -> Sprak.vaxla());
         sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -15,8 +15,7 @@ import se.finsam.sus.base.ValideringsException;
 /** Notifications, the optimistic-lock conflict box and number formatting shared by the views of all features. */
 public final class Meddelanden {
 
-    private Meddelanden() {
-    }
+    private Meddelanden() {}
 
     public static String t(String nyckel, Object... argument) {
         return UI.getCurrent().getTranslation(nyckel, argument);
@@ -49,7 +48,9 @@ public final class Meddelanden {
         ruta.setId("konflikt");
         ruta.getElement().setAttribute("role", "alert");
         ruta.addClassName("sus-konflikt");
-        ruta.getStyle().set("border", "1px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-s)")
+        ruta.getStyle()
+                .set("border", "1px solid var(--lumo-error-color)")
+                .set("padding", "var(--lumo-space-s)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         Button ladda = new Button(t("allmant.ladda-om"), e -> {
             ruta.removeFromParent();
@@ -65,7 +66,9 @@ public final class Meddelanden {
         if (andel == null) {
             return "";
         }
-        Locale locale = UI.getCurrent() == null ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null
+                ? Locale.of("sv", "SE")
+                : UI.getCurrent().getLocale();
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
@@ -76,7 +79,9 @@ public final class Meddelanden {
         if (belopp == null) {
             return "";
         }
-        Locale locale = UI.getCurrent() == null ? Locale.of("sv", "SE") : UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null
+                ? Locale.of("sv", "SE")
+                : UI.getCurrent().getLocale();
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);

@@ -22,7 +22,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         setId("hittades-inte");
-        add(new H2(getTranslation("fel.hittades-inte")), new Paragraph(getTranslation("fel.hittades-inte-text")),
+        add(
+                new H2(getTranslation("fel.hittades-inte")),
+                new Paragraph(getTranslation("fel.hittades-inte-text")),
                 new Anchor("", getTranslation("fel.till-start")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -12,8 +12,7 @@ import se.finsam.sus.base.HittadesInteException;
  */
 public final class PostFranAdress {
 
-    private PostFranAdress() {
-    }
+    private PostFranAdress() {}
 
     public static <T> Optional<T> hamta(BeforeEnterEvent event, LongFunction<T> hamta) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);

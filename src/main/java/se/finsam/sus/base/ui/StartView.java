@@ -20,10 +20,15 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
 
     public StartView(AuthenticationContext authenticationContext, ObjectProvider<StartTillagg> tillagg) {
         setId("startvy");
-        String namn = authenticationContext.getAuthenticatedUser(InloggadAnvandare.class)
-                .map(InloggadAnvandare::visningsnamn).orElse("");
+        String namn = authenticationContext
+                .getAuthenticatedUser(InloggadAnvandare.class)
+                .map(InloggadAnvandare::visningsnamn)
+                .orElse("");
         add(new H2(getTranslation("start.valkommen", namn)), new Paragraph(getTranslation("start.ingress")));
-        tillagg.orderedStream().map(StartTillagg::panel).flatMap(Optional::stream).forEach(this::add);
+        tillagg.orderedStream()
+                .map(StartTillagg::panel)
+                .flatMap(Optional::stream)
+                .forEach(this::add);
     }
 
     @Override

@@ -50,18 +50,26 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("anvandare");
         grid.addColumn(AnvandarRad::anvandarnamn).setHeader(getTranslation("anvandare.anvandarnamn"));
         grid.addColumn(AnvandarRad::namn).setHeader(getTranslation("anvandare.namn"));
-        grid.addColumn(a -> a.arbetsgivare() == null ? "" : getTranslation("arbetsgivare." + a.arbetsgivare().name())
-                + (a.arbetsgivareNamn() == null ? "" : " – " + a.arbetsgivareNamn()))
+        grid.addColumn(a -> a.arbetsgivare() == null
+                        ? ""
+                        : getTranslation("arbetsgivare." + a.arbetsgivare().name())
+                                + (a.arbetsgivareNamn() == null ? "" : " – " + a.arbetsgivareNamn()))
                 .setHeader(getTranslation("anvandare.arbetsgivare"));
-        grid.addColumn(a -> a.roller().stream().sorted().map(r -> getTranslation("roll." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("anvandare.roller"));
+        grid.addColumn(a -> a.roller().stream()
+                        .sorted()
+                        .map(r -> getTranslation("roll." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("anvandare.roller"));
         grid.addColumn(this::status).setHeader(getTranslation("anvandare.status"));
-        grid.addComponentColumn(this::atgarder).setHeader(getTranslation("anvandare.atgarder")).setAutoWidth(true)
+        grid.addComponentColumn(this::atgarder)
+                .setHeader(getTranslation("anvandare.atgarder"))
+                .setAutoWidth(true)
                 .setKey("atgarder");
-        grid.setItems(query -> anvandare.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)),
-                query -> (int) anvandare.antal());
+        grid.setItems(query -> anvandare.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)), query ->
+                (int) anvandare.antal());
 
-        Button ny = new Button(getTranslation("anvandare.ny"),
+        Button ny = new Button(
+                getTranslation("anvandare.ny"),
                 e -> new NyAnvandareDialog(administration, grid.getDataProvider()::refreshAll).open());
         ny.setId("ny-anvandare");
         ny.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,14 +85,16 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout atgarder(AnvandarRad a) {
         HorizontalLayout knappar = new HorizontalLayout();
-        Button aktiv = new Button(getTranslation(a.aktiv() ? "anvandare.inaktivera" : "anvandare.aktivera"),
+        Button aktiv = new Button(
+                getTranslation(a.aktiv() ? "anvandare.inaktivera" : "anvandare.aktivera"),
                 e -> utfor(() -> administration.setAktiv(a.id(), a.version(), !a.aktiv())));
         aktiv.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button roller = new Button(getTranslation("anvandare.andra-roller"), e -> andraRoller(a));
         roller.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         roller.setId("roller-" + a.id());
-        Button eleg = new Button(getTranslation(a.elegitimation() ? "anvandare.e-legitimation.kopplad"
-                : "anvandare.e-legitimation"), e -> elegitimation(a));
+        Button eleg = new Button(
+                getTranslation(a.elegitimation() ? "anvandare.e-legitimation.kopplad" : "anvandare.e-legitimation"),
+                e -> elegitimation(a));
         eleg.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         eleg.setId("e-legitimation-" + a.id());
         Button arbetsgivare = new Button(getTranslation("anvandare.andra-arbetsgivare"), e -> andraArbetsgivare(a));
@@ -92,8 +102,8 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         arbetsgivare.setId("arbetsgivare-" + a.id());
         knappar.add(aktiv, roller, arbetsgivare, eleg);
         if (a.arLast(Instant.now())) {
-            Button lasUpp = new Button(getTranslation("anvandare.las-upp"),
-                    e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
+            Button lasUpp = new Button(
+                    getTranslation("anvandare.las-upp"), e -> utfor(() -> administration.lasUpp(a.id(), a.version())));
             lasUpp.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             knappar.add(lasUpp);
         }
@@ -167,15 +177,18 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
      */
     private void elegitimation(AnvandarRad a) {
         Dialog dialog = new Dialog(getTranslation("anvandare.e-legitimation") + " – " + a.namn());
-        Paragraph status = new Paragraph(getTranslation(a.elegitimation()
-                ? "anvandare.e-legitimation.status-kopplad" : "anvandare.e-legitimation.status-ingen"));
+        Paragraph status = new Paragraph(getTranslation(
+                a.elegitimation()
+                        ? "anvandare.e-legitimation.status-kopplad"
+                        : "anvandare.e-legitimation.status-ingen"));
         PasswordField personnummer = new PasswordField(getTranslation("anvandare.e-legitimation.personnummer"));
         personnummer.setId("personnummer");
         personnummer.setHelperText(getTranslation("anvandare.e-legitimation.hjalp"));
         personnummer.setRevealButtonVisible(false);
         personnummer.setWidthFull();
         Button koppla = new Button(getTranslation("anvandare.e-legitimation.koppla"), e -> {
-            if (utfor(() -> administration.kopplaElegitimation(a.id(), a.version(), personnummer.getValue()),
+            if (utfor(
+                    () -> administration.kopplaElegitimation(a.id(), a.version(), personnummer.getValue()),
                     personnummer)) {
                 dialog.close();
             }
@@ -213,7 +226,8 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         try {
             andring.run();
         } catch (ValideringsException e) {
-            Notification.show(getTranslation(e.nyckel(), e.argument())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(e.nyckel(), e.argument()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (OptimisticLockingFailureException e) {
             Notification.show(getTranslation("anvandare.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }

@@ -62,22 +62,40 @@ class GeRapportuppdragDialog extends Dialog {
         slut.setValue(LocalDate.now().plusYears(1));
         fel.addClassName("sus-fel");
 
-        Map<String, HasValidation> falt = Map.of("uppdrag.fel.okand-anvandare", anvandare,
-                "uppdrag.fel.saknar-roll", anvandare, "uppdrag.fel.lan", lan,
-                "uppdrag.fel.organisation", organisation, "uppdrag.fel.omfattning", omfattning,
-                "uppdrag.fel.datum", slut, "uppdrag.fel.for-langt", slut);
+        Map<String, HasValidation> falt = Map.of(
+                "uppdrag.fel.okand-anvandare",
+                anvandare,
+                "uppdrag.fel.saknar-roll",
+                anvandare,
+                "uppdrag.fel.lan",
+                lan,
+                "uppdrag.fel.organisation",
+                organisation,
+                "uppdrag.fel.omfattning",
+                omfattning,
+                "uppdrag.fel.datum",
+                slut,
+                "uppdrag.fel.for-langt",
+                slut);
         ge.setText(getTranslation("uppdrag.ge"));
         ge.setId("ge-rapportuppdrag-spara");
         ge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ge.addClickListener(e -> {
-            List.<HasValidation>of(anvandare, omfattning, lan, organisation, slut).forEach(f -> f.setInvalid(false));
+            List.<HasValidation>of(anvandare, omfattning, lan, organisation, slut)
+                    .forEach(f -> f.setInvalid(false));
             fel.setText("");
             try {
                 administration.geRapportuppdrag(
-                        Optional.ofNullable(anvandare.getValue()).map(AnvandarVal::anvandarnamn).orElse(""),
-                        omfattning.getValue(), Optional.ofNullable(lan.getValue()).map(LanInfo::kod).orElse(null),
-                        Optional.ofNullable(organisation.getValue()).map(OrganisationVal::id).orElse(null),
-                        start.getValue(), slut.getValue());
+                        Optional.ofNullable(anvandare.getValue())
+                                .map(AnvandarVal::anvandarnamn)
+                                .orElse(""),
+                        omfattning.getValue(),
+                        Optional.ofNullable(lan.getValue()).map(LanInfo::kod).orElse(null),
+                        Optional.ofNullable(organisation.getValue())
+                                .map(OrganisationVal::id)
+                                .orElse(null),
+                        start.getValue(),
+                        slut.getValue());
             } catch (ValideringsException ex) {
                 String text = getTranslation(ex.nyckel(), ex.argument());
                 HasValidation f = falt.get(ex.nyckel());

@@ -31,7 +31,8 @@ import se.finsam.sus.behorighet.KontoLastException;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("HH:mm").withZone(TimeConfig.SWEDEN);
+    private static final DateTimeFormatter KLOCKSLAG =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(TimeConfig.SWEDEN);
 
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
@@ -71,10 +72,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object fel = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (fel instanceof OAuth2AuthenticationException) {
-                form.setI18n(i18n(getTranslation("login.e-legitimation.fel.rubrik"),
+                form.setI18n(i18n(
+                        getTranslation("login.e-legitimation.fel.rubrik"),
                         getTranslation("login.e-legitimation.fel.text")));
             } else if (fel instanceof KontoLastException last) {
-                form.setI18n(i18n(getTranslation("login.last.rubrik"),
+                form.setI18n(i18n(
+                        getTranslation("login.last.rubrik"),
                         getTranslation("login.last.text", KLOCKSLAG.format(last.lastTill()))));
             }
             form.setError(true);

@@ -36,13 +36,16 @@ public class MinaUppdragPanel extends VerticalLayout {
         }
         LocalDate idag = LocalDate.now();
         for (UppdragOversiktRad u : uppdrag) {
-            ListItem rad = new ListItem(new Span(getTranslation("roll." + u.roll().name()) + " – "), omfattning(u),
+            ListItem rad = new ListItem(
+                    new Span(getTranslation("roll." + u.roll().name()) + " – "),
+                    omfattning(u),
                     new Span(" – " + getTranslation("uppdrag.slut").toLowerCase() + " " + u.slutdatum()));
             if (u.status(idag) == UppdragStatus.SLUTAR_SNART) {
                 Span snart = new Span(" (" + getTranslation("start.uppdrag.slutar-snart") + ")");
                 rad.add(snart);
                 rad.addClassName("slutar-snart");
-                rad.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
+                rad.getStyle()
+                        .set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
                         .set("font-weight", "600");
             }
             lista.add(rad);
@@ -51,7 +54,8 @@ public class MinaUppdragPanel extends VerticalLayout {
     }
 
     private Component omfattning(UppdragOversiktRad u) {
-        String namn = u.omfattningsnamn() == null ? getTranslation("uppdrag.omfattning." + u.omfattning().name())
+        String namn = u.omfattningsnamn() == null
+                ? getTranslation("uppdrag.omfattning." + u.omfattning().name())
                 : u.omfattningsnamn();
         String href = switch (u.omfattning()) {
             case ORGANISATION -> "organisationer/" + u.organisationId();

@@ -49,8 +49,13 @@ class NyAnvandareDialog extends Dialog {
 
         spara = new Button(getTranslation("allmant.spara"), e -> {
             try {
-                administration.skapa(new NyAnvandare(anvandarnamn.getValue(), namn.getValue(), arbetsgivare.getValue(),
-                        arbetsgivareNamn.getValue(), Set.copyOf(roller.getValue()), losenord.getValue()));
+                administration.skapa(new NyAnvandare(
+                        anvandarnamn.getValue(),
+                        namn.getValue(),
+                        arbetsgivare.getValue(),
+                        arbetsgivareNamn.getValue(),
+                        Set.copyOf(roller.getValue()),
+                        losenord.getValue()));
                 close();
                 efterSparat.run();
             } catch (ValideringsException ex) {

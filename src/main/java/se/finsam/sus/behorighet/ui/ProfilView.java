@@ -3,14 +3,14 @@ package se.finsam.sus.behorighet.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,8 +35,12 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
         behorighet.inloggad().ifPresent(p -> {
             add(new H2(p.visningsnamn()));
             add(new Paragraph(getTranslation("profil.anvandarnamn", p.anvandarnamn())));
-            add(new Paragraph(getTranslation("profil.roller", p.roller().stream().sorted()
-                    .map(r -> getTranslation("roll." + r.name())).collect(Collectors.joining(", ")))));
+            add(new Paragraph(getTranslation(
+                    "profil.roller",
+                    p.roller().stream()
+                            .sorted()
+                            .map(r -> getTranslation("roll." + r.name()))
+                            .collect(Collectors.joining(", ")))));
         });
         add(new H3(getTranslation("profil.uppdrag")));
         Grid<UppdragInfo> grid = new Grid<>();
@@ -56,8 +60,8 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("profil.tvafaktor")));
         sektion.setPadding(false);
         sektion.setId("profil-tvafaktor");
-        sektion.add(new Paragraph(getTranslation(tvafaktor.harTvafaktor() ? "profil.tvafaktor-aktiv"
-                : "profil.tvafaktor-saknas")));
+        sektion.add(new Paragraph(
+                getTranslation(tvafaktor.harTvafaktor() ? "profil.tvafaktor-aktiv" : "profil.tvafaktor-saknas")));
         Button borja = new Button(getTranslation("profil.tvafaktor-satt-upp"));
         borja.setId("satt-upp-tvafaktor");
         borja.addClickListener(e -> {
@@ -73,16 +77,21 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                     Notification.show(getTranslation("profil.tvafaktor-klar"))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     sektion.removeAll();
-                    sektion.add(new H3(getTranslation("profil.tvafaktor")),
+                    sektion.add(
+                            new H3(getTranslation("profil.tvafaktor")),
                             new Paragraph(getTranslation("profil.tvafaktor-aktiv")));
                 } catch (ValideringsException ex) {
                     fel.setText(getTranslation(ex.nyckel()));
                 }
             });
             bekrafta.setId("bekrafta-tvafaktor");
-            sektion.add(new Paragraph(getTranslation("tvafaktor.registrera-profil")),
+            sektion.add(
+                    new Paragraph(getTranslation("tvafaktor.registrera-profil")),
                     QrKod.svg(ny.otpauthUri(), getTranslation("tvafaktor.qr-beskrivning")),
-                    new Paragraph(getTranslation("tvafaktor.hemlighet", ny.hemlighet())), kod, bekrafta, fel);
+                    new Paragraph(getTranslation("tvafaktor.hemlighet", ny.hemlighet())),
+                    kod,
+                    bekrafta,
+                    fel);
         });
         sektion.add(borja);
         return sektion;
@@ -109,15 +118,16 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                 nuvarande.clear();
                 nytt.clear();
                 upprepa.clear();
-                Notification.show(getTranslation("profil.losenord-bytt")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("profil.losenord-bytt"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ValideringsException ex) {
                 String falt = ex.nyckel();
                 visaFel(falt.equals("losenord.fel.nuvarande") ? nuvarande : nytt, falt, ex.argument());
             }
         });
         byt.setId("byt-losenord");
-        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("profil.byt-losenord")),
-                new FormLayout(nuvarande, nytt, upprepa), byt);
+        VerticalLayout sektion = new VerticalLayout(
+                new H3(getTranslation("profil.byt-losenord")), new FormLayout(nuvarande, nytt, upprepa), byt);
         sektion.setPadding(false);
         return sektion;
     }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** A QR code as inline SVG (no images on disk, nothing sent elsewhere). */
 final class QrKod {
 
-    private QrKod() {
-    }
+    private QrKod() {}
 
     static Svg svg(String text, String beskrivning) {
         BitMatrix moduler;
@@ -29,10 +28,12 @@ final class QrKod {
                 }
             }
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"220\" height=\"220\" viewBox=\"0 0 "
-                + moduler.getWidth() + " " + moduler.getHeight() + "\" shape-rendering=\"crispEdges\"><title>"
-                + beskrivning.replace("<", "&lt;") + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        String svg =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"220\" height=\"220\" viewBox=\"0 0 "
+                        + moduler.getWidth() + " " + moduler.getHeight() + "\" shape-rendering=\"crispEdges\"><title>"
+                        + beskrivning.replace("<", "&lt;")
+                        + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                        + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         return new Svg(svg);
     }
 }

@@ -2,8 +2,8 @@ package se.finsam.sus.behorighet.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +18,13 @@ class TvafaktorSparr implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(e -> {
-            Class<?> mal = e.getNavigationTarget();
-            if (vantarPaKod() && mal != TvafaktorView.class && mal != LoginView.class) {
-                e.rerouteTo(TvafaktorView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(e -> {
+                    Class<?> mal = e.getNavigationTarget();
+                    if (vantarPaKod() && mal != TvafaktorView.class && mal != LoginView.class) {
+                        e.rerouteTo(TvafaktorView.class);
+                    }
+                }));
     }
 
     static boolean vantarPaKod() {

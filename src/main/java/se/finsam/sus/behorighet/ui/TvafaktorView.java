@@ -58,7 +58,8 @@ public class TvafaktorView extends Main implements BeforeEnterObserver, HasDynam
         add(new H1(getTranslation("tvafaktor.rubrik")));
         if (!tvafaktor.arRegistrerad()) {
             registrering = tvafaktor.nyHemlighet();
-            add(new Paragraph(getTranslation("tvafaktor.registrera")),
+            add(
+                    new Paragraph(getTranslation("tvafaktor.registrera")),
                     QrKod.svg(registrering.otpauthUri(), getTranslation("tvafaktor.qr-beskrivning")),
                     new Paragraph(getTranslation("tvafaktor.hemlighet", gruppera(registrering.hemlighet()))));
         } else {
@@ -84,15 +85,18 @@ public class TvafaktorView extends Main implements BeforeEnterObserver, HasDynam
 
     private void kontrollera() {
         try {
-            Authentication full = tvafaktor.slutforInloggning(kod.getValue(),
-                    registrering == null ? null : registrering.hemlighet());
+            Authentication full =
+                    tvafaktor.slutforInloggning(kod.getValue(), registrering == null ? null : registrering.hemlighet());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(full);
             SecurityContextHolder.setContext(context);
             VaadinServletRequest request = VaadinServletRequest.getCurrent();
             if (request != null) {
-                new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
-                        VaadinServletResponse.getCurrent().getHttpServletResponse());
+                new HttpSessionSecurityContextRepository()
+                        .saveContext(
+                                context,
+                                request.getHttpServletRequest(),
+                                VaadinServletResponse.getCurrent().getHttpServletResponse());
             }
             // A full page load, so that everything (menu, views) is built for the logged-in user; this view then
             // forwards to the start view.
@@ -115,6 +119,7 @@ public class TvafaktorView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     static boolean vantar(Authentication auth) {
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
     }
 }

@@ -68,23 +68,35 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         geRapportuppdrag.setText(getTranslation("uppdrag.rapport.ge"));
         geRapportuppdrag.setId("ge-rapportuppdrag");
         geRapportuppdrag.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        geRapportuppdrag.addClickListener(e -> new GeRapportuppdragDialog(administration, geografi, this::uppdatera)
-                .open());
+        geRapportuppdrag.addClickListener(
+                e -> new GeRapportuppdragDialog(administration, geografi, this::uppdatera).open());
 
         grid.setId("uppdrag-oversikt");
-        grid.addColumn(r -> r.namn() + " (" + r.anvandarnamn() + ")").setHeader(getTranslation("uppdrag.anvandare"))
+        grid.addColumn(r -> r.namn() + " (" + r.anvandarnamn() + ")")
+                .setHeader(getTranslation("uppdrag.anvandare"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("roll." + r.roll().name())).setHeader(getTranslation("uppdrag.roll"));
-        grid.addColumn(this::omfattning).setHeader(getTranslation("uppdrag.omfattning")).setAutoWidth(true);
+        grid.addColumn(this::omfattning)
+                .setHeader(getTranslation("uppdrag.omfattning"))
+                .setAutoWidth(true);
         grid.addColumn(UppdragOversiktRad::startdatum).setHeader(getTranslation("uppdrag.start"));
         grid.addColumn(UppdragOversiktRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
-        grid.addColumn(r -> r.ersattare() == null ? "" : r.ersattare()
-                + (r.delegerat() ? " (" + getTranslation("uppdrag.delegerat").toLowerCase() + ")" : ""))
+        grid.addColumn(r -> r.ersattare() == null
+                        ? ""
+                        : r.ersattare()
+                                + (r.delegerat()
+                                        ? " ("
+                                                + getTranslation("uppdrag.delegerat")
+                                                        .toLowerCase() + ")"
+                                        : ""))
                 .setHeader(getTranslation("uppdrag.ersattare"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("uppdrag.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("uppdrag.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::atgarder).setAutoWidth(true);
-        grid.setItems(query -> administration.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) administration.antal(filter()));
+        grid.setItems(
+                query -> administration.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) administration.antal(filter()));
 
         HorizontalLayout filter = new HorizontalLayout(namn, roll, status, geRapportuppdrag);
         filter.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -106,7 +118,8 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         UppdragStatus s = r.status(LocalDate.now());
         Span text = new Span(getTranslation("uppdrag.status." + s.name()));
         if (s == UppdragStatus.SLUTAR_SNART) {
-            text.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
+            text.getStyle()
+                    .set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))")
                     .set("font-weight", "600");
         }
         return text;
@@ -117,7 +130,9 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         if (r.status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
             return knappar;
         }
-        knappar.add(knapp("uppdrag.forlang", "forlang-" + r.id(),
+        knappar.add(knapp(
+                "uppdrag.forlang",
+                "forlang-" + r.id(),
                 () -> administration.forlang(r.id(), LocalDate.now().plusYears(2))));
         knappar.add(knapp("uppdrag.avsluta", "avsluta-" + r.id(), () -> administration.avsluta(r.id())));
         return knappar;
@@ -135,7 +150,8 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
             handling.run();
             Notification.show(getTranslation("allmant.sparat")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValideringsException e) {
-            Notification.show(getTranslation(e.nyckel(), e.argument())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(e.nyckel(), e.argument()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (HittadesInteException e) {
             Notification.show(getTranslation("fel.hittades-inte-text"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

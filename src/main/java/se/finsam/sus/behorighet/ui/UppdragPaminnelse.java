@@ -49,8 +49,13 @@ class UppdragPaminnelse implements VaadinServiceInitListener {
             return;
         }
         UppdragInfo forsta = slutar.getFirst();
-        Notification n = Notification.show(ui.getTranslation("uppdrag.paminnelse", slutar.size(),
-                ui.getTranslation("roll." + forsta.roll().name()), forsta.slutdatum()), 10_000,
+        Notification n = Notification.show(
+                ui.getTranslation(
+                        "uppdrag.paminnelse",
+                        slutar.size(),
+                        ui.getTranslation("roll." + forsta.roll().name()),
+                        forsta.slutdatum()),
+                10_000,
                 Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_WARNING);
     }

@@ -47,20 +47,32 @@ public class UppdragPanel extends VerticalLayout {
     final Button ge = new Button();
     final Paragraph fel = new Paragraph();
 
-    private UppdragPanel(UppdragAdministration administration, String rubrik, List<Roll> roller,
-            Supplier<List<UppdragRad>> lista, Givare givare) {
+    private UppdragPanel(
+            UppdragAdministration administration,
+            String rubrik,
+            List<Roll> roller,
+            Supplier<List<UppdragRad>> lista,
+            Givare givare) {
         this.administration = administration;
         this.lista = lista;
         setPadding(false);
         setId("uppdrag");
         add(new H3(getTranslation(rubrik)));
 
-        grid.addColumn(UppdragRad::namn).setHeader(getTranslation("uppdrag.anvandare")).setAutoWidth(true);
+        grid.addColumn(UppdragRad::namn)
+                .setHeader(getTranslation("uppdrag.anvandare"))
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("roll." + r.roll().name())).setHeader(getTranslation("uppdrag.roll"));
         grid.addColumn(UppdragRad::startdatum).setHeader(getTranslation("uppdrag.start"));
         grid.addColumn(UppdragRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
-        grid.addColumn(r -> r.ersattare() == null ? "" : r.ersattare()
-                + (r.delegerat() ? " (" + getTranslation("uppdrag.delegerat").toLowerCase() + ")" : ""))
+        grid.addColumn(r -> r.ersattare() == null
+                        ? ""
+                        : r.ersattare()
+                                + (r.delegerat()
+                                        ? " ("
+                                                + getTranslation("uppdrag.delegerat")
+                                                        .toLowerCase() + ")"
+                                        : ""))
                 .setHeader(getTranslation("uppdrag.ersattare"));
         grid.addColumn(r -> getTranslation(r.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
                 .setHeader(getTranslation("uppdrag.status"));
@@ -91,9 +103,15 @@ public class UppdragPanel extends VerticalLayout {
         ge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ge.setId("ge-uppdrag");
         ge.addClickListener(e -> utfor(() -> givare.ge(
-                Optional.ofNullable(anvandare.getValue()).map(AnvandarVal::anvandarnamn).orElse(""), roll.getValue(),
-                start.getValue(), slut.getValue(),
-                Optional.ofNullable(ersattare.getValue()).map(AnvandarVal::anvandarnamn).orElse(null))));
+                Optional.ofNullable(anvandare.getValue())
+                        .map(AnvandarVal::anvandarnamn)
+                        .orElse(""),
+                roll.getValue(),
+                start.getValue(),
+                slut.getValue(),
+                Optional.ofNullable(ersattare.getValue())
+                        .map(AnvandarVal::anvandarnamn)
+                        .orElse(null))));
         fel.addClassName("sus-fel");
         HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -110,11 +128,13 @@ public class UppdragPanel extends VerticalLayout {
         if (!administration.farSeOrganisationensUppdrag(organisationId)) {
             return Optional.empty();
         }
-        return skapa(() -> new UppdragPanel(administration, "uppdrag.rubrik",
+        return skapa(() -> new UppdragPanel(
+                administration,
+                "uppdrag.rubrik",
                 List.of(Roll.INSATSANSVARIG, Roll.SAMVERKANSADMINISTRATOR, Roll.RAPPORTLASARE),
                 () -> administration.forOrganisation(organisationId),
-                (namn, r, fran, till, ers) -> administration.geOrganisationsuppdrag(namn, r, organisationId, fran,
-                        till, ers)));
+                (namn, r, fran, till, ers) ->
+                        administration.geOrganisationsuppdrag(namn, r, organisationId, fran, till, ers)));
     }
 
     /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
@@ -122,7 +142,9 @@ public class UppdragPanel extends VerticalLayout {
         if (!administration.farSeInsatsensUppdrag(insatsId)) {
             return Optional.empty();
         }
-        return skapa(() -> new UppdragPanel(administration, "uppdrag.deltagaransvariga",
+        return skapa(() -> new UppdragPanel(
+                administration,
+                "uppdrag.deltagaransvariga",
                 List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG),
                 () -> administration.forInsats(insatsId),
                 (namn, r, fran, till, ers) -> administration.geInsatsuppdrag(namn, r, insatsId, fran, till, ers)));
@@ -141,15 +163,17 @@ public class UppdragPanel extends VerticalLayout {
         if (!r.arAktiv(LocalDate.now()) && r.slutdatum().isBefore(LocalDate.now())) {
             return knappar;
         }
-        Button forlang = knapp("uppdrag.forlang", () -> administration.forlang(r.id(),
-                LocalDate.now().plusYears(2)));
+        Button forlang = knapp(
+                "uppdrag.forlang",
+                () -> administration.forlang(r.id(), LocalDate.now().plusYears(2)));
         Button avsluta = knapp("uppdrag.avsluta", () -> administration.avsluta(r.id()));
         Button bytErsattare = new Button(getTranslation("uppdrag.byt-ersattare"), e -> bytErsattare(r));
         bytErsattare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         bytErsattare.setId("byt-ersattare-" + r.id());
         knappar.add(forlang, avsluta, bytErsattare);
         if (r.ersattare() != null) {
-            knappar.add(knapp(r.delegerat() ? "uppdrag.aterta" : "uppdrag.delegera",
+            knappar.add(knapp(
+                    r.delegerat() ? "uppdrag.aterta" : "uppdrag.delegera",
                     () -> administration.delegera(r.id(), !r.delegerat())));
         }
         return knappar;
@@ -161,18 +185,21 @@ public class UppdragPanel extends VerticalLayout {
         ComboBox<AnvandarVal> val = new ComboBox<>(getTranslation("uppdrag.ersattare"));
         val.setId("ny-ersattare");
         val.setItems(administration.anvandareMedRoll(r.roll()).stream()
-                .filter(a -> !a.anvandarnamn().equals(r.anvandarnamn())).toList());
+                .filter(a -> !a.anvandarnamn().equals(r.anvandarnamn()))
+                .toList());
         val.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
         val.setClearButtonVisible(true);
         val.setHelperText(getTranslation("uppdrag.byt-ersattare-hjalp"));
         val.setWidthFull();
         Button spara = new Button(getTranslation("allmant.spara"), e -> {
             try {
-                administration.bytErsattare(r.id(),
-                        Optional.ofNullable(val.getValue()).map(AnvandarVal::anvandarnamn).orElse(null));
+                administration.bytErsattare(
+                        r.id(),
+                        Optional.ofNullable(val.getValue())
+                                .map(AnvandarVal::anvandarnamn)
+                                .orElse(null));
                 dialog.close();
-                Notification.show(getTranslation("allmant.sparat"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("allmant.sparat")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 uppdatera();
             } catch (ValideringsException fel) {
                 val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
@@ -190,10 +217,12 @@ public class UppdragPanel extends VerticalLayout {
     }
 
     private Button knapp(String nyckel, Runnable handling) {
-        Button b = new Button(getTranslation(nyckel), e -> utfor(() -> {
-            handling.run();
-            return 0L;
-        }));
+        Button b = new Button(
+                getTranslation(nyckel),
+                e -> utfor(() -> {
+                    handling.run();
+                    return 0L;
+                }));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
     }

@@ -43,7 +43,8 @@ class AntalPanel extends VerticalLayout {
         this.idag = idag;
         setPadding(false);
         setId("antal");
-        add(new H3(t("deltagare.vy.antal")),
+        add(
+                new H3(t("deltagare.vy.antal")),
                 new Paragraph(t(individuell ? "deltagare.vy.antal-text" : "deltagare.vy.antal-text-volym")));
         grid.setId("antal-grid");
         grid.addColumn(DeltagarAntal::ar).setHeader(t("deltagare.vy.ar")).setAutoWidth(true);
@@ -52,10 +53,11 @@ class AntalPanel extends VerticalLayout {
         grid.addColumn(DeltagarAntal::ovriga).setHeader(t("deltagare.vy.ovriga"));
         grid.addColumn(DeltagarAntal::totalt).setHeader(t("deltagare.vy.totalt"));
         grid.addComponentColumn(a -> {
-            Button andra = new Button(t("deltagare.vy.andra"), e -> oppna(a));
-            andra.getElement().setAttribute("aria-label", t("deltagare.vy.andra-antal", a.ar()));
-            return andra;
-        }).setAutoWidth(true);
+                    Button andra = new Button(t("deltagare.vy.andra"), e -> oppna(a));
+                    andra.getElement().setAttribute("aria-label", t("deltagare.vy.andra-antal", a.ar()));
+                    return andra;
+                })
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         Button ny = new Button(t("deltagare.vy.antal-nytt-ar"), e -> oppna(null));
         ny.setId("antal-nytt-ar");
@@ -74,7 +76,8 @@ class AntalPanel extends VerticalLayout {
         IntegerField kvinnor = antalFalt("antal-kvinnor", "deltagare.vy.kvinnor");
         IntegerField man = antalFalt("antal-man", "deltagare.vy.man");
         IntegerField ovriga = antalFalt("antal-ovriga", "deltagare.vy.ovriga");
-        binder.forField(ar).asRequired(t("deltagare.fel.antal-ar"))
+        binder.forField(ar)
+                .asRequired(t("deltagare.fel.antal-ar"))
                 .withValidator(v -> v == null || v <= idag.getYear(), t("deltagare.fel.antal-ar"))
                 .bind(f -> f.ar, (f, v) -> f.ar = v);
         antal(binder, kvinnor, f -> f.kvinnor, (f, v) -> f.kvinnor = v);
@@ -83,7 +86,8 @@ class AntalPanel extends VerticalLayout {
         Formular start = new Formular();
         if (befintlig == null) {
             List<DeltagarAntal> sparade = deltagare.antal(insatsId);
-            start.ar = sparade.stream().noneMatch(a -> a.ar() == idag.getYear()) ? idag.getYear()
+            start.ar = sparade.stream().noneMatch(a -> a.ar() == idag.getYear())
+                    ? idag.getYear()
                     : sparade.stream().mapToInt(DeltagarAntal::ar).max().orElse(idag.getYear()) + 1;
         } else {
             start.ar = befintlig.ar();
@@ -95,20 +99,37 @@ class AntalPanel extends VerticalLayout {
         binder.readBean(start);
         Faltfel faltfel = new Faltfel().falt(ar, "deltagare.fel.antal-ar");
         FormLayout form = new FormLayout(ar, kvinnor, man, ovriga);
-        new SparaDialog<DeltagarAntal>("antal-dialog", t(befintlig == null ? "deltagare.vy.antal-nytt-ar"
-                : "deltagare.vy.andra-antal", start.ar), form, () -> {
-                    faltfel.rensa();
-                    Formular f = new Formular();
-                    return binder.writeBeanIfValid(f)
-                            ? Optional.of(new DeltagarAntal(insatsId, f.ar, noll(f.kvinnor), noll(f.man), noll(f.ovriga),
-                                    befintlig == null ? null : befintlig.version()))
-                            : Optional.empty();
-                }, deltagare::sparaAntal, faltfel::visa, this::ladda).open();
+        new SparaDialog<DeltagarAntal>(
+                        "antal-dialog",
+                        t(befintlig == null ? "deltagare.vy.antal-nytt-ar" : "deltagare.vy.andra-antal", start.ar),
+                        form,
+                        () -> {
+                            faltfel.rensa();
+                            Formular f = new Formular();
+                            return binder.writeBeanIfValid(f)
+                                    ? Optional.of(new DeltagarAntal(
+                                            insatsId,
+                                            f.ar,
+                                            noll(f.kvinnor),
+                                            noll(f.man),
+                                            noll(f.ovriga),
+                                            befintlig == null ? null : befintlig.version()))
+                                    : Optional.empty();
+                        },
+                        deltagare::sparaAntal,
+                        faltfel::visa,
+                        this::ladda)
+                .open();
     }
 
-    private static void antal(Binder<Formular> binder, IntegerField falt, ValueProvider<Formular, Integer> las,
+    private static void antal(
+            Binder<Formular> binder,
+            IntegerField falt,
+            ValueProvider<Formular, Integer> las,
             Setter<Formular, Integer> skriv) {
-        binder.forField(falt).withValidator(v -> v == null || v >= 0, t("deltagare.fel.antal-negativ")).bind(las, skriv);
+        binder.forField(falt)
+                .withValidator(v -> v == null || v >= 0, t("deltagare.fel.antal-negativ"))
+                .bind(las, skriv);
     }
 
     private static int noll(Integer v) {

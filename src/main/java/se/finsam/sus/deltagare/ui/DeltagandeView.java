@@ -80,7 +80,9 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         konflikt.removeAll();
         add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", detalj.insatsNamn())));
-        add(new RouterLink(getTranslation("deltagare.vy.till-insatsens-deltagare"), InsatsDeltagareView.class,
+        add(new RouterLink(
+                getTranslation("deltagare.vy.till-insatsens-deltagare"),
+                InsatsDeltagareView.class,
                 new RouteParameters("id", String.valueOf(detalj.insatsId()))));
         if (detalj.anonymiserad()) {
             Paragraph anonym = new Paragraph(getTranslation("deltagare.vy.anonymiserad-text"));
@@ -107,15 +109,22 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private Map<String, String> inskrivning() {
         Map<String, String> rader = new LinkedHashMap<>();
-        rader.put("deltagare.vy.identitetsnummer", detalj.identitetsnummer() == null
-                ? getTranslation("deltagare.vy.anonymiserad")
-                : detalj.identitetsnummer() + (detalj.samordningsnummer()
-                        ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")" : ""));
+        rader.put(
+                "deltagare.vy.identitetsnummer",
+                detalj.identitetsnummer() == null
+                        ? getTranslation("deltagare.vy.anonymiserad")
+                        : detalj.identitetsnummer()
+                                + (detalj.samordningsnummer()
+                                        ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")"
+                                        : ""));
         rader.put("deltagare.vy.kon", Etikett.av(detalj.kon()));
         rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.aldersgrupp()));
         rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? "" : kommunNamn(detalj.hemkommun()));
-        rader.put("deltagare.vy.behovsgrupp", detalj.behovsgrupp() == null
-                ? getTranslation("deltagare.vy.behovsgrupp-ingen") : Etikett.av(detalj.behovsgrupp()));
+        rader.put(
+                "deltagare.vy.behovsgrupp",
+                detalj.behovsgrupp() == null
+                        ? getTranslation("deltagare.vy.behovsgrupp-ingen")
+                        : Etikett.av(detalj.behovsgrupp()));
         rader.put("deltagare.vy.remitterande", Etikett.av(detalj.remitterande()));
         rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.tidIUtanforskap()));
         rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
@@ -133,9 +142,13 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
             return rader;
         }
         rader.put("deltagare.vy.samtyckesdatum", String.valueOf(s.datum()));
-        rader.put("deltagare.vy.informationsutbyte", s.informationsutbyte().isEmpty()
-                ? getTranslation("deltagare.vy.inget") : Etikett.lista(s.informationsutbyte()));
-        rader.put("deltagare.vy.samtycke-registrering-kort",
+        rader.put(
+                "deltagare.vy.informationsutbyte",
+                s.informationsutbyte().isEmpty()
+                        ? getTranslation("deltagare.vy.inget")
+                        : Etikett.lista(s.informationsutbyte()));
+        rader.put(
+                "deltagare.vy.samtycke-registrering-kort",
                 getTranslation(s.registrering() ? "allmant.ja" : "allmant.nej"));
         rader.put("deltagare.vy.registrerat-av", s.registreratAv() == null ? "" : s.registreratAv());
         if (s.aterkallat() != null) {
@@ -166,14 +179,15 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
     private DescriptionList uppgifter(Map<String, String> rader) {
         DescriptionList lista = new DescriptionList();
         lista.addClassName("sus-uppgifter");
-        rader.forEach((nyckel, varde) -> lista.add(new DescriptionList.Term(getTranslation(nyckel)),
-                new DescriptionList.Description(varde)));
+        rader.forEach((nyckel, varde) ->
+                lista.add(new DescriptionList.Term(getTranslation(nyckel)), new DescriptionList.Description(varde)));
         return lista;
     }
 
     private HorizontalLayout knappar() {
-        Button utskriv = new Button(getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut"
-                : "deltagare.vy.ratta-utskrivning"), e -> skrivUt());
+        Button utskriv = new Button(
+                getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
+                e -> skrivUt());
         utskriv.setId("skriv-ut");
         if (detalj.aktiv()) {
             utskriv.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -191,18 +205,29 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
     private void skrivUt() {
         UtskrivningForm form = new UtskrivningForm(detalj.startdatum(), LocalDate.now(clock));
         form.visa(detalj.utskrivning());
-        new SparaDialog<>("utskrivning-dialog", getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut"
-                : "deltagare.vy.ratta-utskrivning"), form, form::las,
-                u -> detalj = deltagare.skrivUt(detalj.id(), detalj.version(), u), form::visaFel, this::laddaOm)
+        new SparaDialog<>(
+                        "utskrivning-dialog",
+                        getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
+                        form,
+                        form::las,
+                        u -> detalj = deltagare.skrivUt(detalj.id(), detalj.version(), u),
+                        form::visaFel,
+                        this::laddaOm)
                 .open();
     }
 
     private void rattaInskrivning() {
         InskrivningForm form = new InskrivningForm(geografi.allaKommuner(), LocalDate.now(clock));
         form.visa(detalj.inskrivning());
-        new SparaDialog<>("ratta-dialog", getTranslation("deltagare.vy.ratta-inskrivning"), form, form::las,
-                u -> detalj = deltagare.rattaInskrivning(detalj.id(), detalj.version(), u), form::visaFel,
-                this::laddaOm).open();
+        new SparaDialog<>(
+                        "ratta-dialog",
+                        getTranslation("deltagare.vy.ratta-inskrivning"),
+                        form,
+                        form::las,
+                        u -> detalj = deltagare.rattaInskrivning(detalj.id(), detalj.version(), u),
+                        form::visaFel,
+                        this::laddaOm)
+                .open();
     }
 
     private void fragaAterkalla() {
@@ -215,8 +240,10 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
                 deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
                 Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
                 // The participation no longer exists: back to the insats's list (reading it would be "not found").
-                UI.getCurrent().navigate(InsatsDeltagareView.class,
-                        new RouteParameters("id", String.valueOf(detalj.insatsId())));
+                UI.getCurrent()
+                        .navigate(
+                                InsatsDeltagareView.class,
+                                new RouteParameters("id", String.valueOf(detalj.insatsId())));
             } catch (ValideringsException fel) {
                 Meddelanden.fel(fel);
             } catch (ObjectOptimisticLockingFailureException fel) {
@@ -238,10 +265,15 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         Grid<Andring> grid = new Grid<>();
         grid.setId("historik");
         ZoneId zon = clock.getZone();
-        grid.addColumn(a -> TIDPUNKT.format(a.tidpunkt().atZone(zon))).setHeader(getTranslation("deltagare.vy.tidpunkt"))
+        grid.addColumn(a -> TIDPUNKT.format(a.tidpunkt().atZone(zon)))
+                .setHeader(getTranslation("deltagare.vy.tidpunkt"))
                 .setAutoWidth(true);
-        grid.addColumn(Andring::anvandare).setHeader(getTranslation("deltagare.vy.anvandare")).setAutoWidth(true);
-        grid.addColumn(Historiktext::falt).setHeader(getTranslation("deltagare.vy.falt")).setAutoWidth(true);
+        grid.addColumn(Andring::anvandare)
+                .setHeader(getTranslation("deltagare.vy.anvandare"))
+                .setAutoWidth(true);
+        grid.addColumn(Historiktext::falt)
+                .setHeader(getTranslation("deltagare.vy.falt"))
+                .setAutoWidth(true);
         grid.addColumn(a -> Historiktext.varde(a, a.gammaltVarde(), this::kommunNamn))
                 .setHeader(getTranslation("deltagare.vy.gammalt-varde"));
         grid.addColumn(a -> Historiktext.varde(a, a.nyttVarde(), this::kommunNamn))

@@ -38,15 +38,14 @@ class DeltagareInsatsTillagg implements InsatsTillagg {
         try {
             if (behorighet.harRoll(Roll.DELTAGARANSVARIG)
                     && deltagare.minaInsatser().stream().anyMatch(i -> i.id() == insatsId)) {
-                RouterLink lank = new RouterLink(lankText(), InsatsDeltagareView.class,
-                        new RouteParameters("id", String.valueOf(insatsId)));
+                RouterLink lank = new RouterLink(
+                        lankText(), InsatsDeltagareView.class, new RouteParameters("id", String.valueOf(insatsId)));
                 lank.setId("insats-deltagare-lank");
                 return Optional.of(new Paragraph(lank));
             }
             if (behorighet.harRoll(Roll.INSATSANSVARIG)) {
                 InsatsForDeltagare insats = deltagare.insats(insatsId);
-                return Optional.of(new AntalPanel(deltagare, insats.id(), insats.individuell(),
-                        LocalDate.now(clock)));
+                return Optional.of(new AntalPanel(deltagare, insats.id(), insats.individuell(), LocalDate.now(clock)));
             }
         } catch (HittadesInteException | AccessDeniedException | ValideringsException e) {
             // Not this user's insats for participants (or one without participants): nothing to add.

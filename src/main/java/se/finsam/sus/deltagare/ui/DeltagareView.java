@@ -54,17 +54,23 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         } else {
             Grid<InsatsForDeltagare> grid = new Grid<>();
             grid.setId("mina-insatser");
-            grid.addComponentColumn(i -> new RouterLink(i.namn(), InsatsDeltagareView.class,
-                    new RouteParameters("id", String.valueOf(i.id())))).setHeader(getTranslation("deltagare.vy.insats"))
-                    .setAutoWidth(true).setFlexGrow(2);
-            grid.addColumn(InsatsForDeltagare::organisationNamn).setHeader(getTranslation("deltagare.vy.organisation"))
+            grid.addComponentColumn(i -> new RouterLink(
+                            i.namn(), InsatsDeltagareView.class, new RouteParameters("id", String.valueOf(i.id()))))
+                    .setHeader(getTranslation("deltagare.vy.insats"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(2);
+            grid.addColumn(InsatsForDeltagare::organisationNamn)
+                    .setHeader(getTranslation("deltagare.vy.organisation"))
                     .setAutoWidth(true);
-            grid.addColumn(InsatsForDeltagare::startdatum).setHeader(getTranslation("deltagare.vy.startdatum"))
+            grid.addColumn(InsatsForDeltagare::startdatum)
+                    .setHeader(getTranslation("deltagare.vy.startdatum"))
                     .setAutoWidth(true);
-            grid.addColumn(InsatsForDeltagare::slutdatum).setHeader(getTranslation("deltagare.vy.slutdatum"))
+            grid.addColumn(InsatsForDeltagare::slutdatum)
+                    .setHeader(getTranslation("deltagare.vy.slutdatum"))
                     .setAutoWidth(true);
-            grid.addColumn(i -> getTranslation(i.individuell() ? "deltagare.vy.individuell"
-                    : "deltagare.vy.endast-antal")).setHeader(getTranslation("deltagare.vy.uppfoljning"))
+            grid.addColumn(i ->
+                            getTranslation(i.individuell() ? "deltagare.vy.individuell" : "deltagare.vy.endast-antal"))
+                    .setHeader(getTranslation("deltagare.vy.uppfoljning"))
                     .setAutoWidth(true);
             grid.setItems(insatser);
             grid.setAllRowsVisible(true);
@@ -84,21 +90,30 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         traffar.setId("person-traffar");
-        traffar.addComponentColumn(r -> new RouterLink(r.insatsNamn(), DeltagandeView.class,
-                new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader(getTranslation("deltagare.vy.insats")).setAutoWidth(true).setFlexGrow(2);
-        traffar.addColumn(PersonDeltagande::organisationNamn).setHeader(getTranslation("deltagare.vy.organisation"))
-                .setAutoWidth(true).setKey("organisation");
-        traffar.addColumn(r -> getTranslation("finansieringsform." + r.finansieringsform().name()))
-                .setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true)
+        traffar.addComponentColumn(r -> new RouterLink(
+                        r.insatsNamn(), DeltagandeView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader(getTranslation("deltagare.vy.insats"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        traffar.addColumn(PersonDeltagande::organisationNamn)
+                .setHeader(getTranslation("deltagare.vy.organisation"))
+                .setAutoWidth(true)
+                .setKey("organisation");
+        traffar.addColumn(r -> getTranslation(
+                        "finansieringsform." + r.finansieringsform().name()))
+                .setHeader(getTranslation("organisation.finansieringsform"))
+                .setAutoWidth(true)
                 .setKey("finansieringsform");
-        traffar.addColumn(r -> r.kostnadPerPlaneradDeltagare() == null ? "–"
-                : Meddelanden.kr(r.kostnadPerPlaneradDeltagare()))
-                .setHeader(getTranslation("budget.kostnad-per-deltagare")).setAutoWidth(true)
+        traffar.addColumn(r ->
+                        r.kostnadPerPlaneradDeltagare() == null ? "–" : Meddelanden.kr(r.kostnadPerPlaneradDeltagare()))
+                .setHeader(getTranslation("budget.kostnad-per-deltagare"))
+                .setAutoWidth(true)
                 .setKey("kostnad-per-deltagare");
-        traffar.addColumn(r -> r.deltagande().startdatum()).setHeader(getTranslation("deltagare.vy.startdatum"))
+        traffar.addColumn(r -> r.deltagande().startdatum())
+                .setHeader(getTranslation("deltagare.vy.startdatum"))
                 .setAutoWidth(true);
-        traffar.addColumn(r -> r.deltagande().slutdatum()).setHeader(getTranslation("deltagare.vy.slutdatum"))
+        traffar.addColumn(r -> r.deltagande().slutdatum())
+                .setHeader(getTranslation("deltagare.vy.slutdatum"))
                 .setAutoWidth(true);
         traffar.addColumn(r -> Etikett.av(r.deltagande().avslutsanledning()))
                 .setHeader(getTranslation("deltagare.vy.avslutsanledning"));

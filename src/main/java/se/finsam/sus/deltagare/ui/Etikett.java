@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Labels of the deltagare enums: i18n key {@code deltagare.<enum name in lower case>.<CONSTANT>}. */
 final class Etikett {
 
-    private Etikett() {
-    }
+    private Etikett() {}
 
     static String nyckel(Enum<?> varde) {
         return "deltagare." + varde.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + varde.name();
@@ -22,7 +21,9 @@ final class Etikett {
 
     /** Labels in the enum's order, comma separated. */
     static String lista(Collection<? extends Enum<?>> varden) {
-        return varden.stream().sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal())).map(Etikett::av)
+        return varden.stream()
+                .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+                .map(Etikett::av)
                 .collect(Collectors.joining(", "));
     }
 }

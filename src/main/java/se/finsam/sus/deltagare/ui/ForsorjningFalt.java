@@ -54,14 +54,14 @@ class ForsorjningFalt extends VerticalLayout {
             falt.setId("forsorjning-" + prefix + "-" + falt.getId().orElseThrow());
         }
         binder.forField(kallor)
-                .withValidator(k -> !k.contains(Forsorjningskalla.INGEN) || k.size() == 1,
+                .withValidator(
+                        k -> !k.contains(Forsorjningskalla.INGEN) || k.size() == 1,
                         t("deltagare.fel.forsorjning-ingen-med-annan"))
                 .bind(f -> f.kallor, (f, v) -> f.kallor = new HashSet<>(v));
         bindTimmar(medStod, "deltagare.fel.timmar-arbete-med-stod", f -> f.medStod, (f, v) -> f.medStod = v);
         bindTimmar(utanStod, "deltagare.fel.timmar-arbete-utan-stod", f -> f.utanStod, (f, v) -> f.utanStod = v);
         bindTimmar(studier, "deltagare.fel.timmar-studier", f -> f.studier, (f, v) -> f.studier = v);
-        bindTimmar(egetForetag, "deltagare.fel.timmar-eget-foretag", f -> f.egetForetag,
-                (f, v) -> f.egetForetag = v);
+        bindTimmar(egetForetag, "deltagare.fel.timmar-eget-foretag", f -> f.egetForetag, (f, v) -> f.egetForetag = v);
         binder.readBean(new Formular());
 
         FormLayout timmar = new FormLayout(medStod, utanStod, studier, egetForetag);
@@ -79,10 +79,15 @@ class ForsorjningFalt extends VerticalLayout {
         return falt;
     }
 
-    private void bindTimmar(IntegerField falt, String felnyckel, ValueProvider<Formular, Integer> las,
+    private void bindTimmar(
+            IntegerField falt,
+            String felnyckel,
+            ValueProvider<Formular, Integer> las,
             Setter<Formular, Integer> skriv) {
-        binder.forField(falt).withValidator(v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR),
-                t(felnyckel, Forsorjning.MAX_TIMMAR)).bind(las, skriv);
+        binder.forField(falt)
+                .withValidator(
+                        v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR), t(felnyckel, Forsorjning.MAX_TIMMAR))
+                .bind(las, skriv);
         timmarnycklar.put(falt, felnyckel);
     }
 
@@ -95,8 +100,7 @@ class ForsorjningFalt extends VerticalLayout {
     void visa(Forsorjning forsorjning) {
         Formular f = new Formular();
         if (forsorjning != null) {
-            f.kallor = forsorjning.kallor().isEmpty() ? new HashSet<>()
-                    : EnumSet.copyOf(forsorjning.kallor());
+            f.kallor = forsorjning.kallor().isEmpty() ? new HashSet<>() : EnumSet.copyOf(forsorjning.kallor());
             f.medStod = forsorjning.timmarArbeteMedStod();
             f.utanStod = forsorjning.timmarArbeteUtanStod();
             f.studier = forsorjning.timmarStudier();
@@ -111,8 +115,8 @@ class ForsorjningFalt extends VerticalLayout {
         if (!binder.writeBeanIfValid(f)) {
             return Optional.empty();
         }
-        return Optional.of(new Forsorjning(Set.copyOf(f.kallor), noll(f.medStod), noll(f.utanStod),
-                noll(f.studier), noll(f.egetForetag)));
+        return Optional.of(new Forsorjning(
+                Set.copyOf(f.kallor), noll(f.medStod), noll(f.utanStod), noll(f.studier), noll(f.egetForetag)));
     }
 
     private static int noll(Integer v) {

@@ -56,8 +56,7 @@ final class Historiktext {
             "avslutsanledning", Avslutsanledning.class,
             "kallor", Forsorjningskalla.class);
 
-    private Historiktext() {
-    }
+    private Historiktext() {}
 
     static String falt(Andring a) {
         String falt = a.falt();
@@ -80,7 +79,8 @@ final class Historiktext {
         if (varde == null || varde.isEmpty()) {
             return "";
         }
-        String falt = a.falt().startsWith(VID_START) ? a.falt().substring(VID_START.length())
+        String falt = a.falt().startsWith(VID_START)
+                ? a.falt().substring(VID_START.length())
                 : a.falt().startsWith(VID_SLUT) ? a.falt().substring(VID_SLUT.length()) : a.falt();
         if (falt.equals("hemkommun")) {
             return kommunNamn.apply(varde);
@@ -94,8 +94,11 @@ final class Historiktext {
         }
         if (varde.startsWith("[") && varde.endsWith("]")) {
             String inne = varde.substring(1, varde.length() - 1).strip();
-            return inne.isEmpty() ? t("deltagare.vy.inget") : Arrays.stream(inne.split(",\\s*"))
-                    .map(namn -> enumEtikett(typ, namn)).collect(Collectors.joining(", "));
+            return inne.isEmpty()
+                    ? t("deltagare.vy.inget")
+                    : Arrays.stream(inne.split(",\\s*"))
+                            .map(namn -> enumEtikett(typ, namn))
+                            .collect(Collectors.joining(", "));
         }
         return enumEtikett(typ, varde);
     }

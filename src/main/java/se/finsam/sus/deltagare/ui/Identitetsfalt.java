@@ -11,8 +11,7 @@ import se.finsam.sus.deltagare.Identitetsnummer;
 /** Checks an entered identity number with the service's own rules and messages, at the field. */
 final class Identitetsfalt {
 
-    private Identitetsfalt() {
-    }
+    private Identitetsfalt() {}
 
     static ValidationResult validera(String text, LocalDate idag) {
         try {

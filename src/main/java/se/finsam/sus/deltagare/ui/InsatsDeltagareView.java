@@ -78,7 +78,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private String period() {
-        return insats.slutdatum() == null ? getTranslation("deltagare.vy.period-fran", insats.startdatum())
+        return insats.slutdatum() == null
+                ? getTranslation("deltagare.vy.period-fran", insats.startdatum())
                 : insats.startdatum() + " – " + insats.slutdatum();
     }
 
@@ -89,8 +90,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         sok = new TextField();
         status.setId("filter-status");
         status.setLabel(getTranslation("deltagare.vy.visa"));
-        status.setItems(DeltagandeFilter.Status.AKTIVA, DeltagandeFilter.Status.AVSLUTADE,
-                DeltagandeFilter.Status.ALLA);
+        status.setItems(
+                DeltagandeFilter.Status.AKTIVA, DeltagandeFilter.Status.AVSLUTADE, DeltagandeFilter.Status.ALLA);
         status.setItemLabelGenerator(Etikett::av);
         status.setValue(DeltagandeFilter.Status.AKTIVA);
         sok.setId("sok-identitet");
@@ -111,7 +112,9 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         status.addValueChangeListener(e -> filtrera());
 
         DataProvider<DeltagandeRad, DeltagandeFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> deltagare.sok(insats.id(), q.getFilter().orElse(filter(null)),
+                q -> deltagare.sok(
+                        insats.id(),
+                        q.getFilter().orElse(filter(null)),
                         VaadinSpringDataHelpers.toSpringPageRequest(q)),
                 q -> (int) deltagare.rakna(insats.id(), q.getFilter().orElse(filter(null))));
         data = provider.withConfigurableFilter();
@@ -119,16 +122,26 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
         Grid<DeltagandeRad> grid = new Grid<>();
         grid.setId("deltagare-grid");
-        grid.addComponentColumn(r -> new RouterLink(r.identitetsnummer() == null
-                ? getTranslation("deltagare.vy.anonymiserad") : r.identitetsnummer(), DeltagandeView.class,
-                new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader(getTranslation("deltagare.vy.identitetsnummer")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Etikett.av(r.kon())).setHeader(getTranslation("deltagare.vy.kon")).setAutoWidth(true);
-        grid.addColumn(r -> Etikett.av(r.aldersgrupp())).setHeader(getTranslation("deltagare.vy.aldersgrupp"))
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.identitetsnummer() == null
+                                ? getTranslation("deltagare.vy.anonymiserad")
+                                : r.identitetsnummer(),
+                        DeltagandeView.class,
+                        new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader(getTranslation("deltagare.vy.identitetsnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Etikett.av(r.kon()))
+                .setHeader(getTranslation("deltagare.vy.kon"))
                 .setAutoWidth(true);
-        grid.addColumn(DeltagandeRad::startdatum).setHeader(getTranslation("deltagare.vy.startdatum"))
+        grid.addColumn(r -> Etikett.av(r.aldersgrupp()))
+                .setHeader(getTranslation("deltagare.vy.aldersgrupp"))
                 .setAutoWidth(true);
-        grid.addColumn(DeltagandeRad::slutdatum).setHeader(getTranslation("deltagare.vy.slutdatum"))
+        grid.addColumn(DeltagandeRad::startdatum)
+                .setHeader(getTranslation("deltagare.vy.startdatum"))
+                .setAutoWidth(true);
+        grid.addColumn(DeltagandeRad::slutdatum)
+                .setHeader(getTranslation("deltagare.vy.slutdatum"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Etikett.av(r.avslutsanledning()))
                 .setHeader(getTranslation("deltagare.vy.avslutsanledning"));
@@ -136,8 +149,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         grid.setPageSize(50);
         grid.setHeight("28rem");
 
-        Button registrera = new Button(getTranslation("deltagare.vy.registrera"), VaadinIcon.PLUS.create(),
-                e -> registrera());
+        Button registrera =
+                new Button(getTranslation("deltagare.vy.registrera"), VaadinIcon.PLUS.create(), e -> registrera());
         registrera.setId("registrera");
         registrera.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout verktyg = new HorizontalLayout(status, sok, sokKnapp, registrera);
@@ -148,8 +161,8 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     }
 
     private DeltagandeFilter filter(String identitet) {
-        return new DeltagandeFilter(status.getValue() == null ? DeltagandeFilter.Status.ALLA : status.getValue(),
-                identitet);
+        return new DeltagandeFilter(
+                status.getValue() == null ? DeltagandeFilter.Status.ALLA : status.getValue(), identitet);
     }
 
     /** Applies the filter; an identity number is checked first, so that the grid never asks with a bad one. */
@@ -166,12 +179,19 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     private void registrera() {
         LocalDate idag = LocalDate.now(clock);
         InskrivningForm form = new InskrivningForm(geografi.allaKommuner(), idag);
-        new SparaDialog<>("registrera-dialog", getTranslation("deltagare.vy.registrera"), form, form::las,
-                inskrivning -> {
-                    long id = deltagare.registrera(insats.id(), inskrivning);
-                    getUI().ifPresent(ui -> ui.navigate(DeltagandeView.class,
-                            new RouteParameters("id", String.valueOf(id))));
-                }, form::visaFel, () -> { }).open();
+        new SparaDialog<>(
+                        "registrera-dialog",
+                        getTranslation("deltagare.vy.registrera"),
+                        form,
+                        form::las,
+                        inskrivning -> {
+                            long id = deltagare.registrera(insats.id(), inskrivning);
+                            getUI().ifPresent(ui ->
+                                    ui.navigate(DeltagandeView.class, new RouteParameters("id", String.valueOf(id))));
+                        },
+                        form::visaFel,
+                        () -> {})
+                .open();
     }
 
     @Override

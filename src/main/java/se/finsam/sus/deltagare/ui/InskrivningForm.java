@@ -55,8 +55,8 @@ class InskrivningForm extends VerticalLayout {
     }
 
     /** The authorities between which consent can allow information exchange (Finsam's four parties). */
-    static final List<Myndighet> PARTER = List.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN,
-            Myndighet.KOMMUN, Myndighet.REGION);
+    static final List<Myndighet> PARTER =
+            List.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.ARBETSFORMEDLINGEN, Myndighet.KOMMUN, Myndighet.REGION);
 
     final DatePicker samtyckesdatum = new DatePicker(t("deltagare.vy.samtyckesdatum"));
     final CheckboxGroup<Myndighet> informationsutbyte = new CheckboxGroup<>(t("deltagare.vy.informationsutbyte"));
@@ -96,10 +96,11 @@ class InskrivningForm extends VerticalLayout {
         kon.setItemLabelGenerator(Etikett::av);
         kon.setHelperText(t("deltagare.vy.kon-hjalp"));
         hemkommun.setId("hemkommun");
-        Map<String, KommunInfo> perKod = kommuner.stream()
-                .collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
+        Map<String, KommunInfo> perKod =
+                kommuner.stream().collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
         hemkommun.setItems(kommuner.stream().map(KommunInfo::kod).toList());
-        hemkommun.setItemLabelGenerator(kod -> perKod.containsKey(kod) ? perKod.get(kod).namn() : kod);
+        hemkommun.setItemLabelGenerator(
+                kod -> perKod.containsKey(kod) ? perKod.get(kod).namn() : kod);
         behovsgrupp.setId("behovsgrupp");
         behovsgrupp.setLabel(t("deltagare.vy.behovsgrupp"));
         behovsgrupp.setItems(Behovsgrupp.values());
@@ -117,23 +118,31 @@ class InskrivningForm extends VerticalLayout {
         tidIUtanforskap.setItemLabelGenerator(Etikett::av);
         startdatum.setId("startdatum");
 
-        binder.forField(samtyckesdatum).asRequired(t("deltagare.fel.samtycke-datum-saknas"))
+        binder.forField(samtyckesdatum)
+                .asRequired(t("deltagare.fel.samtycke-datum-saknas"))
                 .withValidator(d -> d == null || !d.isAfter(idag), t("deltagare.fel.samtycke-datum-framtid"))
                 .bind(f -> f.samtyckesdatum, (f, v) -> f.samtyckesdatum = v);
         binder.forField(informationsutbyte)
                 .bind(f -> f.informationsutbyte, (f, v) -> f.informationsutbyte = new HashSet<>(v));
-        binder.forField(registrering).withValidator(v -> v, t("deltagare.fel.samtycke-registrering"))
+        binder.forField(registrering)
+                .withValidator(v -> v, t("deltagare.fel.samtycke-registrering"))
                 .bind(f -> f.registrering, (f, v) -> f.registrering = v);
-        binder.forField(identitetsnummer).withValidator((v, ctx) -> Identitetsfalt.validera(v, idag)).bind(f -> f.identitetsnummer, (f, v) -> f.identitetsnummer = v);
+        binder.forField(identitetsnummer)
+                .withValidator((v, ctx) -> Identitetsfalt.validera(v, idag))
+                .bind(f -> f.identitetsnummer, (f, v) -> f.identitetsnummer = v);
         binder.forField(kon).asRequired(t("deltagare.formfel.kon")).bind(f -> f.kon, (f, v) -> f.kon = v);
-        binder.forField(hemkommun).asRequired(t("deltagare.fel.hemkommun-saknas"))
+        binder.forField(hemkommun)
+                .asRequired(t("deltagare.fel.hemkommun-saknas"))
                 .bind(f -> f.hemkommun, (f, v) -> f.hemkommun = v);
         binder.forField(behovsgrupp).bind(f -> f.behovsgrupp, (f, v) -> f.behovsgrupp = v);
-        binder.forField(remitterande).asRequired(t("deltagare.fel.remitterande-saknas"))
+        binder.forField(remitterande)
+                .asRequired(t("deltagare.fel.remitterande-saknas"))
                 .bind(f -> f.remitterande, (f, v) -> f.remitterande = v);
-        binder.forField(tidIUtanforskap).asRequired(t("deltagare.fel.tid-i-utanforskap-saknas"))
+        binder.forField(tidIUtanforskap)
+                .asRequired(t("deltagare.fel.tid-i-utanforskap-saknas"))
                 .bind(f -> f.tidIUtanforskap, (f, v) -> f.tidIUtanforskap = v);
-        binder.forField(startdatum).asRequired(t("deltagare.fel.startdatum-saknas"))
+        binder.forField(startdatum)
+                .asRequired(t("deltagare.fel.startdatum-saknas"))
                 .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
         Formular ny = new Formular();
         ny.samtyckesdatum = idag;
@@ -141,14 +150,24 @@ class InskrivningForm extends VerticalLayout {
         binder.readBean(ny);
 
         // Where the service's refusals are shown (the keys of DeltagareService and Identitetsnummer).
-        faltfel.falt(identitetsnummer, "deltagare.fel.identitet-saknas", "deltagare.fel.identitet-format",
-                "deltagare.fel.identitet-plus", "deltagare.fel.identitet-kontrollsiffra",
-                "deltagare.fel.identitet-datum", "deltagare.fel.identitet-framtid", "deltagare.fel.overlapp")
+        faltfel.falt(
+                        identitetsnummer,
+                        "deltagare.fel.identitet-saknas",
+                        "deltagare.fel.identitet-format",
+                        "deltagare.fel.identitet-plus",
+                        "deltagare.fel.identitet-kontrollsiffra",
+                        "deltagare.fel.identitet-datum",
+                        "deltagare.fel.identitet-framtid",
+                        "deltagare.fel.overlapp")
                 .falt(registrering, "deltagare.fel.samtycke-saknas", "deltagare.fel.samtycke-registrering")
                 .falt(samtyckesdatum, "deltagare.fel.samtycke-datum-saknas", "deltagare.fel.samtycke-datum-framtid")
                 .falt(informationsutbyte, "deltagare.fel.samtycke-myndighet")
-                .falt(startdatum, "deltagare.fel.startdatum-saknas", "deltagare.fel.startdatum-framtid",
-                        "deltagare.fel.startdatum-utanfor-insats", "deltagare.fel.startdatum-fore-fodelse",
+                .falt(
+                        startdatum,
+                        "deltagare.fel.startdatum-saknas",
+                        "deltagare.fel.startdatum-framtid",
+                        "deltagare.fel.startdatum-utanfor-insats",
+                        "deltagare.fel.startdatum-fore-fodelse",
                         "deltagare.fel.startdatum-efter-slut")
                 .falt(hemkommun, "deltagare.fel.hemkommun-saknas", "deltagare.fel.hemkommun-okand")
                 .falt(remitterande, "deltagare.fel.remitterande-saknas")
@@ -159,9 +178,14 @@ class InskrivningForm extends VerticalLayout {
         samtyckeText.setId("samtycke-text");
         FormLayout samtycke = new FormLayout(samtyckesdatum, informationsutbyte, registrering);
         samtycke.setColspan(registrering, 2);
-        FormLayout person = new FormLayout(identitetsnummer, kon, hemkommun, behovsgrupp, remitterande,
-                tidIUtanforskap, startdatum);
-        add(new H3(t("deltagare.vy.samtycke")), samtyckeText, samtycke, new H3(t("deltagare.vy.vid-start")), person,
+        FormLayout person = new FormLayout(
+                identitetsnummer, kon, hemkommun, behovsgrupp, remitterande, tidIUtanforskap, startdatum);
+        add(
+                new H3(t("deltagare.vy.samtycke")),
+                samtyckeText,
+                samtycke,
+                new H3(t("deltagare.vy.vid-start")),
+                person,
                 forsorjning);
     }
 
@@ -214,9 +238,16 @@ class InskrivningForm extends VerticalLayout {
             return Optional.empty();
         }
         Set<Myndighet> utbyte = f.informationsutbyte.isEmpty() ? Set.of() : EnumSet.copyOf(f.informationsutbyte);
-        return Optional.of(new Inskrivning(f.identitetsnummer, f.startdatum,
-                new Samtycke(f.samtyckesdatum, utbyte, f.registrering), f.kon, f.hemkommun, f.behovsgrupp,
-                f.remitterande, f.tidIUtanforskap, vidStart.get()));
+        return Optional.of(new Inskrivning(
+                f.identitetsnummer,
+                f.startdatum,
+                new Samtycke(f.samtyckesdatum, utbyte, f.registrering),
+                f.kon,
+                f.hemkommun,
+                f.behovsgrupp,
+                f.remitterande,
+                f.tidIUtanforskap,
+                vidStart.get()));
     }
 
     void visaFel(ValideringsException e) {

@@ -20,28 +20,36 @@ import se.finsam.sus.base.ui.Meddelanden;
  */
 class SparaDialog<T> extends Dialog {
 
-    SparaDialog(String id, String rubrik, Component form, Supplier<Optional<T>> las, Consumer<T> spara,
-            Consumer<ValideringsException> visaFel, Runnable efter) {
+    SparaDialog(
+            String id,
+            String rubrik,
+            Component form,
+            Supplier<Optional<T>> las,
+            Consumer<T> spara,
+            Consumer<ValideringsException> visaFel,
+            Runnable efter) {
         setId(id);
         setHeaderTitle(rubrik);
         Div konflikt = new Div();
         add(form, konflikt);
-        Button sparaKnapp = new Button(t("allmant.spara"), e -> las.get().ifPresent(varde -> {
-            try {
-                spara.accept(varde);
-                close();
-                Meddelanden.sparat();
-                efter.run();
-            } catch (ValideringsException fel) {
-                visaFel.accept(fel);
-            } catch (ObjectOptimisticLockingFailureException fel) {
-                konflikt.removeAll();
-                konflikt.add(Meddelanden.konflikt(() -> {
-                    close();
-                    efter.run();
+        Button sparaKnapp = new Button(
+                t("allmant.spara"),
+                e -> las.get().ifPresent(varde -> {
+                    try {
+                        spara.accept(varde);
+                        close();
+                        Meddelanden.sparat();
+                        efter.run();
+                    } catch (ValideringsException fel) {
+                        visaFel.accept(fel);
+                    } catch (ObjectOptimisticLockingFailureException fel) {
+                        konflikt.removeAll();
+                        konflikt.add(Meddelanden.konflikt(() -> {
+                            close();
+                            efter.run();
+                        }));
+                    }
                 }));
-            }
-        }));
         sparaKnapp.setId(id + "-spara");
         sparaKnapp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button avbryt = new Button(t("allmant.avbryt"), e -> close());

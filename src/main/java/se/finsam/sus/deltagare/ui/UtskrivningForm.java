@@ -38,17 +38,24 @@ class UtskrivningForm extends VerticalLayout {
         anledning.setItems(Avslutsanledning.values());
         anledning.setItemLabelGenerator(Etikett::av);
         anledning.setHelperText(t("deltagare.vy.felregistrering-hjalp"));
-        binder.forField(slutdatum).asRequired(t("deltagare.fel.slutdatum-saknas"))
-                .withValidator(d -> d == null || startdatum == null || !d.isBefore(startdatum),
+        binder.forField(slutdatum)
+                .asRequired(t("deltagare.fel.slutdatum-saknas"))
+                .withValidator(
+                        d -> d == null || startdatum == null || !d.isBefore(startdatum),
                         t("deltagare.fel.slutdatum-fore-start"))
                 .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
-        binder.forField(anledning).asRequired(t("deltagare.fel.avslutsanledning-saknas"))
+        binder.forField(anledning)
+                .asRequired(t("deltagare.fel.avslutsanledning-saknas"))
                 .bind(f -> f.anledning, (f, v) -> f.anledning = v);
         Formular ny = new Formular();
         ny.slutdatum = idag.isBefore(startdatum) ? startdatum : idag;
         binder.readBean(ny);
-        faltfel.falt(slutdatum, "deltagare.fel.slutdatum-saknas", "deltagare.fel.slutdatum-fore-start",
-                "deltagare.fel.slutdatum-framtid", "deltagare.fel.slutdatum-efter-insats")
+        faltfel.falt(
+                        slutdatum,
+                        "deltagare.fel.slutdatum-saknas",
+                        "deltagare.fel.slutdatum-fore-start",
+                        "deltagare.fel.slutdatum-framtid",
+                        "deltagare.fel.slutdatum-efter-insats")
                 .falt(anledning, "deltagare.fel.avslutsanledning-saknas");
         forsorjning.registrera(faltfel);
         add(new FormLayout(slutdatum, anledning), forsorjning);
@@ -78,7 +85,8 @@ class UtskrivningForm extends VerticalLayout {
             return Optional.empty();
         }
         // A participation entered by mistake needs no försörjning at exit.
-        boolean utanForsorjning = f.anledning == Avslutsanledning.FELREGISTRERING && vidSlut.get().kallor().isEmpty();
+        boolean utanForsorjning = f.anledning == Avslutsanledning.FELREGISTRERING
+                && vidSlut.get().kallor().isEmpty();
         return Optional.of(new Utskrivning(f.slutdatum, f.anledning, utanForsorjning ? null : vidSlut.get()));
     }
 

@@ -12,14 +12,21 @@ final class Diagram {
     /** Distinguishable also in grey scale and for colour-blind readers. */
     static final String[] FARGER = {"#1f5fad", "#d55e00", "#555555", "#009e73"};
 
-    private Diagram() {
-    }
+    private Diagram() {}
 
     /** Opens an SVG of the chart width and the given height, with its title and description. */
     static StringBuilder borja(int hojd, String titel, String beskrivning) {
-        return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(BREDD).append(' ').append(hojd).append("\" width=\"100%\" style=\"max-width:").append(BREDD)
-                .append("px\"><title>").append(xml(titel)).append("</title><desc>").append(xml(beskrivning))
+        return new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+                .append(BREDD)
+                .append(' ')
+                .append(hojd)
+                .append("\" width=\"100%\" style=\"max-width:")
+                .append(BREDD)
+                .append("px\"><title>")
+                .append(xml(titel))
+                .append("</title><desc>")
+                .append(xml(beskrivning))
                 .append("</desc>");
     }
 
@@ -43,6 +50,9 @@ final class Diagram {
     }
 
     static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -23,21 +23,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Export {
 
     /** One table of the page: its title, column headers and rows. */
-    record Tabell(String rubrik, List<String> kolumner, List<List<Object>> rader) {
-    }
+    record Tabell(String rubrik, List<String> kolumner, List<List<Object>> rader) {}
 
-    private Export() {
-    }
+    private Export() {}
 
     static byte[] csv(List<Tabell> tabeller, Locale locale) {
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         StringBuilder ut = new StringBuilder("\uFEFF");
         for (Tabell t : tabeller) {
             ut.append(falt(t.rubrik())).append("\r\n");
-            ut.append(String.join(";", t.kolumner().stream().map(Export::falt).toList())).append("\r\n");
+            ut.append(String.join(";", t.kolumner().stream().map(Export::falt).toList()))
+                    .append("\r\n");
             for (List<Object> rad : t.rader()) {
-                ut.append(String.join(";", rad.stream().map(v -> v instanceof BigDecimal b
-                        ? b.toPlainString().replace('.', decimal) : falt(v == null ? "" : v.toString())).toList()))
+                ut.append(String.join(
+                                ";",
+                                rad.stream()
+                                        .map(v -> v instanceof BigDecimal b
+                                                ? b.toPlainString().replace('.', decimal)
+                                                : falt(v == null ? "" : v.toString()))
+                                        .toList()))
                         .append("\r\n");
             }
             ut.append("\r\n");
@@ -46,7 +50,8 @@ final class Export {
     }
 
     static byte[] xlsx(List<Tabell> tabeller) {
-        try (XSSFWorkbook bok = new XSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook bok = new XSSFWorkbook();
+                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
             CellStyle kr = bok.createCellStyle();
             kr.setDataFormat(bok.createDataFormat().getFormat("0.00"));
             CellStyle fet = bok.createCellStyle();
@@ -93,7 +98,6 @@ final class Export {
     }
 
     private static String falt(String v) {
-        return v.contains(";") || v.contains("\"") || v.contains("\n")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -19,14 +19,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,8 +40,8 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.forsorjning.Forman;
 import se.finsam.sus.forsorjning.ForsorjningsmattService;
-import se.finsam.sus.forsorjning.KvartalsVarde;
 import se.finsam.sus.forsorjning.Kvartal;
+import se.finsam.sus.forsorjning.KvartalsVarde;
 import se.finsam.sus.forsorjning.Matt;
 import se.finsam.sus.forsorjning.Niva;
 import se.finsam.sus.forsorjning.Omrade;
@@ -61,8 +61,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     static final String EJ_UTSKRIFT = "sus-ej-utskrift";
 
     /** One choice in the area picker. */
-    record Val(String kod, String namn) {
-    }
+    record Val(String kod, String namn) {}
 
     private final transient ForsorjningsmattService matt;
     private final transient GeografiService geografi;
@@ -73,12 +72,16 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     final Select<String> serie = new Select<>();
     /** The benefit, group or view the kommuner of the län are ranked by. */
     final Select<String> rankningSerie = new Select<>();
+
     final Div resultat = new Div();
     /** The tables shown, as exported. */
     private List<Export.Tabell> visat = List.of();
 
-    public ForsorjningsmattView(ForsorjningsmattService matt, GeografiService geografi,
-            AuthenticationContext authenticationContext, BehorighetService behorighet) {
+    public ForsorjningsmattView(
+            ForsorjningsmattService matt,
+            GeografiService geografi,
+            AuthenticationContext authenticationContext,
+            BehorighetService behorighet) {
         this.matt = matt;
         this.geografi = geografi;
         setId("forsorjningsmatt");
@@ -146,7 +149,9 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         for (Roll roll : List.of(Roll.SAMVERKANSADMINISTRATOR, Roll.INSATSANSVARIG, Roll.RAPPORTLASARE)) {
             egna.addAll(behorighet.organisationerDar(roll));
         }
-        return val(Niva.FORBUND).stream().filter(v -> egna.contains(Long.valueOf(v.kod()))).findFirst();
+        return val(Niva.FORBUND).stream()
+                .filter(v -> egna.contains(Long.valueOf(v.kod())))
+                .findFirst();
     }
 
     private List<Val> val(Niva n) {
@@ -154,18 +159,25 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             return List.of();
         }
         return switch (n) {
-            case KOMMUN -> geografi.allaKommuner().stream().map(k -> new Val(k.kod(), k.namn() + " (" + k.kod() + ")"))
-                    .sorted(Comparator.comparing(Val::namn)).toList();
-            case LAN -> geografi.allaLan().stream().map(l -> new Val(l.kod(), l.namn())).toList();
-            case FORBUND -> matt.allaForbund().stream().map(o -> new Val(o.kod(), o.namn())).toList();
+            case KOMMUN ->
+                geografi.allaKommuner().stream()
+                        .map(k -> new Val(k.kod(), k.namn() + " (" + k.kod() + ")"))
+                        .sorted(Comparator.comparing(Val::namn))
+                        .toList();
+            case LAN ->
+                geografi.allaLan().stream().map(l -> new Val(l.kod(), l.namn())).toList();
+            case FORBUND ->
+                matt.allaForbund().stream().map(o -> new Val(o.kod(), o.namn())).toList();
             default -> List.of();
         };
     }
 
     private void visa() {
         resultat.removeAll();
-        if (niva.getValue() == null || (niva.getValue() != Niva.RIKET && omrade.getValue() == null)
-                || fran.getValue() == null || till.getValue() == null) {
+        if (niva.getValue() == null
+                || (niva.getValue() != Niva.RIKET && omrade.getValue() == null)
+                || fran.getValue() == null
+                || till.getValue() == null) {
             resultat.add(new Paragraph(getTranslation("fm.valj")));
             return;
         }
@@ -173,16 +185,21 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             resultat.add(new Paragraph(getTranslation("fm.fel.ordning")));
             return;
         }
-        Omrade valt = matt.omrade(niva.getValue().api(), omrade.getValue() == null ? null : omrade.getValue().kod());
+        Omrade valt = matt.omrade(
+                niva.getValue().api(),
+                omrade.getValue() == null ? null : omrade.getValue().kod());
         Matt varden = matt.berakna(valt, fran.getValue(), till.getValue());
         String s = serie.getValue();
         Optional<Omrade> lan = jamforelseLan(valt);
         Matt lanVarden = lan.filter(l -> valt.niva() != Niva.LAN)
-                .map(l -> matt.berakna(l, fran.getValue(), till.getValue())).orElse(null);
-        Matt riket = valt.niva() == Niva.RIKET ? null
+                .map(l -> matt.berakna(l, fran.getValue(), till.getValue()))
+                .orElse(null);
+        Matt riket = valt.niva() == Niva.RIKET
+                ? null
                 : matt.berakna(matt.omrade("riket", null), fran.getValue(), till.getValue());
-        LinjeDiagram diagram = new LinjeDiagram(getTranslation("fm.diagram", getTranslation("fm.serie." + s),
-                valt.namn()), varden.varden().stream().map(v -> v.kvartal().toString()).toList());
+        LinjeDiagram diagram = new LinjeDiagram(
+                getTranslation("fm.diagram", getTranslation("fm.serie." + s), valt.namn()),
+                varden.varden().stream().map(v -> v.kvartal().toString()).toList());
         diagram.serie(valt.namn(), serie(varden, s));
         if (lanVarden != null) {
             diagram.serie(lanVarden.omrade().namn(), serie(lanVarden, s));
@@ -201,8 +218,12 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             linjer.add(riket);
             linjenamn.add(getTranslation("fm.riket"));
         }
-        resultat.add(new H3(valt.namn()), diagram.svg(), ofullstandigt(varden),
-                jamforelse(s, linjer, linjenamn, tabeller), tabell(varden));
+        resultat.add(
+                new H3(valt.namn()),
+                diagram.svg(),
+                ofullstandigt(varden),
+                jamforelse(s, linjer, linjenamn, tabeller),
+                tabell(varden));
         tabeller.add(tidsserie(varden));
 
         Kvartal senaste = till.getValue();
@@ -214,7 +235,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         if (riket != null) {
             jamforelse.add(new Stapel(getTranslation("fm.riket"), senaste(riket), false));
         }
-        List<String> grupper = Arrays.stream(Forman.Grupp.values()).map(Forman.Grupp::name).toList();
+        List<String> grupper =
+                Arrays.stream(Forman.Grupp.values()).map(Forman.Grupp::name).toList();
         sektion("fm-grupper", getTranslation("fm.grupper", senaste.toString()), jamforelse, grupper, tabeller);
 
         if (valt.niva() == Niva.FORBUND) {
@@ -235,7 +257,11 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
                 .map(e -> new Stapel(namn(e.getKey()), e.getValue(), false))
                 .sorted(Comparator.comparing(Stapel::namn, Collator.getInstance(locale())))
                 .toList();
-        sektion("fm-medlemmar", getTranslation("fm.medlemmar", senaste.toString()), medlemmar, List.of("TOTALT"),
+        sektion(
+                "fm-medlemmar",
+                getTranslation("fm.medlemmar", senaste.toString()),
+                medlemmar,
+                List.of("TOTALT"),
                 tabeller);
     }
 
@@ -245,37 +271,49 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
         List<Stapel> rankning = matt.perMedlem(lan, senaste).entrySet().stream()
                 .map(e -> new Stapel(namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
-                .sorted(Comparator.comparing((Stapel st) -> varde(st.varde(), r),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(
+                        (Stapel st) -> varde(st.varde(), r), Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         resultat.add(rankningSerie);
-        sektion("fm-rankning", getTranslation("fm.rankning", lan.namn(), getTranslation("fm.serie." + r),
-                senaste.toString()), rankning, List.of(r), tabeller);
+        sektion(
+                "fm-rankning",
+                getTranslation("fm.rankning", lan.namn(), getTranslation("fm.serie." + r), senaste.toString()),
+                rankning,
+                List.of(r),
+                tabeller);
     }
 
     /** One bar of a bar chart and one row of its table: an area and its value for the latest quarter. */
-    record Stapel(String namn, KvartalsVarde varde, boolean markerad) {
-    }
+    record Stapel(String namn, KvartalsVarde varde, boolean markerad) {}
 
     /** A bar chart with its table (and its export): stacked when it shows more than one series. */
-    private void sektion(String id, String rubrik, List<Stapel> rader, List<String> serier,
-            List<Export.Tabell> tabeller) {
-        List<String> delnamn = serier.stream().map(x -> getTranslation("fm.serie." + x)).toList();
+    private void sektion(
+            String id, String rubrik, List<Stapel> rader, List<String> serier, List<Export.Tabell> tabeller) {
+        List<String> delnamn =
+                serier.stream().map(x -> getTranslation("fm.serie." + x)).toList();
         StapelDiagram diagram = new StapelDiagram(rubrik, delnamn, getTranslation("fm.saknas"));
         for (Stapel st : rader) {
-            diagram.rad(st.namn(), st.varde().krPerInvanareOchDag() == null ? null
-                    : serier.stream().map(x -> avrundat(st.varde(), x)).toList(), st.markerad());
+            diagram.rad(
+                    st.namn(),
+                    st.varde().krPerInvanareOchDag() == null
+                            ? null
+                            : serier.stream().map(x -> avrundat(st.varde(), x)).toList(),
+                    st.markerad());
         }
         boolean stackat = serier.size() > 1;
         Grid<Stapel> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(st -> (st.markerad() ? "▶ " : "") + st.namn()).setHeader(getTranslation("fm.omrade"))
+        grid.addColumn(st -> (st.markerad() ? "▶ " : "") + st.namn())
+                .setHeader(getTranslation("fm.omrade"))
                 .setAutoWidth(true);
         for (String x : serier) {
-            grid.addColumn(st -> kr(st.varde(), x)).setHeader(getTranslation("fm.serie." + x)).setAutoWidth(true);
+            grid.addColumn(st -> kr(st.varde(), x))
+                    .setHeader(getTranslation("fm.serie." + x))
+                    .setAutoWidth(true);
         }
         if (stackat) {
-            grid.addColumn(st -> kr(st.varde(), "TOTALT")).setHeader(getTranslation("fm.serie.TOTALT"))
+            grid.addColumn(st -> kr(st.varde(), "TOTALT"))
+                    .setHeader(getTranslation("fm.serie.TOTALT"))
                     .setAutoWidth(true);
         }
         grid.setPartNameGenerator(st -> st.markerad() ? "markerad" : null);
@@ -301,27 +339,31 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     }
 
     /** One quarter of the line chart: the values of its lines (the area, its län, riket) in that quarter. */
-    record Linjepunkt(String kvartal, List<KvartalsVarde> varden) {
-    }
+    record Linjepunkt(String kvartal, List<KvartalsVarde> varden) {}
 
     /**
      * The line chart's figures as a table (and in the export): per quarter, the chosen series for the area and the
      * län and riket it is drawn against, so that the comparison is readable without the chart.
      */
-    private Grid<Linjepunkt> jamforelse(String serie, List<Matt> linjer, List<String> namn,
-            List<Export.Tabell> tabeller) {
+    private Grid<Linjepunkt> jamforelse(
+            String serie, List<Matt> linjer, List<String> namn, List<Export.Tabell> tabeller) {
         List<Linjepunkt> punkter = new ArrayList<>();
         for (int i = 0; i < linjer.getFirst().varden().size(); i++) {
             int q = i;
-            punkter.add(new Linjepunkt(linjer.getFirst().varden().get(q).kvartal().toString(),
+            punkter.add(new Linjepunkt(
+                    linjer.getFirst().varden().get(q).kvartal().toString(),
                     linjer.stream().map(m -> m.varden().get(q)).toList()));
         }
         Grid<Linjepunkt> grid = new Grid<>();
         grid.setId("fm-jamforelse");
-        grid.addColumn(Linjepunkt::kvartal).setHeader(getTranslation("fm.kvartal")).setAutoWidth(true);
+        grid.addColumn(Linjepunkt::kvartal)
+                .setHeader(getTranslation("fm.kvartal"))
+                .setAutoWidth(true);
         for (int j = 0; j < namn.size(); j++) {
             int linje = j;
-            grid.addColumn(p -> kr(p.varden().get(linje), serie)).setHeader(namn.get(linje)).setAutoWidth(true);
+            grid.addColumn(p -> kr(p.varden().get(linje), serie))
+                    .setHeader(namn.get(linje))
+                    .setAutoWidth(true);
         }
         grid.setItems(punkter);
         grid.setAllRowsVisible(true);
@@ -334,8 +376,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             p.varden().forEach(v -> rad.add(cell(v, serie)));
             rader.add(rad);
         }
-        tabeller.add(new Export.Tabell(getTranslation("fm.jamforelse", getTranslation("fm.serie." + serie)),
-                kolumner, rader));
+        tabeller.add(new Export.Tabell(
+                getTranslation("fm.jamforelse", getTranslation("fm.serie." + serie)), kolumner, rader));
         return grid;
     }
 
@@ -372,25 +414,37 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     }
 
     private String namn(String kod) {
-        return geografi.kommun(kod).map(k -> k.namn()).or(() -> geografi.stadsdel(kod).map(d -> d.namn())).orElse(kod);
+        return geografi.kommun(kod)
+                .map(k -> k.namn())
+                .or(() -> geografi.stadsdel(kod).map(d -> d.namn()))
+                .orElse(kod);
     }
 
     private Anchor nedladdning(String format) {
-        String fil = "forsorjningsmatt-" + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-"
-                + fran.getValue() + "-" + till.getValue() + "." + format;
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] data = format.equals("csv") ? Export.csv(visat, locale()) : Export.xlsx(visat);
-            return new DownloadResponse(new ByteArrayInputStream(data), fil, format.equals("csv")
-                    ? "text/csv;charset=UTF-8"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data.length);
-        }), getTranslation("fm.exportera-" + format));
+        String fil = "forsorjningsmatt-"
+                + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-" + fran.getValue() + "-"
+                + till.getValue() + "." + format;
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] data = format.equals("csv") ? Export.csv(visat, locale()) : Export.xlsx(visat);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(data),
+                            fil,
+                            format.equals("csv")
+                                    ? "text/csv;charset=UTF-8"
+                                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            data.length);
+                }),
+                getTranslation("fm.exportera-" + format));
         a.setId("fm-export-" + format);
         return a;
     }
 
     /** The län to compare with: the area's own, or for a förbund the län of its first member. */
     private Optional<Omrade> jamforelseLan(Omrade valt) {
-        if (valt.niva() == Niva.RIKET || valt.niva() == Niva.LAN || valt.medlemmar().isEmpty()) {
+        if (valt.niva() == Niva.RIKET
+                || valt.niva() == Niva.LAN
+                || valt.medlemmar().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(matt.omrade("lan", valt.medlemmar().getFirst().substring(0, 2)));
@@ -399,18 +453,33 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     private static List<BigDecimal> serie(Matt matt, String serie) {
         List<BigDecimal> ut = new ArrayList<>();
         for (KvartalsVarde v : matt.varden()) {
-            ut.add(v.krPerInvanareOchDag() == null ? null : v.krPerInvanareOchDag().get(serie));
+            ut.add(
+                    v.krPerInvanareOchDag() == null
+                            ? null
+                            : v.krPerInvanareOchDag().get(serie));
         }
         return ut;
     }
 
     private Component ofullstandigt(Matt varden) {
-        List<String> saknas = varden.varden().stream().filter(v -> !v.komplett())
-                .map(v -> v.kvartal() + (v.saknas().isEmpty() ? ""
-                        : " (" + String.join(", ", v.saknas().stream().map(this::namn).toList()) + ")"))
+        List<String> saknas = varden.varden().stream()
+                .filter(v -> !v.komplett())
+                .map(v -> v.kvartal()
+                        + (v.saknas().isEmpty()
+                                ? ""
+                                : " ("
+                                        + String.join(
+                                                ", ",
+                                                v.saknas().stream()
+                                                        .map(this::namn)
+                                                        .toList()) + ")"))
                 .toList();
-        Paragraph p = new Paragraph(saknas.isEmpty() ? "" : getTranslation("fm.ofullstandigt",
-                String.join("; ", saknas.size() > 8 ? saknas.subList(0, 8) : saknas)));
+        Paragraph p = new Paragraph(
+                saknas.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "fm.ofullstandigt",
+                                String.join("; ", saknas.size() > 8 ? saknas.subList(0, 8) : saknas)));
         p.addClassName("sus-fel");
         return p;
     }
@@ -418,12 +487,19 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     private Grid<KvartalsVarde> tabell(Matt varden) {
         Grid<KvartalsVarde> grid = new Grid<>();
         grid.setId("fm-tabell");
-        grid.addColumn(v -> v.kvartal().toString()).setHeader(getTranslation("fm.kvartal")).setFrozen(true)
+        grid.addColumn(v -> v.kvartal().toString())
+                .setHeader(getTranslation("fm.kvartal"))
+                .setFrozen(true)
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.befolkning() == null ? "–" : NumberFormat.getIntegerInstance(locale())
-                .format(v.befolkning())).setHeader(getTranslation("fm.befolkning")).setAutoWidth(true);
+        grid.addColumn(v -> v.befolkning() == null
+                        ? "–"
+                        : NumberFormat.getIntegerInstance(locale()).format(v.befolkning()))
+                .setHeader(getTranslation("fm.befolkning"))
+                .setAutoWidth(true);
         for (String s : Forman.serienamn()) {
-            grid.addColumn(v -> kr(v, s)).setHeader(getTranslation("fm.serie." + s)).setAutoWidth(true);
+            grid.addColumn(v -> kr(v, s))
+                    .setHeader(getTranslation("fm.serie." + s))
+                    .setAutoWidth(true);
         }
         grid.setItems(varden.varden());
         // Every row in the page, so that the table prints whole (a scrolling grid prints only what is in view).

@@ -55,8 +55,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.importer = importer;
         filtyp.setLabel(getTranslation("import.filtyp"));
         filtyp.setItems(Filtyp.values());
-        filtyp.setItemLabelGenerator(t -> getTranslation("import.filtyp." + t.name()) + " ("
-                + String.join(";", t.rubriker()) + ")");
+        filtyp.setItemLabelGenerator(
+                t -> getTranslation("import.filtyp." + t.name()) + " (" + String.join(";", t.rubriker()) + ")");
         filtyp.setValue(Filtyp.UTBETALNINGAR);
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, fil) -> {
@@ -73,15 +73,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setId("import-status");
 
         fel.setId("import-fel");
-        fel.addColumn(ImportFel::rad).setHeader(getTranslation("import.fel.rad")).setAutoWidth(true);
-        fel.addColumn(ImportFel::kolumn).setHeader(getTranslation("import.fel.kolumn")).setAutoWidth(true);
+        fel.addColumn(ImportFel::rad)
+                .setHeader(getTranslation("import.fel.rad"))
+                .setAutoWidth(true);
+        fel.addColumn(ImportFel::kolumn)
+                .setHeader(getTranslation("import.fel.kolumn"))
+                .setAutoWidth(true);
         fel.addColumn(ImportFel::varde).setHeader(getTranslation("import.fel.varde"));
-        fel.addColumn(ImportFel::meddelande).setHeader(getTranslation("import.fel.meddelande")).setFlexGrow(3);
+        fel.addColumn(ImportFel::meddelande)
+                .setHeader(getTranslation("import.fel.meddelande"))
+                .setFlexGrow(3);
         fel.setAllRowsVisible(true);
         fel.setVisible(false);
 
         historik.setId("import-historik");
-        historik.addColumn(p -> TID.format(p.tidpunkt())).setHeader(getTranslation("import.historik.tidpunkt"))
+        historik.addColumn(p -> TID.format(p.tidpunkt()))
+                .setHeader(getTranslation("import.historik.tidpunkt"))
                 .setAutoWidth(true);
         historik.addColumn(ImportPost::anvandare).setHeader(getTranslation("import.historik.anvandare"));
         historik.addColumn(p -> getTranslation("import.filtyp." + p.filtyp().name()))
@@ -97,11 +104,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         historik.addColumn(p -> p.checksumma().substring(0, 12) + "…")
                 .setHeader(getTranslation("import.historik.checksumma"));
         historik.setItems(DataProvider.fromCallbacks(
-                q -> importer.historik(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) importer.antalImporter()));
+                q -> importer.historik(q.getOffset(), q.getLimit()).stream(), q -> (int) importer.antalImporter()));
 
-        add(new H2(getTranslation("import.rubrik")), new Paragraph(getTranslation("import.ingress")), filtyp, upload,
-                pagar, status, fel, new H3(getTranslation("import.historik")), historik);
+        add(
+                new H2(getTranslation("import.rubrik")),
+                new Paragraph(getTranslation("import.ingress")),
+                filtyp,
+                upload,
+                pagar,
+                status,
+                fel,
+                new H3(getTranslation("import.historik")),
+                historik);
     }
 
     /** Runs the import in the background with the user's authentication, then shows the outcome. */
@@ -140,10 +154,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             status.setText(getTranslation("import.ovantat-fel"));
         } else if (r.lyckad()) {
             fel.setVisible(false);
-            status.setText(getTranslation("import.klar", r.filnamn(), r.antalRader(), r.nya(), r.ersatta(),
-                    r.oforandrade()));
+            status.setText(
+                    getTranslation("import.klar", r.filnamn(), r.antalRader(), r.nya(), r.ersatta(), r.oforandrade()));
         } else {
-            status.setText(getTranslation("import.avvisad", r.filnamn(), r.antalFel(), r.fel().size()));
+            status.setText(getTranslation(
+                    "import.avvisad", r.filnamn(), r.antalFel(), r.fel().size()));
             fel.setItems(r.fel());
             fel.setVisible(true);
         }

@@ -47,8 +47,12 @@ final class LinjeDiagram {
     }
 
     String text() {
-        double max = serier.values().stream().flatMap(List::stream).filter(Objects::nonNull)
-                .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double max = serier.values().stream()
+                .flatMap(List::stream)
+                .filter(Objects::nonNull)
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(1);
         double tak = snyggtTak(max);
         StringBuilder svg = Diagram.borja(HOJD, titel, beskrivning());
         int hojd = HOJD - TOPP - BOTTEN;
@@ -56,17 +60,27 @@ final class LinjeDiagram {
         for (int i = 0; i <= 4; i++) {
             double varde = tak * i / 4;
             double y = TOPP + hojd - hojd * i / 4.0;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                             + "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">%s</text>",
-                    VANSTER, BREDD - HOGER, y, y, VANSTER - 6, y + 4, format(varde, tak)));
+                    VANSTER,
+                    BREDD - HOGER,
+                    y,
+                    y,
+                    VANSTER - 6,
+                    y + 4,
+                    format(varde, tak)));
         }
         int n = etiketter.size();
         int steg = Math.max(1, (int) Math.ceil(n / 12.0));
         for (int i = 0; i < n; i += steg) {
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
-                    x(i, n, bredd), HOJD - BOTTEN + 16, xml(etiketter.get(i))));
+                    x(i, n, bredd),
+                    HOJD - BOTTEN + 16,
+                    xml(etiketter.get(i))));
         }
         int s = 0;
         for (Map.Entry<String, List<BigDecimal>> serie : serier.entrySet()) {
@@ -85,10 +99,19 @@ final class LinjeDiagram {
             linje(svg, punkter, farg, streck);
             int ly = HOJD - 24 + 0;
             int lx = VANSTER + s * 230;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"%s/>"
                             + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#222\">%s</text>",
-                    lx, lx + 24, ly, ly, farg, streck, lx + 30, ly + 4, xml(serie.getKey())));
+                    lx,
+                    lx + 24,
+                    ly,
+                    ly,
+                    farg,
+                    streck,
+                    lx + 30,
+                    ly + 4,
+                    xml(serie.getKey())));
             s++;
         }
         return svg.append("</svg>").toString();
@@ -98,8 +121,13 @@ final class LinjeDiagram {
         if (punkter.isEmpty()) {
             return;
         }
-        svg.append("<polyline fill=\"none\" stroke=\"").append(farg).append("\" stroke-width=\"2.5\"")
-                .append(streck).append(" points=\"").append(punkter.toString().trim()).append("\"/>");
+        svg.append("<polyline fill=\"none\" stroke=\"")
+                .append(farg)
+                .append("\" stroke-width=\"2.5\"")
+                .append(streck)
+                .append(" points=\"")
+                .append(punkter.toString().trim())
+                .append("\"/>");
         punkter.setLength(0);
     }
 
@@ -114,7 +142,9 @@ final class LinjeDiagram {
             for (BigDecimal v : varden) {
                 sista = v == null ? sista : v;
             }
-            d.append(namn).append(": ").append(sista == null ? "–" : format(sista.doubleValue(), sista.doubleValue()))
+            d.append(namn)
+                    .append(": ")
+                    .append(sista == null ? "–" : format(sista.doubleValue(), sista.doubleValue()))
                     .append(" kr senast. ");
         });
         return d.toString().trim();

@@ -26,8 +26,7 @@ final class StapelDiagram {
     private static final int STAPEL = 15;
     private static final int LEGEND = 34;
 
-    private record Rad(String etikett, List<BigDecimal> delar, boolean markerad) {
-    }
+    private record Rad(String etikett, List<BigDecimal> delar, boolean markerad) {}
 
     private final String titel;
     private final List<String> delnamn;
@@ -43,7 +42,9 @@ final class StapelDiagram {
 
     /** A row; {@code delar} null (or with a null part) means the value is missing. */
     StapelDiagram rad(String etikett, List<BigDecimal> delar, boolean markerad) {
-        rader.add(new Rad(etikett, delar == null || delar.stream().anyMatch(Objects::isNull) ? null : List.copyOf(delar),
+        rader.add(new Rad(
+                etikett,
+                delar == null || delar.stream().anyMatch(Objects::isNull) ? null : List.copyOf(delar),
                 markerad));
         return this;
     }
@@ -53,7 +54,11 @@ final class StapelDiagram {
     }
 
     String text() {
-        double max = rader.stream().filter(r -> r.delar() != null).mapToDouble(StapelDiagram::summa).max().orElse(1);
+        double max = rader.stream()
+                .filter(r -> r.delar() != null)
+                .mapToDouble(StapelDiagram::summa)
+                .max()
+                .orElse(1);
         double tak = snyggtTak(max);
         boolean legend = delnamn.size() > 1;
         int hojd = TOPP + rader.size() * RAD + 24 + (legend ? LEGEND : 0);
@@ -62,52 +67,82 @@ final class StapelDiagram {
         int axel = TOPP + rader.size() * RAD;
         for (int i = 0; i <= 4; i++) {
             double x = VANSTER + bredd * i / 4.0;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>"
                             + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
-                    x, x, TOPP - 4, axel, x, axel + 14, format(tak * i / 4, tak)));
+                    x,
+                    x,
+                    TOPP - 4,
+                    axel,
+                    x,
+                    axel + 14,
+                    format(tak * i / 4, tak)));
         }
         for (int r = 0; r < rader.size(); r++) {
             Rad rad = rader.get(r);
             int y = TOPP + r * RAD;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"%s>%s</text>",
-                    VANSTER - 6, y + 12, rad.markerad() ? " font-weight=\"bold\"" : "",
+                    VANSTER - 6,
+                    y + 12,
+                    rad.markerad() ? " font-weight=\"bold\"" : "",
                     xml((rad.markerad() ? "▶ " : "") + rad.etikett())));
             if (rad.delar() == null) {
-                svg.append(String.format(Locale.ROOT,
+                svg.append(String.format(
+                        Locale.ROOT,
                         "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">%s</text>",
-                        VANSTER + 4, y + 12, xml(saknasText)));
+                        VANSTER + 4,
+                        y + 12,
+                        xml(saknasText)));
                 continue;
             }
             double x = VANSTER;
             for (int d = 0; d < rad.delar().size(); d++) {
                 double w = bredd * rad.delar().get(d).doubleValue() / tak;
                 String farg = delnamn.size() > 1 ? FARGER[d % FARGER.length] : FARGER[rad.markerad() ? 1 : 0];
-                svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", x, y + 1, w, STAPEL,
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
+                        x,
+                        y + 1,
+                        w,
+                        STAPEL,
                         farg));
                 x += w;
             }
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#222\">%s</text>", x + 4, y + 12,
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#222\">%s</text>",
+                    x + 4,
+                    y + 12,
                     format2(summa(rad))));
         }
         if (legend) {
             for (int d = 0; d < delnamn.size(); d++) {
                 int lx = VANSTER + d * 180;
                 int ly = hojd - 14;
-                svg.append(String.format(Locale.ROOT,
+                svg.append(String.format(
+                        Locale.ROOT,
                         "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
                                 + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#222\">%s</text>",
-                        lx, ly - 11, FARGER[d % FARGER.length], lx + 20, ly, xml(delnamn.get(d))));
+                        lx,
+                        ly - 11,
+                        FARGER[d % FARGER.length],
+                        lx + 20,
+                        ly,
+                        xml(delnamn.get(d))));
             }
         }
         return svg.append("</svg>").toString();
     }
 
     private static double summa(Rad rad) {
-        return rad.delar().stream().filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sum();
+        return rad.delar().stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(BigDecimal::doubleValue)
+                .sum();
     }
 
     private static String format2(double v) {
@@ -117,7 +152,9 @@ final class StapelDiagram {
     private String beskrivning() {
         StringBuilder d = new StringBuilder();
         for (Rad rad : rader) {
-            d.append(rad.etikett()).append(": ").append(rad.delar() == null ? saknasText : format2(summa(rad)))
+            d.append(rad.etikett())
+                    .append(": ")
+                    .append(rad.delar() == null ? saknasText : format2(summa(rad)))
                     .append(". ");
         }
         return d.toString().trim();

@@ -46,8 +46,13 @@ class IngaendePanel extends VerticalLayout {
     private final Div konflikt = new Div();
     private OrganisationDetalj organisation;
 
-    IngaendePanel(OrganisationService organisationer, OrganisationDetalj organisation, List<KommunInfo> allaKommuner,
-            boolean farAndra, Consumer<OrganisationDetalj> sparad, Runnable laddaOm) {
+    IngaendePanel(
+            OrganisationService organisationer,
+            OrganisationDetalj organisation,
+            List<KommunInfo> allaKommuner,
+            boolean farAndra,
+            Consumer<OrganisationDetalj> sparad,
+            Runnable laddaOm) {
         this.organisationer = organisationer;
         this.organisation = organisation;
         this.sparad = sparad;
@@ -57,18 +62,23 @@ class IngaendePanel extends VerticalLayout {
         add(new H3(t("organisation.ingaende")));
 
         grid.setId("ingaende");
-        grid.addColumn(o -> t("ingaende-typ." + o.typ().name())).setHeader(t("organisation.ingaende.typ"))
+        grid.addColumn(o -> t("ingaende-typ." + o.typ().name()))
+                .setHeader(t("organisation.ingaende.typ"))
                 .setAutoWidth(true);
-        grid.addColumn(o -> o.namn() == null ? "" : o.namn()).setHeader(t("organisation.ingaende.namn"))
+        grid.addColumn(o -> o.namn() == null ? "" : o.namn())
+                .setHeader(t("organisation.ingaende.namn"))
                 .setFlexGrow(2);
-        grid.addColumn(o -> t("ingaende-roll." + o.roll().name())).setHeader(t("organisation.ingaende.roll"))
+        grid.addColumn(o -> t("ingaende-roll." + o.roll().name()))
+                .setHeader(t("organisation.ingaende.roll"))
                 .setAutoWidth(true);
         if (farAndra) {
             grid.addComponentColumn(o -> {
-                Button taBort = new Button(t("organisation.ingaende.ta-bort"), e -> taBort(o));
-                taBort.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                return taBort;
-            }).setKey("ta-bort").setAutoWidth(true);
+                        Button taBort = new Button(t("organisation.ingaende.ta-bort"), e -> taBort(o));
+                        taBort.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        return taBort;
+                    })
+                    .setKey("ta-bort")
+                    .setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("organisation.ingaende.tom"));
@@ -76,13 +86,15 @@ class IngaendePanel extends VerticalLayout {
         add(grid, konflikt);
 
         if (farAndra) {
-            Map<String, String> namn = allaKommuner.stream()
-                    .collect(Collectors.toMap(KommunInfo::kod, KommunInfo::namn));
+            Map<String, String> namn =
+                    allaKommuner.stream().collect(Collectors.toMap(KommunInfo::kod, KommunInfo::namn));
             // The organisation's own kommuner first, then the rest alphabetically.
             List<String> koder = allaKommuner.stream()
-                    .sorted(Comparator.comparing((KommunInfo k) -> !organisation.kommunKoder().contains(k.kod()))
+                    .sorted(Comparator.comparing((KommunInfo k) ->
+                                    !organisation.kommunKoder().contains(k.kod()))
                             .thenComparing(KommunInfo::namn))
-                    .map(KommunInfo::kod).toList();
+                    .map(KommunInfo::kod)
+                    .toList();
             typ.setId("ingaende-typ");
             typ.setItems(IngaendeTyp.values());
             typ.setItemLabelGenerator(v -> t("ingaende-typ." + v.name()));
@@ -112,9 +124,11 @@ class IngaendePanel extends VerticalLayout {
 
     private void laggTill() {
         rensaFel();
-        IngaendeOrganisation ny = new IngaendeOrganisation(typ.getValue(),
+        IngaendeOrganisation ny = new IngaendeOrganisation(
+                typ.getValue(),
                 typ.getValue() == IngaendeTyp.KOMMUN ? kommun.getValue() : null,
-                typ.getValue() == IngaendeTyp.REGION ? region.getValue() : null, roll.getValue());
+                typ.getValue() == IngaendeTyp.REGION ? region.getValue() : null,
+                roll.getValue());
         List<IngaendeOrganisation> lista = new ArrayList<>(organisation.ingaende());
         lista.add(ny);
         if (spara(lista)) {
@@ -164,8 +178,10 @@ class IngaendePanel extends VerticalLayout {
                 roll.setErrorMessage(text);
                 roll.setInvalid(true);
             }
-            case "organisation.fel.ingaende-namn", "organisation.fel.ingaende-namn-langd",
-                    "organisation.fel.kommun", "organisation.fel.ingaende-dubblett" -> {
+            case "organisation.fel.ingaende-namn",
+                    "organisation.fel.ingaende-namn-langd",
+                    "organisation.fel.kommun",
+                    "organisation.fel.ingaende-dubblett" -> {
                 if (typ.getValue() == IngaendeTyp.KOMMUN) {
                     kommun.setErrorMessage(text);
                     kommun.setInvalid(true);

@@ -90,28 +90,35 @@ class InsatsForm extends FormLayout {
 
         binder.forField(namn).asRequired(t("insats.fel.namn-saknas")).bind(f -> f.namn, (f, v) -> f.namn = v);
         binder.forField(beskrivning).bind(f -> f.beskrivning, (f, v) -> f.beskrivning = v);
-        binder.forField(startdatum).asRequired(t("insats.fel.startdatum-saknas"))
+        binder.forField(startdatum)
+                .asRequired(t("insats.fel.startdatum-saknas"))
                 .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
         binder.forField(slutdatum)
-                .withValidator(s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
+                .withValidator(
+                        s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
                         t("insats.fel.slut-fore-start"))
                 .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
-        binder.forField(inriktning).asRequired(t("insats.fel.inriktning-saknas"))
+        binder.forField(inriktning)
+                .asRequired(t("insats.fel.inriktning-saknas"))
                 .bind(f -> f.inriktning, (f, v) -> f.inriktning = v);
-        binder.forField(preciserad).asRequired(t("insats.fel.preciserad-inriktning"))
-                .withValidator(p -> p == null || p.inriktning() == inriktning.getValue(),
+        binder.forField(preciserad)
+                .asRequired(t("insats.fel.preciserad-inriktning"))
+                .withValidator(
+                        p -> p == null || p.inriktning() == inriktning.getValue(),
                         t("insats.fel.preciserad-inriktning"))
                 .bind(f -> f.preciserad, (f, v) -> f.preciserad = v);
         binder.forField(malgrupper)
-                .withValidator(m -> inriktning.getValue() == null
-                        || m.stream().allMatch(g -> g.passar(inriktning.getValue())), t("insats.fel.malgrupp"))
+                .withValidator(
+                        m -> inriktning.getValue() == null || m.stream().allMatch(g -> g.passar(inriktning.getValue())),
+                        t("insats.fel.malgrupp"))
                 .bind(f -> f.malgrupper, (f, v) -> f.malgrupper = new HashSet<>(v));
         binder.forField(langtidssjukskrivna).bind(f -> f.langtidssjukskrivna, (f, v) -> f.langtidssjukskrivna = v);
         binder.forField(ungaFunktionsnedsattning)
                 .bind(f -> f.ungaFunktionsnedsattning, (f, v) -> f.ungaFunktionsnedsattning = v);
         binder.forField(ungaAktivitetsersattning)
                 .bind(f -> f.ungaAktivitetsersattning, (f, v) -> f.ungaAktivitetsersattning = v);
-        binder.forField(uppfoljningsmetod).asRequired(t("insats.fel.uppfoljningsmetod-saknas"))
+        binder.forField(uppfoljningsmetod)
+                .asRequired(t("insats.fel.uppfoljningsmetod-saknas"))
                 .bind(f -> f.uppfoljningsmetod, (f, v) -> f.uppfoljningsmetod = v);
         binder.forField(esf).bind(f -> f.esf, (f, v) -> f.esf = v);
         binder.readBean(new Formular());
@@ -119,13 +126,26 @@ class InsatsForm extends FormLayout {
         faltfel.falt(namn, "insats.fel.namn-finns", "insats.fel.namn-saknas")
                 .falt(slutdatum, "insats.fel.slut-fore-start")
                 .falt(startdatum, "insats.fel.utanfor-organisationens-period")
-                .falt(preciserad, "insats.fel.preciserad-inriktning").falt(malgrupper, "insats.fel.malgrupp");
+                .falt(preciserad, "insats.fel.preciserad-inriktning")
+                .falt(malgrupper, "insats.fel.malgrupp");
 
-        VerticalLayout prioriterade = new VerticalLayout(new Span(t("insats.prioriterade")), langtidssjukskrivna,
-                ungaFunktionsnedsattning, ungaAktivitetsersattning);
+        VerticalLayout prioriterade = new VerticalLayout(
+                new Span(t("insats.prioriterade")),
+                langtidssjukskrivna,
+                ungaFunktionsnedsattning,
+                ungaAktivitetsersattning);
         prioriterade.setPadding(false);
         prioriterade.setSpacing(false);
-        add(namn, startdatum, slutdatum, inriktning, preciserad, malgrupper, uppfoljningsmetod, esf, prioriterade,
+        add(
+                namn,
+                startdatum,
+                slutdatum,
+                inriktning,
+                preciserad,
+                malgrupper,
+                uppfoljningsmetod,
+                esf,
+                prioriterade,
                 beskrivning);
         setColspan(beskrivning, 2);
         lasbar(false);
@@ -167,9 +187,19 @@ class InsatsForm extends FormLayout {
         if (!binder.writeBeanIfValid(f)) {
             return Optional.empty();
         }
-        return Optional.of(new InsatsUppgifter(f.namn, f.beskrivning, f.startdatum, f.slutdatum, f.inriktning,
-                f.preciserad, Set.copyOf(f.malgrupper), f.langtidssjukskrivna, f.ungaFunktionsnedsattning,
-                f.ungaAktivitetsersattning, f.uppfoljningsmetod, f.esf));
+        return Optional.of(new InsatsUppgifter(
+                f.namn,
+                f.beskrivning,
+                f.startdatum,
+                f.slutdatum,
+                f.inriktning,
+                f.preciserad,
+                Set.copyOf(f.malgrupper),
+                f.langtidssjukskrivna,
+                f.ungaFunktionsnedsattning,
+                f.ungaAktivitetsersattning,
+                f.uppfoljningsmetod,
+                f.esf));
     }
 
     void visaFel(ValideringsException e) {

@@ -1,8 +1,5 @@
 package se.finsam.sus.organisation.ui;
 
-import se.finsam.sus.organisation.AnnanFinansiar;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +31,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
+import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.InsatsDetalj;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsbudgetRad;
@@ -49,8 +49,11 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient UppdragAdministration uppdrag;
     private final transient ObjectProvider<InsatsTillagg> tillagg;
 
-    public InsatsView(InsatsService insatser, OrganisationService organisationer,
-            UppdragAdministration uppdrag, ObjectProvider<InsatsTillagg> tillagg) {
+    public InsatsView(
+            InsatsService insatser,
+            OrganisationService organisationer,
+            UppdragAdministration uppdrag,
+            ObjectProvider<InsatsTillagg> tillagg) {
         this.insatser = insatser;
         this.organisationer = organisationer;
         this.uppdrag = uppdrag;
@@ -78,8 +81,12 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (HittadesInteException e) {
             orgNamn = String.valueOf(insats.organisationId());
         }
-        add(new Paragraph(new Div(getTranslation("insats.organisation") + ": "), new RouterLink(orgNamn,
-                OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId())))));
+        add(new Paragraph(
+                new Div(getTranslation("insats.organisation") + ": "),
+                new RouterLink(
+                        orgNamn,
+                        OrganisationView.class,
+                        new RouteParameters("id", String.valueOf(insats.organisationId())))));
         // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
         tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
@@ -89,18 +96,20 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
-            Button spara = new Button(getTranslation("allmant.spara"), e -> form.las().ifPresent(u -> {
-                try {
-                    insats = insatser.uppdatera(id, insats.version(), u);
-                    Meddelanden.sparat();
-                    bygg();
-                } catch (ValideringsException fel) {
-                    form.visaFel(fel);
-                } catch (ObjectOptimisticLockingFailureException fel) {
-                    konflikt.removeAll();
-                    konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                }
-            }));
+            Button spara = new Button(
+                    getTranslation("allmant.spara"),
+                    e -> form.las().ifPresent(u -> {
+                        try {
+                            insats = insatser.uppdatera(id, insats.version(), u);
+                            Meddelanden.sparat();
+                            bygg();
+                        } catch (ValideringsException fel) {
+                            form.visaFel(fel);
+                        } catch (ObjectOptimisticLockingFailureException fel) {
+                            konflikt.removeAll();
+                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
+                        }
+                    }));
             spara.setId("spara-insats");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
@@ -113,26 +122,33 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
         Grid<InsatsbudgetRad> grid = new Grid<>();
         grid.setId("insatsbudget");
-        grid.addColumn(InsatsbudgetRad::ar).setHeader(getTranslation("budget.ar")).setAutoWidth(true);
+        grid.addColumn(InsatsbudgetRad::ar)
+                .setHeader(getTranslation("budget.ar"))
+                .setAutoWidth(true);
         grid.addColumn(InsatsbudgetRad::planeradeDeltagare).setHeader(getTranslation("budget.planerade-deltagare"));
         grid.addColumn(r -> Meddelanden.kr(r.personalBudget())).setHeader(getTranslation("budget.personal-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.lokalBudget())).setHeader(getTranslation("budget.lokal-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.ovrigtBudget())).setHeader(getTranslation("budget.ovrigt-budget"));
         grid.addColumn(r -> Meddelanden.procent(r.andelPersonal()))
-                .setHeader(getTranslation("budget.andel-personal")).setAutoWidth(true);
+                .setHeader(getTranslation("budget.andel-personal"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.procent(r.andelLokal()))
-                .setHeader(getTranslation("budget.andel-lokal")).setAutoWidth(true);
+                .setHeader(getTranslation("budget.andel-lokal"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.procent(r.andelOvrigt()))
-                .setHeader(getTranslation("budget.andel-ovrigt")).setAutoWidth(true);
+                .setHeader(getTranslation("budget.andel-ovrigt"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.kr(r.summaBudget())).setHeader(getTranslation("budget.summa-budget"));
         grid.addColumn(r -> Meddelanden.kr(r.summaUtfall())).setHeader(getTranslation("budget.summa-utfall"));
         grid.addColumn(r -> Meddelanden.procent(r.utfallAvBudget()))
-                .setHeader(getTranslation("budget.utfall-av-budget")).setAutoWidth(true);
+                .setHeader(getTranslation("budget.utfall-av-budget"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Meddelanden.kr(r.ovrigaFinansiarer()))
                 .setHeader(getTranslation("budget.ovriga-finansiarer"));
         grid.addColumn(r -> Meddelanden.kr(r.forbundetsDel())).setHeader(getTranslation("budget.forbundets-del"));
         grid.addColumn(r -> Meddelanden.kr(r.forbundetsKostnadPerDeltagare()))
-                .setHeader(getTranslation("budget.kostnad-per-deltagare")).setKey("kostnad-per-deltagare");
+                .setHeader(getTranslation("budget.kostnad-per-deltagare"))
+                .setKey("kostnad-per-deltagare");
         if (farAndra) {
             grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
                     .setAutoWidth(true);
@@ -141,7 +157,8 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setAllRowsVisible(true);
         add(grid);
         if (farAndra) {
-            int nastaAr = budgetar.isEmpty() ? Math.max(insats.startdatum().getYear(), LocalDate.now().getYear())
+            int nastaAr = budgetar.isEmpty()
+                    ? Math.max(insats.startdatum().getYear(), LocalDate.now().getYear())
                     : budgetar.getLast().ar() + 1;
             Button ny = new Button(getTranslation("budget.ny"), e -> budget(null, nastaAr));
             ny.setId("ny-insatsbudget");
@@ -177,10 +194,11 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         };
         if (farAndra) {
             grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
-                List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
-                utan.remove(f);
-                spara.accept(utan);
-            })).setAutoWidth(true);
+                        List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
+                        utan.remove(f);
+                        spara.accept(utan);
+                    }))
+                    .setAutoWidth(true);
         }
         grid.setItems(lista);
         grid.setAllRowsVisible(true);
@@ -210,8 +228,8 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void budget(InsatsbudgetRad rad, int ar) {
-        InsatsbudgetDialog dialog = new InsatsbudgetDialog(rad, ar,
-                (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
+        InsatsbudgetDialog dialog = new InsatsbudgetDialog(
+                rad, ar, (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
         add(dialog);
         dialog.open();
     }
@@ -224,8 +242,8 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                 insatser.taBort(insats.id());
                 dialog.close();
                 Meddelanden.info(getTranslation("insats.borttagen"));
-                getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-                        new RouteParameters("id", String.valueOf(insats.organisationId()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId()))));
             } catch (ValideringsException fel) {
                 dialog.close();
                 Meddelanden.fel(fel);

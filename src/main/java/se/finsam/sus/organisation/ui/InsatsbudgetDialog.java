@@ -1,7 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 import static se.finsam.sus.base.ui.Meddelanden.t;
+import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,23 +44,48 @@ class InsatsbudgetDialog extends Dialog {
         IntegerField ar = Beloppsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
         IntegerField planerade = new IntegerField(t("budget.planerade-deltagare"));
         planerade.setId("budget-planerade");
-        binder.forField(planerade).withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))
+        binder.forField(planerade)
+                .withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))
                 .bind(f -> f.planerade, (f, v) -> f.planerade = v);
-        BigDecimalField ovriga = belopp(binder, "ovriga-finansiarer", "budget.ovriga-finansiarer",
-                f -> f.ovrigaFinansiarer, (f, v) -> f.ovrigaFinansiarer = v);
+        BigDecimalField ovriga = belopp(
+                binder,
+                "ovriga-finansiarer",
+                "budget.ovriga-finansiarer",
+                f -> f.ovrigaFinansiarer,
+                (f, v) -> f.ovrigaFinansiarer = v);
         ovriga.setHelperText(t("budget.ovriga-finansiarer-hjalp"));
-        Faltfel faltfel = new Faltfel().falt(ovriga, "budget.fel.ovriga-finansiarer")
-                .falt(planerade, "budget.fel.deltagare").falt(ar, "budget.fel.ar", "budget.fel.ar-utanfor-insats");
-        FormLayout form = new FormLayout(ar, planerade,
-                belopp(binder, "personal-budget", "budget.personal-budget", f -> f.personalBudget,
+        Faltfel faltfel = new Faltfel()
+                .falt(ovriga, "budget.fel.ovriga-finansiarer")
+                .falt(planerade, "budget.fel.deltagare")
+                .falt(ar, "budget.fel.ar", "budget.fel.ar-utanfor-insats");
+        FormLayout form = new FormLayout(
+                ar,
+                planerade,
+                belopp(
+                        binder,
+                        "personal-budget",
+                        "budget.personal-budget",
+                        f -> f.personalBudget,
                         (f, v) -> f.personalBudget = v),
-                belopp(binder, "personal-utfall", "budget.personal-utfall", f -> f.personalUtfall,
+                belopp(
+                        binder,
+                        "personal-utfall",
+                        "budget.personal-utfall",
+                        f -> f.personalUtfall,
                         (f, v) -> f.personalUtfall = v),
                 belopp(binder, "lokal-budget", "budget.lokal-budget", f -> f.lokalBudget, (f, v) -> f.lokalBudget = v),
                 belopp(binder, "lokal-utfall", "budget.lokal-utfall", f -> f.lokalUtfall, (f, v) -> f.lokalUtfall = v),
-                belopp(binder, "ovrigt-budget", "budget.ovrigt-budget", f -> f.ovrigtBudget,
+                belopp(
+                        binder,
+                        "ovrigt-budget",
+                        "budget.ovrigt-budget",
+                        f -> f.ovrigtBudget,
                         (f, v) -> f.ovrigtBudget = v),
-                belopp(binder, "ovrigt-utfall", "budget.ovrigt-utfall", f -> f.ovrigtUtfall,
+                belopp(
+                        binder,
+                        "ovrigt-utfall",
+                        "budget.ovrigt-utfall",
+                        f -> f.ovrigtUtfall,
                         (f, v) -> f.ovrigtUtfall = v),
                 ovriga);
         Formular start = new Formular();
@@ -88,9 +113,18 @@ class InsatsbudgetDialog extends Dialog {
                 return;
             }
             try {
-                spara.spara(befintlig == null ? null : befintlig.version(), new InsatsbudgetUppgifter(f.ar,
-                        f.planerade == null ? 0 : f.planerade, f.personalBudget, f.personalUtfall, f.lokalBudget,
-                        f.lokalUtfall, f.ovrigtBudget, f.ovrigtUtfall, f.ovrigaFinansiarer));
+                spara.spara(
+                        befintlig == null ? null : befintlig.version(),
+                        new InsatsbudgetUppgifter(
+                                f.ar,
+                                f.planerade == null ? 0 : f.planerade,
+                                f.personalBudget,
+                                f.personalUtfall,
+                                f.lokalBudget,
+                                f.lokalUtfall,
+                                f.ovrigtBudget,
+                                f.ovrigtUtfall,
+                                f.ovrigaFinansiarer));
                 close();
                 Meddelanden.sparat();
                 efter.run();

@@ -57,8 +57,11 @@ class OrganisationForm extends FormLayout {
     private final Faltfel faltfel = new Faltfel();
     private final boolean ny;
 
-    OrganisationForm(java.util.List<KommunInfo> allaKommuner, java.util.List<LanInfo> allaLan,
-            java.util.List<StadsdelInfo> allaStadsdelar, boolean ny) {
+    OrganisationForm(
+            java.util.List<KommunInfo> allaKommuner,
+            java.util.List<LanInfo> allaLan,
+            java.util.List<StadsdelInfo> allaStadsdelar,
+            boolean ny) {
         this.ny = ny;
         namn.setId("org-namn");
         orgnr.setId("org-orgnr");
@@ -77,33 +80,42 @@ class OrganisationForm extends FormLayout {
         kontaktperson.setMaxLength(200);
         kommuner.setId("org-kommuner");
         Map<String, String> lanNamn = allaLan.stream().collect(Collectors.toMap(LanInfo::kod, LanInfo::namn));
-        Map<String, KommunInfo> perKod = allaKommuner.stream()
-                .collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
+        Map<String, KommunInfo> perKod =
+                allaKommuner.stream().collect(Collectors.toMap(KommunInfo::kod, Function.identity()));
         kommuner.setItems(allaKommuner.stream().map(KommunInfo::kod).toList());
         kommuner.setItemLabelGenerator(kod -> perKod.containsKey(kod)
-                ? perKod.get(kod).namn() + " (" + lanNamn.getOrDefault(perKod.get(kod).lanKod(), "") + ")" : kod);
+                ? perKod.get(kod).namn() + " ("
+                        + lanNamn.getOrDefault(perKod.get(kod).lanKod(), "") + ")"
+                : kod);
 
         // Stadsdelar are picked per kommun: each is labelled with its kommun, and typing the kommun's name filters.
         stadsdelar.setId("org-stadsdelar");
         stadsdelar.setHelperText(t("organisation.stadsdelar-hjalp"));
-        Map<String, StadsdelInfo> stadsdelPerKod = allaStadsdelar.stream()
-                .collect(Collectors.toMap(StadsdelInfo::kod, Function.identity()));
+        Map<String, StadsdelInfo> stadsdelPerKod =
+                allaStadsdelar.stream().collect(Collectors.toMap(StadsdelInfo::kod, Function.identity()));
         stadsdelar.setItems(allaStadsdelar.stream().map(StadsdelInfo::kod).toList());
         stadsdelar.setItemLabelGenerator(kod -> stadsdelPerKod.containsKey(kod)
-                ? stadsdelPerKod.get(kod).namn() + " (" + Optional.ofNullable(perKod.get(
-                        stadsdelPerKod.get(kod).kommunKod())).map(KommunInfo::namn).orElse("") + ")" : kod);
+                ? stadsdelPerKod.get(kod).namn() + " ("
+                        + Optional.ofNullable(perKod.get(stadsdelPerKod.get(kod).kommunKod()))
+                                .map(KommunInfo::namn)
+                                .orElse("")
+                        + ")"
+                : kod);
 
-        binder.forField(namn).asRequired(t("organisation.fel.namn-saknas"))
-                .bind(f -> f.namn, (f, v) -> f.namn = v);
-        binder.forField(orgnr).asRequired(t("organisation.fel.orgnr"))
+        binder.forField(namn).asRequired(t("organisation.fel.namn-saknas")).bind(f -> f.namn, (f, v) -> f.namn = v);
+        binder.forField(orgnr)
+                .asRequired(t("organisation.fel.orgnr"))
                 .withValidator(Organisationsnummer::arGiltigt, t("organisation.fel.orgnr"))
                 .bind(f -> f.orgnr, (f, v) -> f.orgnr = v);
-        binder.forField(finansieringsform).asRequired(t("organisation.fel.finansieringsform-saknas"))
+        binder.forField(finansieringsform)
+                .asRequired(t("organisation.fel.finansieringsform-saknas"))
                 .bind(f -> f.finansieringsform, (f, v) -> f.finansieringsform = v);
-        binder.forField(startdatum).asRequired(t("organisation.fel.startdatum-saknas"))
+        binder.forField(startdatum)
+                .asRequired(t("organisation.fel.startdatum-saknas"))
                 .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
         binder.forField(slutdatum)
-                .withValidator(s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
+                .withValidator(
+                        s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
                         t("organisation.fel.slut-fore-start"))
                 .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
         binder.forField(beskrivning).bind(f -> f.beskrivning, (f, v) -> f.beskrivning = v);
@@ -119,7 +131,16 @@ class OrganisationForm extends FormLayout {
                 .falt(startdatum, "organisation.fel.startdatum-fast")
                 .falt(kommuner, "organisation.fel.kommun")
                 .falt(stadsdelar, "organisation.fel.stadsdel", "organisation.fel.stadsdel-och-kommun");
-        add(namn, orgnr, finansieringsform, startdatum, slutdatum, kontaktperson, adress, kommuner, stadsdelar,
+        add(
+                namn,
+                orgnr,
+                finansieringsform,
+                startdatum,
+                slutdatum,
+                kontaktperson,
+                adress,
+                kommuner,
+                stadsdelar,
                 beskrivning);
         setColspan(beskrivning, 2);
         setColspan(kommuner, 2);
@@ -147,8 +168,16 @@ class OrganisationForm extends FormLayout {
         if (!binder.writeBeanIfValid(f)) {
             return Optional.empty();
         }
-        return Optional.of(new OrganisationUppgifter(f.namn, f.orgnr, f.finansieringsform, f.startdatum,
-                f.slutdatum, f.beskrivning, f.adress, f.kontaktperson, Set.copyOf(f.kommuner),
+        return Optional.of(new OrganisationUppgifter(
+                f.namn,
+                f.orgnr,
+                f.finansieringsform,
+                f.startdatum,
+                f.slutdatum,
+                f.beskrivning,
+                f.adress,
+                f.kontaktperson,
+                Set.copyOf(f.kommuner),
                 Set.copyOf(f.stadsdelar)));
     }
 

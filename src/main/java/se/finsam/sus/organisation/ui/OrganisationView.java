@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -57,7 +57,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     private OrganisationDetalj organisation;
     private String titel = "";
 
-    public OrganisationView(OrganisationService organisationer, InsatsService insatser, GeografiService geografi,
+    public OrganisationView(
+            OrganisationService organisationer,
+            InsatsService insatser,
+            GeografiService geografi,
             UppdragAdministration uppdrag) {
         this.uppdrag = uppdrag;
         this.organisationer = organisationer;
@@ -87,7 +90,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             form2.add(logo(organisationer, id, organisation.namn(), "4rem"));
         }
         Span finansieringsform = new Span(getTranslation("organisation.finansieringsform") + ": "
-                + getTranslation("finansieringsform." + organisation.finansieringsform().name()));
+                + getTranslation(
+                        "finansieringsform." + organisation.finansieringsform().name()));
         finansieringsform.setId("finansieringsform");
         form2.add(finansieringsform);
         add(form2);
@@ -96,47 +100,67 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("organisation.uppgifter")));
-        OrganisationForm form = new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(),
-                geografi.allaStadsdelar(), false);
+        OrganisationForm form =
+                new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), geografi.allaStadsdelar(), false);
         form.visa(organisation.uppgifter());
         form.lasbar(!farAndra);
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
-            Button spara = new Button(getTranslation("allmant.spara"), e -> form.las().ifPresent(u -> {
-                try {
-                    organisation = organisationer.uppdatera(id, organisation.version(), u);
-                    Meddelanden.sparat();
-                    bygg();
-                } catch (ValideringsException fel) {
-                    form.visaFel(fel);
-                } catch (ObjectOptimisticLockingFailureException fel) {
-                    konflikt.removeAll();
-                    konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                }
-            }));
+            Button spara = new Button(
+                    getTranslation("allmant.spara"),
+                    e -> form.las().ifPresent(u -> {
+                        try {
+                            organisation = organisationer.uppdatera(id, organisation.version(), u);
+                            Meddelanden.sparat();
+                            bygg();
+                        } catch (ValideringsException fel) {
+                            form.visaFel(fel);
+                        } catch (ObjectOptimisticLockingFailureException fel) {
+                            konflikt.removeAll();
+                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
+                        }
+                    }));
             spara.setId("spara-organisation");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(spara);
         }
 
-        add(new IngaendePanel(organisationer, organisation, geografi.allaKommuner(), farAndra,
-                sparad -> organisation = sparad, this::laddaOm));
+        add(new IngaendePanel(
+                organisationer,
+                organisation,
+                geografi.allaKommuner(),
+                farAndra,
+                sparad -> organisation = sparad,
+                this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
         Grid<InsatsRad> insatsGrid = new Grid<>();
         insatsGrid.setId("insatser");
-        insatsGrid.addComponentColumn(r -> new RouterLink(r.namn(), InsatsView.class,
-                new RouteParameters("id", String.valueOf(r.id())))).setHeader(getTranslation("insats.namn"))
+        insatsGrid
+                .addComponentColumn(r ->
+                        new RouterLink(r.namn(), InsatsView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader(getTranslation("insats.namn"))
                 .setFlexGrow(2);
-        insatsGrid.addColumn(r -> getTranslation("inriktning." + r.inriktning().name()))
+        insatsGrid
+                .addColumn(r -> getTranslation("inriktning." + r.inriktning().name()))
                 .setHeader(getTranslation("insats.inriktning"));
-        insatsGrid.addColumn(r -> getTranslation("preciserad." + r.preciseradInriktning().name()))
+        insatsGrid
+                .addColumn(r ->
+                        getTranslation("preciserad." + r.preciseradInriktning().name()))
                 .setHeader(getTranslation("insats.preciserad-inriktning"));
-        insatsGrid.addColumn(r -> getTranslation(r.prioriterad() ? "allmant.ja" : "allmant.nej"))
-                .setHeader(getTranslation("insats.prioriterad")).setAutoWidth(true);
-        insatsGrid.addColumn(InsatsRad::startdatum).setHeader(getTranslation("insats.startdatum")).setAutoWidth(true);
-        insatsGrid.addColumn(InsatsRad::slutdatum).setHeader(getTranslation("insats.slutdatum")).setAutoWidth(true);
+        insatsGrid
+                .addColumn(r -> getTranslation(r.prioriterad() ? "allmant.ja" : "allmant.nej"))
+                .setHeader(getTranslation("insats.prioriterad"))
+                .setAutoWidth(true);
+        insatsGrid
+                .addColumn(InsatsRad::startdatum)
+                .setHeader(getTranslation("insats.startdatum"))
+                .setAutoWidth(true);
+        insatsGrid
+                .addColumn(InsatsRad::slutdatum)
+                .setHeader(getTranslation("insats.slutdatum"))
+                .setAutoWidth(true);
         insatsGrid.setItems(insatser.insatserFor(id));
         insatsGrid.setAllRowsVisible(true);
         add(insatsGrid);
@@ -150,25 +174,34 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         List<SamverkansbudgetRad> budgetar = organisationer.samverkansbudgetar(id);
         Grid<SamverkansbudgetRad> budgetGrid = new Grid<>();
         budgetGrid.setId("samverkansbudget");
-        budgetGrid.addColumn(SamverkansbudgetRad::ar).setHeader(getTranslation("budget.ar")).setAutoWidth(true);
+        budgetGrid
+                .addColumn(SamverkansbudgetRad::ar)
+                .setHeader(getTranslation("budget.ar"))
+                .setAutoWidth(true);
         budgetGrid.addColumn(r -> Meddelanden.kr(r.summaMedel())).setHeader(getTranslation("budget.summa-medel"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.egetKapital())).setHeader(getTranslation("budget.eget-kapital"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.tillgangligt())).setHeader(getTranslation("budget.tillgangligt"));
-        budgetGrid.addColumn(r -> Meddelanden.kr(r.forvaltningBudget()))
+        budgetGrid
+                .addColumn(r -> Meddelanden.kr(r.forvaltningBudget()))
                 .setHeader(getTranslation("budget.forvaltning-budget"));
-        budgetGrid.addColumn(r -> Meddelanden.kr(r.forvaltningUtfall()))
+        budgetGrid
+                .addColumn(r -> Meddelanden.kr(r.forvaltningUtfall()))
                 .setHeader(getTranslation("budget.forvaltning-utfall"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.insatsernasBudget())).setHeader(getTranslation("budget.insatser"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.kvar())).setHeader(getTranslation("budget.kvar"));
         if (farAndra) {
-            budgetGrid.addComponentColumn(r -> new Button(getTranslation("budget.andra"),
-                    e -> samverkansbudget(r, r.ar()))).setAutoWidth(true);
+            budgetGrid
+                    .addComponentColumn(
+                            r -> new Button(getTranslation("budget.andra"), e -> samverkansbudget(r, r.ar())))
+                    .setAutoWidth(true);
         }
         budgetGrid.setItems(budgetar);
         budgetGrid.setAllRowsVisible(true);
         add(budgetGrid);
         if (farAndra) {
-            int nastaAr = budgetar.isEmpty() ? LocalDate.now().getYear() : budgetar.getLast().ar() + 1;
+            int nastaAr = budgetar.isEmpty()
+                    ? LocalDate.now().getYear()
+                    : budgetar.getLast().ar() + 1;
             Button ny = new Button(getTranslation("budget.ny"), e -> samverkansbudget(null, nastaAr));
             ny.setId("ny-samverkansbudget");
             add(ny);
@@ -178,9 +211,10 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     /** The organisation's logo, fetched when the browser asks for it. */
     static Image logo(OrganisationService organisationer, long id, String namn, String hojd) {
-        DownloadHandler hamta = DownloadHandler.fromInputStream(e -> organisationer.logo(id)
-                .map(l -> new DownloadResponse(new ByteArrayInputStream(l.data()), "logo-" + id,
-                        l.contentType(), l.data().length))
+        DownloadHandler hamta = DownloadHandler.fromInputStream(e -> organisationer
+                .logo(id)
+                .map(l -> new DownloadResponse(
+                        new ByteArrayInputStream(l.data()), "logo-" + id, l.contentType(), l.data().length))
                 .orElseGet(() -> DownloadResponse.error(404)));
         Image bild = new Image(hamta, Meddelanden.t("organisation.logo.alt", namn));
         bild.setHeight(hojd);
@@ -206,8 +240,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         upload.setUploadButton(new Button(getTranslation("organisation.logo.ladda-upp")));
         UploadI18N i18n = new UploadI18N();
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("organisation.fel.logo-for-stor",
-                        OrganisationService.LOGO_MAX_STORLEK / 1024))
+                .setFileIsTooBig(
+                        getTranslation("organisation.fel.logo-for-stor", OrganisationService.LOGO_MAX_STORLEK / 1024))
                 .setIncorrectFileType(getTranslation("organisation.fel.logo-typ")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> Meddelanden.fel(e.getErrorMessage()));
@@ -232,8 +266,11 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void samverkansbudget(SamverkansbudgetRad rad, int ar) {
-        SamverkansbudgetDialog dialog = new SamverkansbudgetDialog(rad, ar,
-                (version, u) -> organisationer.sparaSamverkansbudget(organisation.id(), version, u), this::laddaOm);
+        SamverkansbudgetDialog dialog = new SamverkansbudgetDialog(
+                rad,
+                ar,
+                (version, u) -> organisationer.sparaSamverkansbudget(organisation.id(), version, u),
+                this::laddaOm);
         add(dialog);
         dialog.open();
     }
@@ -244,17 +281,19 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         dialog.setId("ny-insats-dialog");
         dialog.setHeaderTitle(getTranslation("insats.ny"));
         dialog.add(form);
-        Button spara = new Button(getTranslation("allmant.spara"), e -> form.las().ifPresent(u -> {
-            try {
-                long insatsId = insatser.skapa(organisation.id(), u);
-                dialog.close();
-                Meddelanden.sparat();
-                getUI().ifPresent(ui -> ui.navigate(InsatsView.class,
-                        new RouteParameters("id", String.valueOf(insatsId))));
-            } catch (ValideringsException fel) {
-                form.visaFel(fel);
-            }
-        }));
+        Button spara = new Button(
+                getTranslation("allmant.spara"),
+                e -> form.las().ifPresent(u -> {
+                    try {
+                        long insatsId = insatser.skapa(organisation.id(), u);
+                        dialog.close();
+                        Meddelanden.sparat();
+                        getUI().ifPresent(ui ->
+                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(insatsId))));
+                    } catch (ValideringsException fel) {
+                        form.visaFel(fel);
+                    }
+                }));
         spara.setId("spara-insats");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);

@@ -55,8 +55,8 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
     private final ComboBox<Boolean> status = new ComboBox<>();
     private final ConfigurableFilterDataProvider<OrganisationRad, Void, OrganisationFilter> data;
 
-    public OrganisationerView(OrganisationService organisationer, GeografiService geografi,
-            BehorighetService behorighet) {
+    public OrganisationerView(
+            OrganisationService organisationer, GeografiService geografi, BehorighetService behorighet) {
         this.organisationer = organisationer;
         this.geografi = geografi;
         setSizeFull();
@@ -80,39 +80,50 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
         status.setId("filter-status");
         status.setLabel(getTranslation("organisation.status"));
         status.setItems(Boolean.TRUE, Boolean.FALSE);
-        status.setItemLabelGenerator(a -> getTranslation(a ? "organisation.status.aktiva"
-                : "organisation.status.avslutade"));
+        status.setItemLabelGenerator(
+                a -> getTranslation(a ? "organisation.status.aktiva" : "organisation.status.avslutade"));
         status.setClearButtonVisible(true);
 
         DataProvider<OrganisationRad, OrganisationFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> organisationer.sok(q.getFilter().orElse(OrganisationFilter.ALLA),
-                        VaadinSpringDataHelpers.toSpringPageRequest(q)),
+                q -> organisationer.sok(
+                        q.getFilter().orElse(OrganisationFilter.ALLA), VaadinSpringDataHelpers.toSpringPageRequest(q)),
                 q -> (int) organisationer.rakna(q.getFilter().orElse(OrganisationFilter.ALLA)));
         data = provider.withConfigurableFilter();
 
         Grid<OrganisationRad> grid = new Grid<>();
         grid.setId("organisationer");
-        grid.addComponentColumn(r -> new RouterLink(r.namn(), OrganisationView.class,
-                new RouteParameters("id", String.valueOf(r.id())))).setHeader(getTranslation("organisation.namn"))
-                .setAutoWidth(true).setFlexGrow(2);
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.namn(), OrganisationView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader(getTranslation("organisation.namn"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
         grid.addColumn(r -> Organisationsnummer.formatera(r.organisationsnummer()))
-                .setHeader(getTranslation("organisation.orgnr")).setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            HorizontalLayout cell = new HorizontalLayout();
-            cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            cell.setSpacing(true);
-            if (r.harLogo()) {
-                cell.add(OrganisationView.logo(organisationer, r.id(), r.namn(), "1.5rem"));
-            }
-            cell.add(new Span(getTranslation("finansieringsform." + r.finansieringsform().name())));
-            return cell;
-        }).setHeader(getTranslation("organisation.finansieringsform")).setAutoWidth(true);
-        grid.addColumn(r -> r.omradeskoder().stream().map(k -> k.substring(0, 2)).distinct()
-                .map(k -> lanNamn.getOrDefault(k, k)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("organisation.lan"));
-        grid.addColumn(OrganisationRad::startdatum).setHeader(getTranslation("organisation.startdatum"))
+                .setHeader(getTranslation("organisation.orgnr"))
                 .setAutoWidth(true);
-        grid.addColumn(OrganisationRad::slutdatum).setHeader(getTranslation("organisation.slutdatum"))
+        grid.addComponentColumn(r -> {
+                    HorizontalLayout cell = new HorizontalLayout();
+                    cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+                    cell.setSpacing(true);
+                    if (r.harLogo()) {
+                        cell.add(OrganisationView.logo(organisationer, r.id(), r.namn(), "1.5rem"));
+                    }
+                    cell.add(new Span(getTranslation(
+                            "finansieringsform." + r.finansieringsform().name())));
+                    return cell;
+                })
+                .setHeader(getTranslation("organisation.finansieringsform"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.omradeskoder().stream()
+                        .map(k -> k.substring(0, 2))
+                        .distinct()
+                        .map(k -> lanNamn.getOrDefault(k, k))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("organisation.lan"));
+        grid.addColumn(OrganisationRad::startdatum)
+                .setHeader(getTranslation("organisation.startdatum"))
+                .setAutoWidth(true);
+        grid.addColumn(OrganisationRad::slutdatum)
+                .setHeader(getTranslation("organisation.slutdatum"))
                 .setAutoWidth(true);
         grid.setItems(data);
 
@@ -134,29 +145,33 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void filtrera() {
-        data.setFilter(new OrganisationFilter(sok.getValue(), lan.getValue() == null ? null : lan.getValue().kod(),
-                form.getValue(), status.getValue()));
+        data.setFilter(new OrganisationFilter(
+                sok.getValue(),
+                lan.getValue() == null ? null : lan.getValue().kod(),
+                form.getValue(),
+                status.getValue()));
     }
 
     private void oppnaNy() {
         List<KommunInfo> kommuner = geografi.allaKommuner();
-        OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), geografi.allaStadsdelar(),
-                true);
+        OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), geografi.allaStadsdelar(), true);
         Dialog dialog = new Dialog();
         dialog.setId("ny-organisation-dialog");
         dialog.setHeaderTitle(getTranslation("organisation.ny"));
         dialog.add(formular);
-        Button spara = new Button(getTranslation("allmant.spara"), e -> formular.las().ifPresent(u -> {
-            try {
-                long id = organisationer.skapa(u);
-                dialog.close();
-                Meddelanden.sparat();
-                getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-                        new RouteParameters("id", String.valueOf(id))));
-            } catch (ValideringsException fel) {
-                formular.visaFel(fel);
-            }
-        }));
+        Button spara = new Button(
+                getTranslation("allmant.spara"),
+                e -> formular.las().ifPresent(u -> {
+                    try {
+                        long id = organisationer.skapa(u);
+                        dialog.close();
+                        Meddelanden.sparat();
+                        getUI().ifPresent(ui ->
+                                ui.navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(id))));
+                    } catch (ValideringsException fel) {
+                        formular.visaFel(fel);
+                    }
+                }));
         spara.setId("spara-organisation");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> dialog.close());

@@ -1,7 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
-import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 import static se.finsam.sus.base.ui.Meddelanden.t;
+import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,8 +47,7 @@ class SamverkansbudgetDialog extends Dialog {
         BigDecimal ovrigtUtfall;
     }
 
-    private record Rad(Binder<FinansiarRad> binder, HorizontalLayout layout) {
-    }
+    private record Rad(Binder<FinansiarRad> binder, HorizontalLayout layout) {}
 
     static final class FinansiarRad {
         String namn;
@@ -64,19 +63,44 @@ class SamverkansbudgetDialog extends Dialog {
         setHeaderTitle(t(befintlig == null ? "budget.ny" : "budget.andra"));
         Binder<Formular> binder = new Binder<>();
         IntegerField ar = Beloppsfalt.ar(binder, f -> f.ar, (f, v) -> f.ar = v);
-        FormLayout form = new FormLayout(ar,
+        FormLayout form = new FormLayout(
+                ar,
                 belopp(binder, "eget-kapital", "budget.eget-kapital", f -> f.egetKapital, (f, v) -> f.egetKapital = v),
-                belopp(binder, "forvaltning-personal-budget", "budget.forvaltning-personal-budget",
-                        f -> f.personalBudget, (f, v) -> f.personalBudget = v),
-                belopp(binder, "forvaltning-personal-utfall", "budget.forvaltning-personal-utfall",
-                        f -> f.personalUtfall, (f, v) -> f.personalUtfall = v),
-                belopp(binder, "forvaltning-lokal-budget", "budget.forvaltning-lokal-budget", f -> f.lokalBudget,
+                belopp(
+                        binder,
+                        "forvaltning-personal-budget",
+                        "budget.forvaltning-personal-budget",
+                        f -> f.personalBudget,
+                        (f, v) -> f.personalBudget = v),
+                belopp(
+                        binder,
+                        "forvaltning-personal-utfall",
+                        "budget.forvaltning-personal-utfall",
+                        f -> f.personalUtfall,
+                        (f, v) -> f.personalUtfall = v),
+                belopp(
+                        binder,
+                        "forvaltning-lokal-budget",
+                        "budget.forvaltning-lokal-budget",
+                        f -> f.lokalBudget,
                         (f, v) -> f.lokalBudget = v),
-                belopp(binder, "forvaltning-lokal-utfall", "budget.forvaltning-lokal-utfall", f -> f.lokalUtfall,
+                belopp(
+                        binder,
+                        "forvaltning-lokal-utfall",
+                        "budget.forvaltning-lokal-utfall",
+                        f -> f.lokalUtfall,
                         (f, v) -> f.lokalUtfall = v),
-                belopp(binder, "forvaltning-ovrigt-budget", "budget.forvaltning-ovrigt-budget", f -> f.ovrigtBudget,
+                belopp(
+                        binder,
+                        "forvaltning-ovrigt-budget",
+                        "budget.forvaltning-ovrigt-budget",
+                        f -> f.ovrigtBudget,
                         (f, v) -> f.ovrigtBudget = v),
-                belopp(binder, "forvaltning-ovrigt-utfall", "budget.forvaltning-ovrigt-utfall", f -> f.ovrigtUtfall,
+                belopp(
+                        binder,
+                        "forvaltning-ovrigt-utfall",
+                        "budget.forvaltning-ovrigt-utfall",
+                        f -> f.ovrigtUtfall,
                         (f, v) -> f.ovrigtUtfall = v));
         Formular start = new Formular();
         if (befintlig != null) {
@@ -113,9 +137,18 @@ class SamverkansbudgetDialog extends Dialog {
                 return;
             }
             try {
-                spara.spara(befintlig == null ? null : befintlig.version(), new SamverkansbudgetUppgifter(f.ar, medel,
-                        f.egetKapital, f.personalBudget, f.personalUtfall, f.lokalBudget, f.lokalUtfall,
-                        f.ovrigtBudget, f.ovrigtUtfall));
+                spara.spara(
+                        befintlig == null ? null : befintlig.version(),
+                        new SamverkansbudgetUppgifter(
+                                f.ar,
+                                medel,
+                                f.egetKapital,
+                                f.personalBudget,
+                                f.personalUtfall,
+                                f.lokalBudget,
+                                f.lokalUtfall,
+                                f.ovrigtBudget,
+                                f.ovrigtUtfall));
                 close();
                 Meddelanden.sparat();
                 efter.run();
@@ -143,7 +176,8 @@ class SamverkansbudgetDialog extends Dialog {
         BigDecimalField belopp = new BigDecimalField(t("budget.belopp"));
         binder.forField(namn).asRequired(t("budget.fel.finansiar")).bind(r -> r.namn, (r, v) -> r.namn = v);
         binder.forField(typ).asRequired(t("budget.fel.finansiar")).bind(r -> r.typ, (r, v) -> r.typ = v);
-        binder.forField(belopp).withValidator(Belopp::arGiltigt, t("budget.fel.belopp"))
+        binder.forField(belopp)
+                .withValidator(Belopp::arGiltigt, t("budget.fel.belopp"))
                 .bind(r -> r.belopp, (r, v) -> r.belopp = v);
         FinansiarRad start = new FinansiarRad();
         if (medel != null) {

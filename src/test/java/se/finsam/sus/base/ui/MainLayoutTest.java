@@ -29,16 +29,28 @@ class MainLayoutTest extends KaribuTest {
     void systemadministratorAlsoSeesAdministration() throws Exception {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Organisationer", "Försörjningsmått", "Användare", "Import", "Uppdrag", "Logg", "Min profil");
+        assertThat(menu())
+                .containsExactly(
+                        "Start",
+                        "Organisationer",
+                        "Försörjningsmått",
+                        "Användare",
+                        "Import",
+                        "Uppdrag",
+                        "Logg",
+                        "Min profil");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
-        "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
-        "insats      | Start, Organisationer, Försörjningsmått, Min profil",
-        "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
-        "rapport     | Start, Försörjningsmått, Min profil"})
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
+                "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
+                "insats      | Start, Organisationer, Försörjningsmått, Min profil",
+                "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
+                "rapport     | Start, Försörjningsmått, Min profil"
+            })
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
@@ -61,6 +73,7 @@ class MainLayoutTest extends KaribuTest {
 
     private static List<String> menu() {
         return _get(SideNav.class, spec -> spec.withId("huvudmeny")).getItems().stream()
-                .map(SideNavItem::getLabel).toList();
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

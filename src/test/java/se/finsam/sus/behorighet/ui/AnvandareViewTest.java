@@ -13,8 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +23,8 @@ import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.AnvandarService;
-import se.finsam.sus.behorighet.ELegitimationInloggningTest;
 import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.ELegitimationInloggningTest;
 
 /** The system administrator creates a user through the form; a broken rule is shown and nothing is saved. */
 class AnvandareViewTest extends KaribuTest {
@@ -41,8 +41,8 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void createsAUserThroughTheDialog() {
         long fore = antal();
-        NyAnvandareDialog dialog = fyllIOchSpara("Ulla Användare", Arbetsgivare.ARBETSFORMEDLINGEN,
-                Roll.DELTAGARANSVARIG);
+        NyAnvandareDialog dialog =
+                fyllIOchSpara("Ulla Användare", Arbetsgivare.ARBETSFORMEDLINGEN, Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(antal()).isEqualTo(fore + 1);
     }
@@ -50,8 +50,7 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void showsTheBrokenRuleAndSavesNothing() {
         long fore = antal();
-        NyAnvandareDialog dialog = fyllIOchSpara("Sam Förbund", Arbetsgivare.SAMORDNINGSFORBUND,
-                Roll.DELTAGARANSVARIG);
+        NyAnvandareDialog dialog = fyllIOchSpara("Sam Förbund", Arbetsgivare.SAMORDNINGSFORBUND, Roll.DELTAGARANSVARIG);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.fel.getText()).startsWith("Bara personal hos Försäkringskassan");
         assertThat(antal()).isEqualTo(fore);
@@ -60,7 +59,8 @@ class AnvandareViewTest extends KaribuTest {
     @Test
     void linksAndRemovesAnELegitimationAndRefusesABadNumberOnTheField() {
         String namn = fyllIOchSpara("Elin Legitimation", Arbetsgivare.REGION, Roll.RAPPORTLASARE)
-                .anvandarnamn.getValue();
+                .anvandarnamn
+                .getValue();
         long id = rad(namn).id();
 
         klickaIRaden(id, "e-legitimation-" + id);
@@ -85,12 +85,13 @@ class AnvandareViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void changesTheEmployerAndShowsABrokenRuleAtTheField() {
         String namn = fyllIOchSpara("Arne Arbetsgivare", Arbetsgivare.KOMMUN, Roll.DELTAGARANSVARIG)
-                .anvandarnamn.getValue();
+                .anvandarnamn
+                .getValue();
         long id = rad(namn).id();
 
         klickaIRaden(id, "arbetsgivare-" + id);
-        com.vaadin.flow.component.combobox.ComboBox<Arbetsgivare> val = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ny-arbetsgivare"));
+        com.vaadin.flow.component.combobox.ComboBox<Arbetsgivare> val =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("ny-arbetsgivare"));
         val.setValue(Arbetsgivare.SAMORDNINGSFORBUND);
         _click(_get(Button.class, spec -> spec.withId("spara-arbetsgivare")));
         assertThat(val.isInvalid()).isTrue();
@@ -106,12 +107,13 @@ class AnvandareViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aRoleChangeThatBreaksARuleIsShownAtTheRolesAndTheDialogStaysOpen() {
         String namn = fyllIOchSpara("Frida Förbund", Arbetsgivare.SAMORDNINGSFORBUND, Roll.INSATSANSVARIG)
-                .anvandarnamn.getValue();
+                .anvandarnamn
+                .getValue();
         long id = rad(namn).id();
 
         klickaIRaden(id, "roller-" + id);
-        com.vaadin.flow.component.checkbox.CheckboxGroup<Roll> val = _get(
-                com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("nya-roller"));
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Roll> val =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("nya-roller"));
         val.setValue(Set.of(Roll.INSATSANSVARIG, Roll.DELTAGARANSVARIG));
         _click(_get(Button.class, spec -> spec.withId("spara-roller")));
         assertThat(val.isInvalid()).isTrue();
@@ -128,15 +130,24 @@ class AnvandareViewTest extends KaribuTest {
     private void klickaIRaden(long id, String knapp) {
         AnvandareView vy = _get(AnvandareView.class);
         List<AnvandarRad> rader = GridKt._fetch(vy.grid, 0, GridKt._size(vy.grid));
-        int index = IntStream.range(0, rader.size()).filter(i -> rader.get(i).id() == id).findFirst().orElseThrow();
+        int index = IntStream.range(0, rader.size())
+                .filter(i -> rader.get(i).id() == id)
+                .findFirst()
+                .orElseThrow();
         Component celler = GridKt._getCellComponent(vy.grid, index, "atgarder");
-        _click(celler.getChildren().filter(c -> c.getId().orElse("").equals(knapp)).map(Button.class::cast)
-                .findFirst().orElseThrow());
+        _click(celler.getChildren()
+                .filter(c -> c.getId().orElse("").equals(knapp))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow());
     }
 
     private AnvandarRad rad(String anvandarnamn) {
-        return anvandarService.lista(PageRequest.of(0, 10_000)).filter(a -> a.anvandarnamn().equals(anvandarnamn))
-                .findFirst().orElseThrow();
+        return anvandarService
+                .lista(PageRequest.of(0, 10_000))
+                .filter(a -> a.anvandarnamn().equals(anvandarnamn))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Opens the new-user dialog, fills it in with a fresh user name and a good password, and saves. */

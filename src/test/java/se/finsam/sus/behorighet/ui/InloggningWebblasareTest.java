@@ -50,18 +50,21 @@ class InloggningWebblasareTest extends WebTest {
         WebElement username = wait.until(d -> input(d, "vaadin-text-field"));
         username.sendKeys("handlaggare");
         input(driver, "vaadin-password-field").sendKeys(KaribuTest.DEMO_LOSENORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], "
-                + "vaadin-login-form vaadin-button")).click();
+        driver.findElement(By.cssSelector(
+                        "vaadin-login-form vaadin-button[slot='submit'], " + "vaadin-login-form vaadin-button"))
+                .click();
 
         // Second factor: the demo handläggare's authenticator app is simulated from the README's demo secret.
-        WebElement kod = wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream().findFirst()
+        WebElement kod = wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream()
+                .findFirst()
                 .orElse(null));
         kod.sendKeys(Totp.kod(se.finsam.sus.behorighet.DemoAnvandare.TOTP_HEMLIGHET, Totp.steg(Instant.now())));
         driver.findElement(By.id("fortsatt")).click();
 
         WebElement start;
         try {
-            start = wait.until(d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
+            start = wait.until(
+                    d -> d.findElements(By.id("startvy")).stream().findFirst().orElse(null));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("fel-efter-engangskod.png");
             throw e;
@@ -87,7 +90,9 @@ class InloggningWebblasareTest extends WebTest {
         wait.until(d -> input(d, "vaadin-text-field")).sendKeys("admin");
         input(driver, "vaadin-password-field").sendKeys(KaribuTest.DEMO_LOSENORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream().findFirst().orElse(null))
+        wait.until(d -> d.findElements(By.cssSelector("#engangskod input")).stream()
+                        .findFirst()
+                        .orElse(null))
                 .sendKeys(Totp.kod(se.finsam.sus.behorighet.DemoAnvandare.TOTP_HEMLIGHET, Totp.steg(Instant.now())));
         driver.findElement(By.id("fortsatt")).click();
         wait.until(d -> d.findElements(By.id("huvudmeny")).stream().findFirst().orElse(null));
@@ -102,7 +107,8 @@ class InloggningWebblasareTest extends WebTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(d -> d.findElements(By.id("fm-tabell")).stream().findFirst().orElse(null));
         assertThat(driver.getCurrentUrl()).endsWith("/forsorjningsmatt");
-        assertThat(driver.findElements(By.cssSelector("svg[role='img'] polyline"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("svg[role='img'] polyline")))
+                .isNotEmpty();
         screenshot("forsorjningsmatt.png");
     }
 
@@ -115,8 +121,8 @@ class InloggningWebblasareTest extends WebTest {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(d -> d.getCurrentUrl().contains("error"));
         String text = wait.until(d -> {
-            Object t = ((JavascriptExecutor) d).executeScript(
-                    "const f = document.querySelector('vaadin-login-form');"
+            Object t = ((JavascriptExecutor) d)
+                    .executeScript("const f = document.querySelector('vaadin-login-form');"
                             + "return f && f.error ? f.i18n.errorMessage.message : null;");
             return t == null ? null : t.toString();
         });
@@ -126,6 +132,7 @@ class InloggningWebblasareTest extends WebTest {
     /** The input inside a Vaadin field of the login form (the native input is slotted into the light DOM). */
     private static WebElement input(SearchContext context, String field) {
         return context.findElements(By.cssSelector("vaadin-login-form " + field + " input")).stream()
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -28,8 +28,9 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void wrongPasswordOrUnknownUserGetsTheGenericMessage() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BadCredentialsException("Bad credentials"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
@@ -39,13 +40,16 @@ class LoginViewTest extends KaribuTest {
     @Test
     void lockedAccountIsToldWhenToTryAgain() {
         ZonedDateTime until = ZonedDateTime.of(2026, 11, 23, 14, 5, 0, 0, TimeConfig.SWEDEN);
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new KontoLastException(until.toInstant()));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new KontoLastException(until.toInstant()));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("Kontot är tillfälligt låst")
-                .contains("Försök igen efter klockan 14:05").doesNotContain("Fel användarnamn");
+        assertThat(i18n(form))
+                .contains("Kontot är tillfälligt låst")
+                .contains("Försök igen efter klockan 14:05")
+                .doesNotContain("Fel användarnamn");
     }
 
     @Test
@@ -58,8 +62,11 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void aRefusedELegitimationIsExplained() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new OAuth2AuthenticationException(new OAuth2Error("sus_e_legitimation_nekad")));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new OAuth2AuthenticationException(new OAuth2Error("sus_e_legitimation_nekad")));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();

@@ -39,14 +39,15 @@ class MinaUppdragPanelTest extends KaribuTest {
     @Test
     void showsActiveUppdragWithLinksAndHighlightsThoseEndingSoon() throws Exception {
         long organisation = jdbc.queryForObject(
-                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+                "select id from samverkansorganisation where namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
         String namn = "start-" + UUID.randomUUID().toString().substring(0, 8);
         login("admin", DEMO_LOSENORD);
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Test " + namn, Arbetsgivare.REGION, "Region Test",
-                Set.of(Roll.RAPPORTLASARE), LOSENORD));
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn, "Test " + namn, Arbetsgivare.REGION, "Region Test", Set.of(Roll.RAPPORTLASARE), LOSENORD));
         LocalDate idag = LocalDate.now();
-        administration.geRapportuppdrag(namn, Omfattning.ORGANISATION, null, organisation, idag.minusMonths(1),
-                idag.plusDays(10));
+        administration.geRapportuppdrag(
+                namn, Omfattning.ORGANISATION, null, organisation, idag.minusMonths(1), idag.plusDays(10));
         administration.geRapportuppdrag(namn, Omfattning.LAN, "01", null, idag, idag.plusYears(1));
         long avslutat = administration.geRapportuppdrag(namn, Omfattning.RIKET, null, null, idag, idag.plusYears(1));
         administration.avsluta(avslutat);
@@ -58,9 +59,13 @@ class MinaUppdragPanelTest extends KaribuTest {
         Anchor lank = _get(panel.lista, Anchor.class);
         assertThat(lank.getHref()).isEqualTo("organisationer/" + organisation);
         assertThat(lank.getText()).isEqualTo("Samordningsförbundet Norra Stockholm");
-        assertThat(_find(panel.lista, ListItem.class)).filteredOn(li -> li.hasClassName("slutar-snart"))
-                .singleElement().satisfies(li -> assertThat(li.getElement().getTextRecursively())
+        assertThat(_find(panel.lista, ListItem.class))
+                .filteredOn(li -> li.hasClassName("slutar-snart"))
+                .singleElement()
+                .satisfies(li -> assertThat(li.getElement().getTextRecursively())
                         .contains("Samordningsförbundet Norra Stockholm", "slutar snart"));
-        assertThat(panel.getElement().getTextRecursively()).contains("Stockholms län").doesNotContain("Riket");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Stockholms län")
+                .doesNotContain("Riket");
     }
 }

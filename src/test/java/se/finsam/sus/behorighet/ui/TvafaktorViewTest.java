@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.ui.StartView;
-import se.finsam.sus.behorighet.ui.AnvandareView;
 
 /** Between password and code, every view but the code view is closed. */
 class TvafaktorViewTest extends KaribuTest {
@@ -41,7 +40,8 @@ class TvafaktorViewTest extends KaribuTest {
     void anEnrolledUserIsAskedForTheCodeWithoutANewQrCode() throws Exception {
         loginLosenordsteg("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(((Component) aktiv()).getChildren().anyMatch(c -> c instanceof Svg)).isFalse();
+        assertThat(((Component) aktiv()).getChildren().anyMatch(c -> c instanceof Svg))
+                .isFalse();
     }
 
     @Test

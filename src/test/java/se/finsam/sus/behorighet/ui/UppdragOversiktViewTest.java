@@ -46,10 +46,15 @@ class UppdragOversiktViewTest extends KaribuTest {
 
         vy.namn.setValue("rapport");
         vy.status.setValue(UppdragStatus.AKTIVT);
-        assertThat(GridKt._findAll(vy.grid)).filteredOn(r -> r.omfattning() == Omfattning.LAN)
-                .extracting(UppdragOversiktRad::omfattningsnamn).contains("Norrbottens län");
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "
-                + "and anvandare = 'admin' and detaljer like '%lan=25%'", Integer.class)).isPositive();
+        assertThat(GridKt._findAll(vy.grid))
+                .filteredOn(r -> r.omfattning() == Omfattning.LAN)
+                .extracting(UppdragOversiktRad::omfattningsnamn)
+                .contains("Norrbottens län");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "
+                                + "and anvandare = 'admin' and detaljer like '%lan=25%'",
+                        Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -60,6 +65,7 @@ class UppdragOversiktViewTest extends KaribuTest {
     }
 
     private static <T> void valj(ComboBox<T> falt, Predicate<T> vilken) {
-        falt.setValue(falt.getListDataView().getItems().filter(vilken).findFirst().orElseThrow());
+        falt.setValue(
+                falt.getListDataView().getItems().filter(vilken).findFirst().orElseThrow());
     }
 }

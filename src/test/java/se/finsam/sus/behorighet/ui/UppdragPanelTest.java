@@ -21,8 +21,8 @@ import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.UppdragAdministration;
-import se.finsam.sus.organisation.ui.OrganisationView;
 import se.finsam.sus.behorighet.UppdragRad;
+import se.finsam.sus.organisation.ui.OrganisationView;
 
 /** Connecting a deltagaransvarig to an insats from the insats page, as its insatsansvarig. */
 class UppdragPanelTest extends KaribuTest {
@@ -40,8 +40,10 @@ class UppdragPanelTest extends KaribuTest {
 
     @BeforeEach
     void demoInsats() {
-        insatsId = jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation s "
-                + "on s.id = i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+        insatsId = jdbc.queryForObject(
+                "select min(i.id) from insats i join samverkansorganisation s "
+                        + "on s.id = i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
     }
 
     @Test
@@ -54,7 +56,9 @@ class UppdragPanelTest extends KaribuTest {
         panel.slut.setValue(LocalDate.now().plusMonths(6));
         _click(panel.ge);
         assertThat(panel.fel.getText()).isEmpty();
-        assertThat(GridKt._findAll(panel.grid)).extracting(UppdragRad::anvandarnamn).contains("handlaggare");
+        assertThat(GridKt._findAll(panel.grid))
+                .extracting(UppdragRad::anvandarnamn)
+                .contains("handlaggare");
     }
 
     @Test
@@ -71,14 +75,24 @@ class UppdragPanelTest extends KaribuTest {
 
     @Test
     void openingAnOrganisationPageWithoutRightsToItsUppdragWritesNoRefusal() throws Exception {
-        long organisationId = jdbc.queryForObject("select organisation_id from insats where id = ?", Long.class,
-                insatsId);
+        long organisationId =
+                jdbc.queryForObject("select organisation_id from insats where id = ?", Long.class, insatsId);
         login("admin", DEMO_LOSENORD);
         String namn = "up-ui-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Ines Insats", Arbetsgivare.SAMORDNINGSFORBUND, null,
-                Set.of(Roll.INSATSANSVARIG), "gröna äpplen på taket"));
-        uppdragAdministration.geInsatsuppdrag(namn, Roll.INSATSANSVARIG, insatsId, LocalDate.now(),
-                LocalDate.now().plusMonths(3), null);
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn,
+                "Ines Insats",
+                Arbetsgivare.SAMORDNINGSFORBUND,
+                null,
+                Set.of(Roll.INSATSANSVARIG),
+                "gröna äpplen på taket"));
+        uppdragAdministration.geInsatsuppdrag(
+                namn,
+                Roll.INSATSANSVARIG,
+                insatsId,
+                LocalDate.now(),
+                LocalDate.now().plusMonths(3),
+                null);
 
         login(namn, "gröna äpplen på taket");
         UI.getCurrent().navigate("organisationer/" + organisationId);
@@ -86,32 +100,52 @@ class UppdragPanelTest extends KaribuTest {
         assertThat(_find(UppdragPanel.class)).isEmpty();
         UI.getCurrent().navigate("insatser/" + insatsId);
         assertThat(_find(UppdragPanel.class)).hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' "
-                + "and anvandare = ?", Integer.class, namn)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' " + "and anvandare = ?",
+                        Integer.class,
+                        namn))
+                .isZero();
     }
 
     @Test
     void aDeputyIsAppointedForARunningUppdragFromItsRow() throws Exception {
         login("admin", DEMO_LOSENORD);
         String namn = "dep-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarAdministration.skapa(new NyAnvandare(namn, "Dora Deltagaransvarig", Arbetsgivare.KOMMUN, "Solna",
-                Set.of(Roll.DELTAGARANSVARIG), "gröna äpplen på taket"));
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn,
+                "Dora Deltagaransvarig",
+                Arbetsgivare.KOMMUN,
+                "Solna",
+                Set.of(Roll.DELTAGARANSVARIG),
+                "gröna äpplen på taket"));
         login("insats", DEMO_LOSENORD);
-        long id = uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, insatsId, LocalDate.now(),
-                LocalDate.now().plusMonths(3), null);
+        long id = uppdragAdministration.geInsatsuppdrag(
+                namn,
+                Roll.DELTAGARANSVARIG,
+                insatsId,
+                LocalDate.now(),
+                LocalDate.now().plusMonths(3),
+                null);
         UI.getCurrent().navigate("insatser/" + insatsId);
         UppdragPanel lista = _get(UppdragPanel.class);
         java.util.List<UppdragRad> rader = GridKt._findAll(lista.grid);
-        int index = java.util.stream.IntStream.range(0, rader.size()).filter(i -> rader.get(i).id() == id)
-                .findFirst().orElseThrow();
-        _click(GridKt._getCellComponent(lista.grid, index, "atgarder").getChildren()
+        int index = java.util.stream.IntStream.range(0, rader.size())
+                .filter(i -> rader.get(i).id() == id)
+                .findFirst()
+                .orElseThrow();
+        _click(GridKt._getCellComponent(lista.grid, index, "atgarder")
+                .getChildren()
                 .filter(c -> c.getId().orElse("").equals("byt-ersattare-" + id))
-                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow());
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .findFirst()
+                .orElseThrow());
         _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("ny-ersattare"))
                 .setValue(new AnvandarVal("handlaggare", "Hanna Handläggare"));
         _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("spara-ersattare")));
         UppdragPanel panel = _get(UppdragPanel.class);
-        assertThat(GridKt._findAll(panel.grid)).filteredOn(r -> r.id() == id).extracting(UppdragRad::ersattare)
+        assertThat(GridKt._findAll(panel.grid))
+                .filteredOn(r -> r.id() == id)
+                .extracting(UppdragRad::ersattare)
                 .containsExactly("Hanna Handläggare");
     }
 
@@ -120,8 +154,10 @@ class UppdragPanelTest extends KaribuTest {
         login("samverkan", DEMO_LOSENORD);
         UI.getCurrent().navigate("insatser/" + insatsId);
         assertThat(_find(UppdragPanel.class)).hasSize(1);
-        long annan = jdbc.queryForObject("select min(i.id) from insats i join samverkansorganisation s "
-                + "on s.id = i.organisation_id where s.namn <> 'Samordningsförbundet Norra Stockholm'", Long.class);
+        long annan = jdbc.queryForObject(
+                "select min(i.id) from insats i join samverkansorganisation s "
+                        + "on s.id = i.organisation_id where s.namn <> 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
         UI.getCurrent().navigate("insatser/" + annan);
         assertThat(_find(UppdragPanel.class)).isEmpty();
     }

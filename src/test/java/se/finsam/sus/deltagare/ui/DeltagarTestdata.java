@@ -20,23 +20,37 @@ final class DeltagarTestdata {
     /** Upplands Väsby, in the area of Norra Stockholm (demo data checks that home kommuner lie in the area). */
     static final String HEMKOMMUN = "0114";
 
-    private DeltagarTestdata() {
-    }
+    private DeltagarTestdata() {}
 
     /** A new individinriktad insats of the demo förbund Norra Stockholm, started 2024. */
     static long nyInsats(OrganisationService organisationer, InsatsService insatser, Uppfoljningsmetod metod) {
-        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
-        return insatser.skapa(org, new InsatsUppgifter("Deltagarvy " + UUID.randomUUID().toString().substring(0, 8),
-                null, LocalDate.of(2024, 1, 1), null, Inriktning.INDIVIDINRIKTAD, PreciseradInriktning.FORBEREDANDE,
-                Set.of(), true, false, false, metod, false));
+        long org = organisationer
+                .sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return insatser.skapa(
+                org,
+                new InsatsUppgifter(
+                        "Deltagarvy " + UUID.randomUUID().toString().substring(0, 8),
+                        null,
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        Inriktning.INDIVIDINRIKTAD,
+                        PreciseradInriktning.FORBEREDANDE,
+                        Set.of(),
+                        true,
+                        false,
+                        false,
+                        metod,
+                        false));
     }
 
     /** The demo handläggare becomes deltagaransvarig in the insats, from yesterday for six months. */
     static void handlaggareI(UppdragAdministration uppdrag, long insatsId) {
         LocalDate idag = LocalDate.now();
-        uppdrag.geInsatsuppdrag("handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1),
-                idag.plusMonths(6), null);
+        uppdrag.geInsatsuppdrag(
+                "handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1), idag.plusMonths(6), null);
     }
 
     /**
@@ -44,8 +58,9 @@ final class DeltagarTestdata {
      * and its checks use for fake numbers; {@code lopnummer} picks one of them), Luhn check digit.
      */
     static String personnummer(LocalDate fodd, int lopnummer) {
-        String nio = String.format("%02d%02d%02d%03d", fodd.getYear() % 100, fodd.getMonthValue(),
-                fodd.getDayOfMonth(), 980 + Math.floorMod(lopnummer, 20));
+        String nio = String.format(
+                "%02d%02d%02d%03d",
+                fodd.getYear() % 100, fodd.getMonthValue(), fodd.getDayOfMonth(), 980 + Math.floorMod(lopnummer, 20));
         int summa = 0;
         for (int i = 0; i < nio.length(); i++) {
             int siffra = (nio.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

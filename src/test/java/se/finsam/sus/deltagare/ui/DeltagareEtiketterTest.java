@@ -19,17 +19,24 @@ class DeltagareEtiketterTest {
 
     @Test
     void everyDeltagareEnumConstantHasALabelInBothLanguages() throws IOException {
-        List<Class<?>> enums = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("se.finsam.sus.deltagare").stream()
-                .filter(c -> c.getPackageName().equals("se.finsam.sus.deltagare"))
-                .filter(JavaClass::isEnum).filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC)).<Class<?>>map(JavaClass::reflect).toList();
+        List<Class<?>> enums = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("se.finsam.sus.deltagare")
+                        .stream()
+                        .filter(c -> c.getPackageName().equals("se.finsam.sus.deltagare"))
+                        .filter(JavaClass::isEnum)
+                        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                        .<Class<?>>map(JavaClass::reflect)
+                        .toList();
         assertThat(enums).hasSizeGreaterThanOrEqualTo(8);
         for (String sprak : List.of("sv", "en")) {
             Properties bundle = load(sprak);
             for (Class<?> typ : enums) {
                 for (Object konstant : typ.getEnumConstants()) {
                     String nyckel = Etikett.nyckel((Enum<?>) konstant);
-                    assertThat(bundle.getProperty(nyckel)).as(sprak + " " + nyckel).isNotBlank();
+                    assertThat(bundle.getProperty(nyckel))
+                            .as(sprak + " " + nyckel)
+                            .isNotBlank();
                 }
             }
         }

@@ -33,8 +33,8 @@ import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagareService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
-import se.finsam.sus.deltagare.Inskrivning;
 import se.finsam.sus.deltagare.Identitetsnummer;
+import se.finsam.sus.deltagare.Inskrivning;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
@@ -82,17 +82,20 @@ class DeltagareVyTest extends KaribuTest {
     void handlaggareRegistersExitsAndCorrectsAParticipant() throws Exception {
         // A fake number of its own, so that the person search finds only this test's participation.
         java.util.Random slump = new java.util.Random();
-        String nummer = DeltagarTestdata.personnummer(LocalDate.of(1950 + slump.nextInt(50), 1 + slump.nextInt(12),
-                1 + slump.nextInt(28)), slump.nextInt(20));
+        String nummer = DeltagarTestdata.personnummer(
+                LocalDate.of(1950 + slump.nextInt(50), 1 + slump.nextInt(12), 1 + slump.nextInt(28)),
+                slump.nextInt(20));
         Identitetsnummer person = Identitetsnummer.tolka(nummer, LocalDate.now());
         String felKontrollsiffra = nummer.substring(0, 12) + (char) ('0' + (nummer.charAt(12) - '0' + 1) % 10);
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate("deltagare");
         assertThat(GridKt._findAll(_get(Grid.class, s -> s.withId("mina-insatser"))).stream()
-                .map(i -> ((se.finsam.sus.deltagare.InsatsForDeltagare) i).id())).contains(insatsId);
+                        .map(i -> ((se.finsam.sus.deltagare.InsatsForDeltagare) i).id()))
+                .contains(insatsId);
 
         UI.getCurrent().navigate("insatser/" + insatsId + "/deltagare");
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("deltagare-grid")))).isZero();
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("deltagare-grid"))))
+                .isZero();
         _click(_get(Button.class, s -> s.withId("registrera")));
         InskrivningForm form = _get(InskrivningForm.class);
 
@@ -118,7 +121,10 @@ class DeltagareVyTest extends KaribuTest {
         _setValue(form.registrering, true);
         _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
         assertThat(aktivVy()).isInstanceOf(DeltagandeView.class);
-        long id = deltagare.sok(insatsId, DeltagandeFilter.alla(), PageRequest.of(0, 10)).findFirst().orElseThrow()
+        long id = deltagare
+                .sok(insatsId, DeltagandeFilter.alla(), PageRequest.of(0, 10))
+                .findFirst()
+                .orElseThrow()
                 .id();
         DeltagandeDetalj registrerad = deltagare.hamta(id);
         assertThat(registrerad.identitetsnummer()).isEqualTo(person.formaterad());
@@ -153,7 +159,8 @@ class DeltagareVyTest extends KaribuTest {
         assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.AR_2_5);
         Grid<?> historik = _get(Grid.class, s -> s.withId("historik"));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(historik))
-                .mapToObj(rad -> GridKt._getFormattedRow(historik, rad))).as("history in the form's words")
+                        .mapToObj(rad -> GridKt._getFormattedRow(historik, rad)))
+                .as("history in the form's words")
                 .anySatisfy(rad -> assertThat(rad).contains("Tid i utanförskap", "1–2 år", "2–5 år"));
 
         // The insats's list: ended, and found by identity number in another form.
@@ -161,8 +168,7 @@ class DeltagareVyTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class, s -> s.withId("deltagare-grid"));
         assertThat(GridKt._size(grid)).as("active only by default").isZero();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<DeltagandeFilter.Status> status = _get(RadioButtonGroup.class,
-                s -> s.withId("filter-status"));
+        RadioButtonGroup<DeltagandeFilter.Status> status = _get(RadioButtonGroup.class, s -> s.withId("filter-status"));
         _setValue(status, DeltagandeFilter.Status.AVSLUTADE);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         _setValue(_get(TextField.class, s -> s.withId("sok-identitet")), person.siffror());
@@ -178,8 +184,11 @@ class DeltagareVyTest extends KaribuTest {
         // Organisation, its finansieringsform and (the new insats has no budget) no cost rather than 0.
         assertThat(traffar.getColumnByKey("kostnad-per-deltagare").getHeaderText())
                 .isEqualTo(UI.getCurrent().getTranslation("budget.kostnad-per-deltagare"));
-        assertThat(GridKt._getFormattedRow(traffar, 0)).contains(deltagare.insats(insatsId).organisationNamn(),
-                UI.getCurrent().getTranslation("finansieringsform.FINSAM"), "–");
+        assertThat(GridKt._getFormattedRow(traffar, 0))
+                .contains(
+                        deltagare.insats(insatsId).organisationNamn(),
+                        UI.getCurrent().getTranslation("finansieringsform.FINSAM"),
+                        "–");
     }
 
     private static void fyllI(InskrivningForm form) {
@@ -224,13 +233,16 @@ class DeltagareVyTest extends KaribuTest {
         for (String anvandare : new String[] {"insats", "samverkan"}) {
             login(anvandare, DEMO_LOSENORD);
             for (String vy : new String[] {"deltagare", "insatser/" + insatsId + "/deltagare", "deltagande/" + id}) {
-                assertThatThrownBy(() -> UI.getCurrent().navigate(vy)).as(anvandare + " " + vy)
+                assertThatThrownBy(() -> UI.getCurrent().navigate(vy))
+                        .as(anvandare + " " + vy)
                         .satisfies(e -> assertThat(e.getClass().getSimpleName()).contains("AccessDenied"));
             }
             UI.getCurrent().navigate("insatser/" + insatsId);
             assertThat(aktivVy()).isInstanceOf(InsatsView.class);
-            assertThat(_find(RouterLink.class, s -> s.withId("insats-deltagare-lank"))).isEmpty();
-            assertThat(_find(AntalPanel.class)).as("anonymous counts on the insats page for " + anvandare)
+            assertThat(_find(RouterLink.class, s -> s.withId("insats-deltagare-lank")))
+                    .isEmpty();
+            assertThat(_find(AntalPanel.class))
+                    .as("anonymous counts on the insats page for " + anvandare)
                     .hasSize(anvandare.equals("insats") ? 1 : 0);
         }
     }
@@ -247,7 +259,8 @@ class DeltagareVyTest extends KaribuTest {
         _setValue(_get(IntegerField.class, s -> s.withId("antal-kvinnor")), 12);
         _setValue(_get(IntegerField.class, s -> s.withId("antal-man")), 9);
         _click(_get(Button.class, s -> s.withId("antal-dialog-spara")));
-        assertThat(GridKt._findAll(_get(AntalPanel.class).grid)).singleElement()
+        assertThat(GridKt._findAll(_get(AntalPanel.class).grid))
+                .singleElement()
                 .satisfies(a -> assertThat(a.totalt()).isEqualTo(21));
     }
 
@@ -261,11 +274,17 @@ class DeltagareVyTest extends KaribuTest {
         _setValue(form.tidIUtanforskap, TidIUtanforskap.AR_5_10);
 
         DeltagandeDetalj las = deltagare.hamta(id);
-        deltagare.skrivUt(id, las.version(), new se.finsam.sus.deltagare.Utskrivning(LocalDate.now(),
-                Avslutsanledning.STUDIER, new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 40, 0)));
+        deltagare.skrivUt(
+                id,
+                las.version(),
+                new se.finsam.sus.deltagare.Utskrivning(
+                        LocalDate.now(),
+                        Avslutsanledning.STUDIER,
+                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 40, 0)));
 
         _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("konflikt"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("konflikt")))
+                .hasSize(1);
         assertThat(form.tidIUtanforskap.getValue()).as("the user's value stays").isEqualTo(TidIUtanforskap.AR_5_10);
         _click(_get(Button.class, s -> s.withId("ladda-om")));
         assertThat(_get(Button.class, s -> s.withId("skriv-ut")).getText())
@@ -276,14 +295,25 @@ class DeltagareVyTest extends KaribuTest {
     /** The fake person in this test's insats, through the service, as the logged-in handläggare. */
     private long registreraPerson() {
         LocalDate start = LocalDate.now().minusDays(3);
-        return deltagare.registrera(insatsId, new Inskrivning(PERSON, start, new Samtycke(start, Set.of(), true), null,
-                DeltagarTestdata.HEMKOMMUN, null, Myndighet.KOMMUN, TidIUtanforskap.OKANT,
-                new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
+        return deltagare.registrera(
+                insatsId,
+                new Inskrivning(
+                        PERSON,
+                        start,
+                        new Samtycke(start, Set.of(), true),
+                        null,
+                        DeltagarTestdata.HEMKOMMUN,
+                        null,
+                        Myndighet.KOMMUN,
+                        TidIUtanforskap.OKANT,
+                        new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
     }
 
     private long nekade(long deltagande) {
-        return jdbc.queryForObject("select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and objekt_id = ?",
-                Long.class, String.valueOf(deltagande));
+        return jdbc.queryForObject(
+                "select count(*) from audit_post where atgard = 'ATKOMST_NEKAD' and objekt_id = ?",
+                Long.class,
+                String.valueOf(deltagande));
     }
 
     private static Object aktivVy() {

@@ -79,19 +79,28 @@ class DeltagareWebblasareTest extends WebTest {
         LocalDate idag = LocalDate.now();
         for (int i = 0; i < 12; i++) {
             LocalDate fodd = LocalDate.of(1970 + i * 3, 1 + i % 12, 1 + i);
-            deltagare.registrera(insatsId, new Inskrivning(DeltagarTestdata.personnummer(fodd, i),
-                    idag.minusDays(30 - i), new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN),
-                    true), null, DeltagarTestdata.HEMKOMMUN, null, Myndighet.values()[i % 4], TidIUtanforskap.values()[i % 6],
-                    new Forsorjning(Set.of(Forsorjningskalla.values()[i % 10]), 0, 0, 0, 0)));
+            deltagare.registrera(
+                    insatsId,
+                    new Inskrivning(
+                            DeltagarTestdata.personnummer(fodd, i),
+                            idag.minusDays(30 - i),
+                            new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN), true),
+                            null,
+                            DeltagarTestdata.HEMKOMMUN,
+                            null,
+                            Myndighet.values()[i % 4],
+                            TidIUtanforskap.values()[i % 6],
+                            new Forsorjning(Set.of(Forsorjningskalla.values()[i % 10]), 0, 0, 0, 0)));
         }
         SecurityContextHolder.clearContext();
         driver = Webblasare.starta("1400,1000");
     }
 
     private void logga(String anvandare) throws Exception {
-        TestInloggning.fullt(authenticationConfiguration.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(anvandare,
-                        KaribuTest.DEMO_LOSENORD)));
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
+                .authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(anvandare, KaribuTest.DEMO_LOSENORD)));
     }
 
     @AfterEach
@@ -114,35 +123,43 @@ class DeltagareWebblasareTest extends WebTest {
         wait.until(d -> d.findElements(By.id("huvudmeny")).stream().findFirst().orElse(null));
 
         driver.get("http://localhost:" + port + "/deltagare");
-        wait.until(d -> d.findElements(By.id("mina-insatser")).stream().findFirst().orElse(null));
+        wait.until(
+                d -> d.findElements(By.id("mina-insatser")).stream().findFirst().orElse(null));
         screenshot("deltagare.png");
 
         driver.get("http://localhost:" + port + "/insatser/" + insatsId + "/deltagare");
-        wait.until(d -> d.findElements(By.cssSelector("#deltagare-grid vaadin-grid-cell-content a")).size() >= 12);
+        wait.until(d -> d.findElements(By.cssSelector("#deltagare-grid vaadin-grid-cell-content a"))
+                        .size()
+                >= 12);
         screenshot("deltagare-grid.png");
 
         driver.findElement(By.id("registrera")).click();
         WebElement identitet = wait.until(d -> input(d, "#identitetsnummer input"));
         identitet.sendKeys("121212-1213", Keys.TAB);
-        WebElement fel = wait.until(d -> d.findElements(By.cssSelector("#identitetsnummer [slot='error-message']"))
-                .stream().filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
+        WebElement fel =
+                wait.until(d -> d.findElements(By.cssSelector("#identitetsnummer [slot='error-message']")).stream()
+                        .filter(e -> !e.getText().isBlank())
+                        .findFirst()
+                        .orElse(null));
         screenshot("registrering.png");
         assertThat(fel.getText()).startsWith("Kontrollsiffran");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
-                driver.findElement(By.id("forsorjning-start-kallor")));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("forsorjning-start-kallor")));
         screenshot("registrering-forsorjning.png");
 
         driver.findElement(By.id("registrera-dialog-avbryt")).click();
-        driver.findElement(By.cssSelector("#deltagare-grid vaadin-grid-cell-content a")).click();
-        wait.until(d -> d.findElements(By.id("historik")).size() + d.findElements(By.id("ratta-inskrivning")).size()
+        driver.findElement(By.cssSelector("#deltagare-grid vaadin-grid-cell-content a"))
+                .click();
+        wait.until(d -> d.findElements(By.id("historik")).size()
+                        + d.findElements(By.id("ratta-inskrivning")).size()
                 > 0);
         screenshot("deltagande.png");
     }
 
     /** The current one-time code, for a time step after the last one the demo handläggare used. */
     private String engangskod() throws InterruptedException {
-        long senast = jdbc.queryForObject("select totp_senaste_steg from anvandare where anvandarnamn = ?",
-                Long.class, "handlaggare");
+        long senast = jdbc.queryForObject(
+                "select totp_senaste_steg from anvandare where anvandarnamn = ?", Long.class, "handlaggare");
         // Codes are accepted one step either side of now, and never twice: wait until the next unused one is valid.
         while (Totp.steg(Instant.now()) < senast) {
             Thread.sleep(1000);

@@ -63,8 +63,12 @@ class ForsorjningsmattViewTest extends KaribuTest {
         UI.getCurrent().navigate(ForsorjningsmattView.class);
         ForsorjningsmattView vy = _get(ForsorjningsmattView.class);
         vy.niva.setValue(Niva.FORBUND);
-        vy.omrade.setValue(vy.omrade.getListDataView().getItems()
-                .filter(v -> v.namn().equals("Samordningsförbundet Norra Stockholm")).findFirst().orElseThrow());
+        vy.omrade.setValue(vy.omrade
+                .getListDataView()
+                .getItems()
+                .filter(v -> v.namn().equals("Samordningsförbundet Norra Stockholm"))
+                .findFirst()
+                .orElseThrow());
         vy.fran.setValue(Kvartal.parse("2031K1"));
         vy.till.setValue(Kvartal.parse("2031K1"));
         return vy;
@@ -83,23 +87,25 @@ class ForsorjningsmattViewTest extends KaribuTest {
     @Test
     void stackedGroupsForTheLatestQuarterAgainstLanAndRiket() {
         forbundNorraStockholm();
-        assertThat(rader("fm-grupper")).containsExactly(
-                List.of("▶ Samordningsförbundet Norra Stockholm", "1,67", "0,67", "1,67", "4,00"),
-                List.of("Stockholms län", "1,67", "0,67", "1,67", "4,00"),
-                List.of("Riket", "3,75", "0,50", "1,25", "5,50"));
+        assertThat(rader("fm-grupper"))
+                .containsExactly(
+                        List.of("▶ Samordningsförbundet Norra Stockholm", "1,67", "0,67", "1,67", "4,00"),
+                        List.of("Stockholms län", "1,67", "0,67", "1,67", "4,00"),
+                        List.of("Riket", "3,75", "0,50", "1,25", "5,50"));
         assertThat(_find(Svg.class).stream().map(svg -> svg.getElement().getProperty("innerHTML", "")))
                 .as("a stacked bar per area, with a legend of the three groups")
-                .anySatisfy(svg -> assertThat(svg).contains("Riket: 5,50.").contains(">Ohälsa<")
+                .anySatisfy(svg -> assertThat(svg)
+                        .contains("Riket: 5,50.")
+                        .contains(">Ohälsa<")
                         .contains(">Arbetsmarknad<"));
     }
 
     @Test
     void forbundComparesItsMemberKommunerAndShowsTheMissingOneAsMissing() {
         forbundNorraStockholm();
-        assertThat(rader("fm-medlemmar")).containsExactly(
-                List.of("Upplands Väsby", "6,00"),
-                List.of("Vallentuna", "3,00"),
-                List.of("Värmdö", "saknas"));
+        assertThat(rader("fm-medlemmar"))
+                .containsExactly(
+                        List.of("Upplands Väsby", "6,00"), List.of("Vallentuna", "3,00"), List.of("Värmdö", "saknas"));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .as("the incomplete quarter names the missing member as the page does elsewhere, not by its code")
                 .contains("Ofullständigt underlag (kvartal och områden som saknas): 2031K1 (Värmdö)");
@@ -110,20 +116,21 @@ class ForsorjningsmattViewTest extends KaribuTest {
         ForsorjningsmattView vy = forbundNorraStockholm();
         List<List<String>> totalt = rader("fm-rankning");
         assertThat(totalt).hasSize(26);
-        assertThat(totalt.subList(0, 2)).containsExactly(List.of("▶ Upplands Väsby", "6,00"),
-                List.of("▶ Vallentuna", "3,00"));
+        assertThat(totalt.subList(0, 2))
+                .containsExactly(List.of("▶ Upplands Väsby", "6,00"), List.of("▶ Vallentuna", "3,00"));
         assertThat(totalt.subList(2, 26)).allSatisfy(r -> assertThat(r.get(1)).isEqualTo("saknas"));
         assertThat(totalt).contains(List.of("▶ Värmdö", "saknas"));
 
         vy.rankningSerie.setValue("OHALSA");
-        assertThat(rader("fm-rankning").subList(0, 2)).containsExactly(List.of("▶ Vallentuna", "2,00"),
-                List.of("▶ Upplands Väsby", "1,00"));
+        assertThat(rader("fm-rankning").subList(0, 2))
+                .containsExactly(List.of("▶ Vallentuna", "2,00"), List.of("▶ Upplands Väsby", "1,00"));
 
         vy.niva.setValue(Niva.KOMMUN);
         vy.omrade.setValue(new ForsorjningsmattView.Val("2584", "Kiruna (2584)"));
         List<List<String>> norrbotten = rader("fm-rankning");
         assertThat(norrbotten.getFirst()).containsExactly("▶ Kiruna", "10,00");
-        assertThat(norrbotten.stream().filter(r -> r.getFirst().startsWith("▶"))).hasSize(1);
+        assertThat(norrbotten.stream().filter(r -> r.getFirst().startsWith("▶")))
+                .hasSize(1);
     }
 
     @Test
@@ -131,14 +138,20 @@ class ForsorjningsmattViewTest extends KaribuTest {
         forbundNorraStockholm();
         byte[] xlsx = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fm-export-xlsx")));
         try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(bok.getNumberOfSheets()).as("comparison, time series, groups, members, ranking").isEqualTo(5);
+            assertThat(bok.getNumberOfSheets())
+                    .as("comparison, time series, groups, members, ranking")
+                    .isEqualTo(5);
             Sheet jamforelse = bok.getSheetAt(0);
             assertThat(jamforelse.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Stockholms län");
-            assertThat(jamforelse.getRow(2).getCell(3).getNumericCellValue()).as("riket").isEqualTo(5.5);
+            assertThat(jamforelse.getRow(2).getCell(3).getNumericCellValue())
+                    .as("riket")
+                    .isEqualTo(5.5);
             Sheet medlemmar = bok.getSheetAt(3);
             assertThat(medlemmar.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Upplands Väsby");
             assertThat(medlemmar.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(6.0);
-            assertThat(medlemmar.getRow(4).getCell(1).getStringCellValue()).as("missing, not 0").isEqualTo("saknas");
+            assertThat(medlemmar.getRow(4).getCell(1).getStringCellValue())
+                    .as("missing, not 0")
+                    .isEqualTo("saknas");
             Sheet grupper = bok.getSheetAt(2);
             assertThat(grupper.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Riket");
             assertThat(grupper.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(3.75);
@@ -148,9 +161,12 @@ class ForsorjningsmattViewTest extends KaribuTest {
             assertThat(tid.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(30000.0);
             assertThat(tid.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(4.0);
         }
-        String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fm-export-csv"))),
-                StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF").contains("\r\nUpplands Väsby;6,00\r\n").contains("Värmdö;saknas")
+        String csv = new String(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fm-export-csv"))), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\uFEFF")
+                .contains("\r\nUpplands Väsby;6,00\r\n")
+                .contains("Värmdö;saknas")
                 .contains("Riket;3,75;0,50;1,25;5,50");
     }
 
@@ -159,8 +175,8 @@ class ForsorjningsmattViewTest extends KaribuTest {
         ForsorjningsmattView vy = forbundNorraStockholm();
         @SuppressWarnings("unchecked")
         Grid<ForsorjningsmattView.Linjepunkt> grid = _get(Grid.class, spec -> spec.withId("fm-jamforelse"));
-        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText)).containsExactly("Kvartal",
-                "Samordningsförbundet Norra Stockholm", "Stockholms län", "Riket");
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
+                .containsExactly("Kvartal", "Samordningsförbundet Norra Stockholm", "Stockholms län", "Riket");
         assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("2031K1", "4,00", "4,00", "5,50");
         vy.serie.setValue("OHALSA");
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("fm-jamforelse")), 0))
@@ -175,8 +191,12 @@ class ForsorjningsmattViewTest extends KaribuTest {
         Grid<KvartalsVarde> tabell = _get(Grid.class, spec -> spec.withId("fm-tabell"));
         assertThat(GridKt._size(tabell)).isGreaterThan(24);
         assertThat(tabell.isAllRowsVisible()).isTrue();
-        assertThat(List.of(vy.niva.getParent().orElseThrow(), vy.rankningSerie,
-                _get(Anchor.class, spec -> spec.withId("fm-export-csv")).getParent().orElseThrow()))
+        assertThat(List.of(
+                        vy.niva.getParent().orElseThrow(),
+                        vy.rankningSerie,
+                        _get(Anchor.class, spec -> spec.withId("fm-export-csv"))
+                                .getParent()
+                                .orElseThrow()))
                 .as("pickers and download links are left out of the printout")
                 .allSatisfy(c -> assertThat(c.getElement().getClassList()).contains("sus-ej-utskrift"));
     }
@@ -207,10 +227,14 @@ class ForsorjningsmattViewTest extends KaribuTest {
                 .isEqualByComparingTo(new BigDecimal("10.00"));
         assertThat(GridKt._get(tabell, 1).krPerInvanareOchDag().get("EKB_INKL").setScale(2, RoundingMode.HALF_UP))
                 .isEqualByComparingTo(new BigDecimal("2.00"));
-        assertThat(_find(Svg.class)).as("line chart, groups, ranking in the län").hasSize(3);
+        assertThat(_find(Svg.class))
+                .as("line chart, groups, ranking in the län")
+                .hasSize(3);
         assertThat(_get(Anchor.class, spec -> spec.withId("fm-csv")).getHref())
                 .isEqualTo("api/v1/forsorjningsmatt?niva=kommun&kod=2584&fran=2030K1&till=2030K2&format=csv");
-        assertThat(_get(Anchor.class, spec -> spec.withId("logga-in"))).as("anonymous: a login link").isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withId("logga-in")))
+                .as("anonymous: a login link")
+                .isNotNull();
     }
 
     @Test

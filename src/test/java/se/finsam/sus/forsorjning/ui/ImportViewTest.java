@@ -23,16 +23,29 @@ class ImportViewTest extends KaribuTest {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate(ImportView.class);
         ImportView view = _get(ImportView.class);
-        view.visa(new ImportResultat(Filtyp.UTBETALNINGAR, "fel.csv", false, 2, 0, 0, 0, 1,
-                List.of(new ImportFel(2, "belopp_kr", "-1", "negativt värde")), "0".repeat(64)), null);
+        view.visa(
+                new ImportResultat(
+                        Filtyp.UTBETALNINGAR,
+                        "fel.csv",
+                        false,
+                        2,
+                        0,
+                        0,
+                        0,
+                        1,
+                        List.of(new ImportFel(2, "belopp_kr", "-1", "negativt värde")),
+                        "0".repeat(64)),
+                null);
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-status")).getText())
-                .contains("fel.csv").contains("1 fel");
+                .contains("fel.csv")
+                .contains("1 fel");
         @SuppressWarnings("unchecked")
         Grid<ImportFel> fel = _get(Grid.class, spec -> spec.withId("import-fel"));
         assertThat(fel.isVisible()).isTrue();
         assertThat(GridKt._size(fel)).isEqualTo(1);
-        view.visa(new ImportResultat(Filtyp.UTBETALNINGAR, "bra.csv", true, 3, 1, 1, 1, 0, List.of(),
-                "0".repeat(64)), null);
+        view.visa(
+                new ImportResultat(Filtyp.UTBETALNINGAR, "bra.csv", true, 3, 1, 1, 1, 0, List.of(), "0".repeat(64)),
+                null);
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-status")).getText())
                 .isEqualTo("Filen bra.csv är importerad: 3 rader, varav 1 nya, 1 ersatta och 1 oförändrade.");
         assertThat(fel.isVisible()).isFalse();

@@ -13,12 +13,15 @@ class LinjeDiagramTest {
     void drawsOneLinePerRunOfValuesAndLeavesGapsForMissingQuarters() {
         String svg = new LinjeDiagram("Totalt <test>", List.of("2010K1", "2010K2", "2010K3", "2010K4"))
                 .serie("Kiruna", Arrays.asList(new BigDecimal("40"), null, new BigDecimal("42"), new BigDecimal("43")))
-                .serie("Riket", List.of(new BigDecimal("50"), new BigDecimal("51"), new BigDecimal("52"),
-                        new BigDecimal("53")))
+                .serie(
+                        "Riket",
+                        List.of(new BigDecimal("50"), new BigDecimal("51"), new BigDecimal("52"), new BigDecimal("53")))
                 .text();
         assertThat(svg).startsWith("<svg").endsWith("</svg>");
         assertThat(svg).contains("<title>Totalt &lt;test&gt;</title>");
-        assertThat(svg.split("<polyline", -1)).as("Kiruna in two runs, Riket in one").hasSize(4);
+        assertThat(svg.split("<polyline", -1))
+                .as("Kiruna in two runs, Riket in one")
+                .hasSize(4);
         assertThat(svg).contains("Kiruna: 43 kr senast.").contains("Riket: 53 kr senast.");
     }
 

@@ -16,8 +16,12 @@ class StapelDiagramTest {
                 .rad("Pajala", null, false)
                 .text();
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<title>Grupper &lt;test&gt;</title>");
-        assertThat(svg.split("<rect", -1)).as("two bars of two parts, two legend squares").hasSize(7);
-        assertThat(svg).contains("font-weight=\"bold\">▶ Kiruna<").contains(">saknas<")
+        assertThat(svg.split("<rect", -1))
+                .as("two bars of two parts, two legend squares")
+                .hasSize(7);
+        assertThat(svg)
+                .contains("font-weight=\"bold\">▶ Kiruna<")
+                .contains(">saknas<")
                 .contains("Kiruna: 4,50. Riket: 4,00. Pajala: saknas.");
     }
 }

@@ -41,17 +41,22 @@ class IngaendeVyTest extends KaribuTest {
     @Test
     void theOrganisationPageShowsTheIngaendeOrganisationer() throws Exception {
         login("insats", DEMO_LOSENORD);
-        long id = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
+        long id = organisationer
+                .sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         UI.getCurrent().navigate("organisationer/" + id);
         Grid<?> grid = _get(Grid.class, s -> s.withId("ingaende"));
         List<String> rader = rader(grid);
-        assertThat(rader).anyMatch(r -> r.startsWith("Försäkringskassan") && r.contains("Finansiär"))
+        assertThat(rader)
+                .anyMatch(r -> r.startsWith("Försäkringskassan") && r.contains("Finansiär"))
                 .anyMatch(r -> r.startsWith("Arbetsförmedlingen"))
                 .anyMatch(r -> r.contains("Region Stockholm"));
         assertThat(_get(Span.class, s -> s.withId("finansieringsform")).getText())
                 .isEqualTo("Finansieringsform: Finsam (samordningsförbund)");
-        assertThat(_find(Button.class, s -> s.withId("lagg-till-ingaende"))).as("read only for insatsansvarig")
+        assertThat(_find(Button.class, s -> s.withId("lagg-till-ingaende")))
+                .as("read only for insatsansvarig")
                 .isEmpty();
         assertThat(_find(Upload.class)).isEmpty();
     }
@@ -60,10 +65,19 @@ class IngaendeVyTest extends KaribuTest {
     void theAdministratorAddsARegionSeesTheDuplicateMessageAndRemovesIt() throws Exception {
         login("admin", DEMO_LOSENORD);
         String nio = "2226" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        long id = organisationer.skapa(new OrganisationUppgifter("Ingåendeförbundet", nio
-                + Organisationsnummer.kontrollsiffra(nio), Finansieringsform.FINSAM, LocalDate.of(2020, 1, 1), null,
-                null, null, null, Set.of("1280")));
-        organisationer.sparaIngaende(id, organisationer.hamta(id).version(),
+        long id = organisationer.skapa(new OrganisationUppgifter(
+                "Ingåendeförbundet",
+                nio + Organisationsnummer.kontrollsiffra(nio),
+                Finansieringsform.FINSAM,
+                LocalDate.of(2020, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                Set.of("1280")));
+        organisationer.sparaIngaende(
+                id,
+                organisationer.hamta(id).version(),
                 List.of(IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR)));
         UI.getCurrent().navigate("organisationer/" + id);
         assertThat(_find(Upload.class, s -> s.withId("logo-upload"))).hasSize(1);
@@ -82,32 +96,35 @@ class IngaendeVyTest extends KaribuTest {
         _setValue(region, "Region Skåne");
         _click(_get(Button.class, s -> s.withId("lagg-till-ingaende")));
         assertThat(region.isInvalid()).isFalse();
-        assertThat(rader(_get(Grid.class, s -> s.withId("ingaende")))).hasSize(2)
+        assertThat(rader(_get(Grid.class, s -> s.withId("ingaende"))))
+                .hasSize(2)
                 .anyMatch(r -> r.contains("Region Skåne"));
 
         _setValue(typ, IngaendeTyp.FORSAKRINGSKASSAN);
         _click(_get(Button.class, s -> s.withId("lagg-till-ingaende")));
         assertThat(typ.isInvalid()).isTrue();
-        assertThat(typ.getErrorMessage())
-                .isEqualTo("Organisationen finns redan bland de ingående organisationerna");
+        assertThat(typ.getErrorMessage()).isEqualTo("Organisationen finns redan bland de ingående organisationerna");
 
         _setValue(typ, IngaendeTyp.KOMMUN);
         @SuppressWarnings("unchecked")
         ComboBox<String> kommun = _get(ComboBox.class, s -> s.withId("ingaende-kommun"));
         _setValue(kommun, "1280");
         _click(_get(Button.class, s -> s.withId("lagg-till-ingaende")));
-        assertThat(organisationer.hamta(id).ingaende()).extracting(IngaendeOrganisation::namn)
+        assertThat(organisationer.hamta(id).ingaende())
+                .extracting(IngaendeOrganisation::namn)
                 .containsExactly(null, "Region Skåne", "Malmö");
 
         Grid<?> grid = _get(Grid.class, s -> s.withId("ingaende"));
         Button taBort = (Button) GridKt._getCellComponent(grid, 1, "ta-bort");
         _click(taBort);
-        assertThat(organisationer.hamta(id).ingaende()).extracting(IngaendeOrganisation::namn)
+        assertThat(organisationer.hamta(id).ingaende())
+                .extracting(IngaendeOrganisation::namn)
                 .containsExactly(null, "Malmö");
     }
 
     private static List<String> rader(Grid<?> grid) {
         return IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i))).toList();
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i)))
+                .toList();
     }
 }

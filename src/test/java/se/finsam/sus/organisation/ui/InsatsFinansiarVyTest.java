@@ -22,8 +22,10 @@ class InsatsFinansiarVyTest extends KaribuTest {
 
     @Test
     void addsAFinancierFromTheInsatsPage() throws Exception {
-        long insats = jdbc.queryForObject("select max(i.id) from insats i join samverkansorganisation s on s.id = "
-                + "i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'", Long.class);
+        long insats = jdbc.queryForObject(
+                "select max(i.id) from insats i join samverkansorganisation s on s.id = "
+                        + "i.organisation_id where s.namn = 'Samordningsförbundet Norra Stockholm'",
+                Long.class);
         login("insats", DEMO_LOSENORD);
         UI.getCurrent().navigate("insatser/" + insats);
         _get(TextField.class, spec -> spec.withId("finansiar-namn")).setValue("Arbetsförmedlingen, extra");

@@ -6,13 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -43,13 +43,29 @@ class InsatsVyTest extends KaribuTest {
     @Test
     void insatsansvarigAddsABudgetYearAndCannotThenDeleteTheInsats() throws Exception {
         login("insats", DEMO_LOSENORD);
-        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
-        long id = insatser.skapa(org, new InsatsUppgifter("Karibuinsats " + UUID.randomUUID().toString()
-                .substring(0, 6), null, LocalDate.of(2025, 1, 1), null, Inriktning.INDIVIDINRIKTAD,
-                PreciseradInriktning.FORBEREDANDE, Set.of(), false, true, false, Uppfoljningsmetod.INDIVID, false));
+        long org = organisationer
+                .sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long id = insatser.skapa(
+                org,
+                new InsatsUppgifter(
+                        "Karibuinsats " + UUID.randomUUID().toString().substring(0, 6),
+                        null,
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        Inriktning.INDIVIDINRIKTAD,
+                        PreciseradInriktning.FORBEREDANDE,
+                        Set.of(),
+                        false,
+                        true,
+                        false,
+                        Uppfoljningsmetod.INDIVID,
+                        false));
         UI.getCurrent().navigate("insatser/" + id);
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget")))).isZero();
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget"))))
+                .isZero();
 
         _click(_get(Button.class, s -> s.withId("ny-insatsbudget")));
         BigDecimalField personal = _get(BigDecimalField.class, s -> s.withId("personal-budget"));
@@ -62,19 +78,24 @@ class InsatsVyTest extends KaribuTest {
         BigDecimalField ovriga = _get(BigDecimalField.class, s -> s.withId("ovriga-finansiarer"));
         _setValue(ovriga, new BigDecimal("2000"));
         _click(_get(Button.class, s -> s.withId("spara-budget")));
-        assertThat(ovriga.isInvalid()).as("more than the whole budget, shown at the field").isTrue();
+        assertThat(ovriga.isInvalid())
+                .as("more than the whole budget, shown at the field")
+                .isTrue();
         assertThat(ovriga.getErrorMessage())
                 .isEqualTo("Medel från andra finansiärer kan inte vara större än insatsens summa budget");
         _setValue(ovriga, new BigDecimal("500"));
-        com.vaadin.flow.component.textfield.IntegerField ar = _get(com.vaadin.flow.component.textfield.IntegerField.class,
-                s -> s.withId("budget-ar"));
+        com.vaadin.flow.component.textfield.IntegerField ar =
+                _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("budget-ar"));
         _setValue(ar, 2020);
         _click(_get(Button.class, s -> s.withId("spara-budget")));
-        assertThat(ar.isInvalid()).as("a year before the insats starts, shown at the field").isTrue();
+        assertThat(ar.isInvalid())
+                .as("a year before the insats starts, shown at the field")
+                .isTrue();
         assertThat(ar.getErrorMessage()).isEqualTo("Budgetåret måste ligga inom insatsens period");
         _setValue(ar, 2025);
         _click(_get(Button.class, s -> s.withId("spara-budget")));
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget")))).isEqualTo(1);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget"))))
+                .isEqualTo(1);
 
         _click(_get(Button.class, s -> s.withId("ta-bort-insats")));
         _click(_get(Button.class, s -> s.withId("bekrafta-ta-bort")));
@@ -86,8 +107,11 @@ class InsatsVyTest extends KaribuTest {
     @Test
     void insatsansvarigCreatesAnInsatsFromTheOrganisationView() throws Exception {
         login("insats", DEMO_LOSENORD);
-        long org = organisationer.sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
-                .findFirst().orElseThrow().id();
+        long org = organisationer
+                .sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         UI.getCurrent().navigate("organisationer/" + org);
         _click(_get(Button.class, s -> s.withId("ny-insats")));
         String namn = "Ny via formulär " + UUID.randomUUID().toString().substring(0, 6);
@@ -98,8 +122,8 @@ class InsatsVyTest extends KaribuTest {
         _setValue(inriktning, Inriktning.STRUKTUROVERGRIPANDE);
         @SuppressWarnings("unchecked")
         ComboBox<PreciseradInriktning> preciserad = _get(ComboBox.class, s -> s.withId("insats-preciserad"));
-        assertThat(ComboBoxKt.getSuggestionItems(preciserad)).containsExactlyElementsOf(
-                PreciseradInriktning.inom(Inriktning.STRUKTUROVERGRIPANDE));
+        assertThat(ComboBoxKt.getSuggestionItems(preciserad))
+                .containsExactlyElementsOf(PreciseradInriktning.inom(Inriktning.STRUKTUROVERGRIPANDE));
         _setValue(preciserad, PreciseradInriktning.UTBILDNING_KONFERENS);
         @SuppressWarnings("unchecked")
         ComboBox<Uppfoljningsmetod> metod = _get(ComboBox.class, s -> s.withId("insats-uppfoljningsmetod"));
@@ -108,9 +132,11 @@ class InsatsVyTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(InsatsView.class);
-        assertThat(_get(TextField.class, s -> s.withId("insats-namn")).getValue()).isEqualTo(namn);
+        assertThat(_get(TextField.class, s -> s.withId("insats-namn")).getValue())
+                .isEqualTo(namn);
         assertThat(_get(ComboBox.class, s -> s.withId("insats-inriktning")).isReadOnly())
-                .as("inriktning is fixed after creation").isTrue();
+                .as("inriktning is fixed after creation")
+                .isTrue();
     }
 
     @Test

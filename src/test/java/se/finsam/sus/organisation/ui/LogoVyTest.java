@@ -41,9 +41,16 @@ class LogoVyTest extends KaribuTest {
     void nyttForbund() throws Exception {
         login("admin", DEMO_LOSENORD);
         String nio = "2225" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        id = organisationer.skapa(new OrganisationUppgifter("Logoförbundet " + nio, nio
-                + Organisationsnummer.kontrollsiffra(nio), Finansieringsform.FINSAM, LocalDate.of(2020, 1, 1), null,
-                null, null, null, Set.of("2580")));
+        id = organisationer.skapa(new OrganisationUppgifter(
+                "Logoförbundet " + nio,
+                nio + Organisationsnummer.kontrollsiffra(nio),
+                Finansieringsform.FINSAM,
+                LocalDate.of(2020, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                Set.of("2580")));
         UI.getCurrent().navigate("organisationer/" + id);
         NotificationsKt.clearNotifications();
     }
@@ -59,14 +66,18 @@ class LogoVyTest extends KaribuTest {
         assertThat(organisationer.logo(id).orElseThrow().data()).isEqualTo(png);
         Image bild = _get(Image.class, s -> s.withClasses("sus-logo"));
         assertThat(bild.getAlt()).hasValueSatisfying(alt -> assertThat(alt).startsWith("Logotyp för Logoförbundet"));
-        assertThat(bild.findAncestor(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).getId())
+        assertThat(bild.findAncestor(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class)
+                        .getId())
                 .contains("finansieringsform-rad");
     }
 
     @Test
     void aFileThatIsNotAnImageGetsTheMessageAndNothingIsStored() throws Exception {
         Upload upload = _get(Upload.class, s -> s.withId("logo-upload"));
-        UploadKt._upload(upload, "logo.png", "image/png",
+        UploadKt._upload(
+                upload,
+                "logo.png",
+                "image/png",
                 "Det här är en textfil som heter logo.png".getBytes(StandardCharsets.UTF_8));
 
         NotificationsKt.expectNotifications("Filen är inte en giltig bild. Välj en PNG-, JPEG- eller SVG-fil.");
@@ -78,7 +89,10 @@ class LogoVyTest extends KaribuTest {
         byte[] png = png();
         UploadKt._upload(_get(Upload.class, s -> s.withId("logo-upload")), "logo.png", "image/png", png);
         NotificationsKt.clearNotifications();
-        UploadKt._upload(_get(Upload.class, s -> s.withId("logo-upload")), "logo.svg", "image/svg+xml",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("logo-upload")),
+                "logo.svg",
+                "image/svg+xml",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8));
         NotificationsKt.expectNotifications(

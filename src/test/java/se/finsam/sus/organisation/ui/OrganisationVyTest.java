@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,7 +38,8 @@ class OrganisationVyTest extends KaribuTest {
     void systemadministratorCreatesAnOrganisationAndSeesTheValidationMessageFirst() throws Exception {
         login("admin", DEMO_LOSENORD);
         UI.getCurrent().navigate("organisationer");
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("organisationer")))).isGreaterThanOrEqualTo(10);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("organisationer"))))
+                .isGreaterThanOrEqualTo(10);
         _click(_get(Button.class, s -> s.withId("ny-organisation")));
 
         String giltigt = nyttOrgnr();
@@ -56,21 +57,31 @@ class OrganisationVyTest extends KaribuTest {
         assertThat(orgnr.getErrorMessage())
                 .isEqualTo("Ange ett giltigt organisationsnummer (tio siffror med rätt kontrollsiffra)");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
-                .as("still on the list with the dialog open").isInstanceOf(OrganisationerView.class);
+                .as("still on the list with the dialog open")
+                .isInstanceOf(OrganisationerView.class);
 
         _setValue(orgnr, giltigt.substring(0, 6) + "-" + giltigt.substring(6));
         _click(_get(Button.class, s -> s.withId("spara-organisation")));
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(OrganisationView.class);
-        assertThat(_get(H2.class, s -> s.withText("Samordningsförbundet Karibu"))).isNotNull();
+        assertThat(_get(H2.class, s -> s.withText("Samordningsförbundet Karibu")))
+                .isNotNull();
     }
 
     @Test
     void anotherForbundsOrganisationIsNotFound() throws Exception {
         login("admin", DEMO_LOSENORD);
-        long annan = organisationer.skapa(new OrganisationUppgifter("Annat förbund", nyttOrgnr(),
-                Finansieringsform.FINSAM, LocalDate.of(2020, 1, 1), null, null, null, null, Set.of()));
+        long annan = organisationer.skapa(new OrganisationUppgifter(
+                "Annat förbund",
+                nyttOrgnr(),
+                Finansieringsform.FINSAM,
+                LocalDate.of(2020, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                Set.of()));
         login("samverkan", DEMO_LOSENORD);
         UI.getCurrent().navigate("organisationer/" + annan);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
@@ -80,19 +91,38 @@ class OrganisationVyTest extends KaribuTest {
     @Test
     void aConcurrentChangeShowsTheConflictAndReloadFetchesIt() throws Exception {
         login("admin", DEMO_LOSENORD);
-        long id = organisationer.skapa(new OrganisationUppgifter("Konfliktförbundet", nyttOrgnr(),
-                Finansieringsform.FINSAM, LocalDate.of(2020, 1, 1), null, null, null, null, Set.of()));
+        long id = organisationer.skapa(new OrganisationUppgifter(
+                "Konfliktförbundet",
+                nyttOrgnr(),
+                Finansieringsform.FINSAM,
+                LocalDate.of(2020, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                Set.of()));
         UI.getCurrent().navigate("organisationer/" + id);
 
         OrganisationDetalj las = organisationer.hamta(id);
-        organisationer.uppdatera(id, las.version(), new OrganisationUppgifter("Ändrat av någon annan",
-                las.organisationsnummer(), las.finansieringsform(), las.startdatum(), null, null, null, null,
-                Set.of()));
+        organisationer.uppdatera(
+                id,
+                las.version(),
+                new OrganisationUppgifter(
+                        "Ändrat av någon annan",
+                        las.organisationsnummer(),
+                        las.finansieringsform(),
+                        las.startdatum(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of()));
 
         _setValue(_get(TextField.class, s -> s.withId("org-namn")), "Mitt namn");
         _click(_get(Button.class, s -> s.withId("spara-organisation")));
         assertThat(_find(Div.class, s -> s.withId("konflikt"))).hasSize(1);
-        assertThat(_get(TextField.class, s -> s.withId("org-namn")).getValue()).as("nothing lost")
+        assertThat(_get(TextField.class, s -> s.withId("org-namn")).getValue())
+                .as("nothing lost")
                 .isEqualTo("Mitt namn");
 
         _click(_get(Button.class, s -> s.withId("ladda-om")));
@@ -102,27 +132,36 @@ class OrganisationVyTest extends KaribuTest {
     @Test
     void samverkansadministratorAddsABudgetYearWithFinanciers() throws Exception {
         login("samverkan", DEMO_LOSENORD);
-        long id = organisationer.sok(new se.finsam.sus.organisation.OrganisationFilter("Norra Stockholm", null,
-                null), org.springframework.data.domain.PageRequest.of(0, 1)).findFirst().orElseThrow().id();
+        long id = organisationer
+                .sok(
+                        new se.finsam.sus.organisation.OrganisationFilter("Norra Stockholm", null, null),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         UI.getCurrent().navigate("organisationer/" + id);
         Grid<?> budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
         int fore = GridKt._size(budget);
         _click(_get(Button.class, s -> s.withId("ny-samverkansbudget")));
-        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("eget-kapital")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("eget-kapital")),
                 new java.math.BigDecimal("1000"));
         _click(_get(Button.class, s -> s.withId("spara-budget")));
         assertThat(_get(TextField.class, s -> s.withLabel("Finansiär")).isInvalid())
-                .as("the empty financier row must be filled in").isTrue();
+                .as("the empty financier row must be filled in")
+                .isTrue();
         _setValue(_get(TextField.class, s -> s.withLabel("Finansiär")), "Försäkringskassan");
         @SuppressWarnings("unchecked")
         ComboBox<se.finsam.sus.organisation.FinansiarTyp> typ = _get(ComboBox.class, s -> s.withLabel("Typ"));
         _setValue(typ, se.finsam.sus.organisation.FinansiarTyp.FORSAKRINGSKASSAN);
-        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withLabel("Belopp")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withLabel("Belopp")),
                 new java.math.BigDecimal("5000.25"));
         _click(_get(Button.class, s -> s.withId("spara-budget")));
         budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
         assertThat(GridKt._size(budget)).isEqualTo(fore + 1);
-        assertThat(organisationer.samverkansbudgetar(id).getLast().tillgangligt()).isEqualByComparingTo("6000.25");
+        assertThat(organisationer.samverkansbudgetar(id).getLast().tillgangligt())
+                .isEqualByComparingTo("6000.25");
     }
 
     private static String nyttOrgnr() {

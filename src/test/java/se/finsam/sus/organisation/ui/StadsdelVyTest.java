@@ -35,7 +35,8 @@ class StadsdelVyTest extends KaribuTest {
         UI.getCurrent().navigate("organisationer");
         _click(_get(Button.class, s -> s.withId("ny-organisation")));
 
-        String namn = "Stadsdelsförbundet Nordost UI " + ThreadLocalRandom.current().nextInt(10_000);
+        String namn =
+                "Stadsdelsförbundet Nordost UI " + ThreadLocalRandom.current().nextInt(10_000);
         String nio = "2226" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         _setValue(_get(TextField.class, s -> s.withId("org-namn")), namn);
         _setValue(_get(TextField.class, s -> s.withId("org-orgnr")), nio + Organisationsnummer.kontrollsiffra(nio));
@@ -50,17 +51,23 @@ class StadsdelVyTest extends KaribuTest {
 
         assertThat(stadsdelar.isInvalid()).isTrue();
         assertThat(stadsdelar.getErrorMessage()).startsWith("Stadsdelen").contains("Göteborg");
-        assertThat(organisationer.sok(new OrganisationFilter(namn, null, null), org.springframework.data.domain
-                .PageRequest.of(0, 10))).isEmpty();
+        assertThat(organisationer.sok(
+                        new OrganisationFilter(namn, null, null),
+                        org.springframework.data.domain.PageRequest.of(0, 10)))
+                .isEmpty();
 
         _setValue(kommuner, Set.of());
         _click(_get(Button.class, s -> s.withId("spara-organisation")));
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(OrganisationView.class);
-        long id = organisationer.sok(new OrganisationFilter(namn, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 10)).findFirst().orElseThrow().id();
+        long id = organisationer
+                .sok(new OrganisationFilter(namn, null, null), org.springframework.data.domain.PageRequest.of(0, 10))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThat(organisationer.hamta(id).stadsdelKoder()).containsExactly("1480-01", "1480-02");
-        assertThat(_get(MultiSelectComboBox.class, s -> s.withId("org-stadsdelar")).getValue())
+        assertThat(_get(MultiSelectComboBox.class, s -> s.withId("org-stadsdelar"))
+                        .getValue())
                 .containsExactlyInAnyOrder("1480-01", "1480-02");
     }
 }
