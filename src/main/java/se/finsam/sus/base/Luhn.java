@@ -2,7 +2,7 @@ package se.finsam.sus.base;
 
 /**
  * The Luhn check digit (modulus 10) that ends every Swedish personnummer and samordningsnummer, computed over the
- * ten-digit form {@code YYMMDDNNNC}. Shared by the participants' identity numbers and the e-legitimation link.
+ * ten-digit form {@code YYMMDDNNNC}, and every organisationsnummer. The only Luhn implementation in the project.
  */
 public final class Luhn {
 
@@ -22,5 +22,15 @@ public final class Luhn {
             summa += siffra;
         }
         return summa % 10 == 0;
+    }
+
+    /** The check digit that completes {@code siffror} (digits only), e.g. nine digits of an organisationsnummer. */
+    public static int kontrollsiffra(String siffror) {
+        for (int siffra = 0; siffra <= 9; siffra++) {
+            if (giltig(siffror + siffra)) {
+                return siffra;
+            }
+        }
+        throw new IllegalStateException("every digit string has a Luhn check digit");
     }
 }

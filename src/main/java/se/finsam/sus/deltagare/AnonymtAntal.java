@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.finsam.sus.base.Kon;
 
 /** Anonymous participant counts of one insats and calendar year. */
 @Entity

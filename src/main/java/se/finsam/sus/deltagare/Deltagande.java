@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
 
 /**

@@ -1,6 +1,7 @@
 package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
+import se.finsam.sus.base.Kon;
 
 /**
  * One participation with everything recorded; {@code version} for optimistic locking. {@code anonymiserad} is

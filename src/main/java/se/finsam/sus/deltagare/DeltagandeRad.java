@@ -1,6 +1,7 @@
 package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
+import se.finsam.sus.base.Kon;
 
 /**
  * One participation in a list. {@code identitetsnummer} is formatted {@code YYYYMMDD-NNNN}, or null for a row

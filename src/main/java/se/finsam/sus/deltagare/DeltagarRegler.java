@@ -2,6 +2,8 @@ package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import se.finsam.sus.base.Identitetsnummer;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.base.DemoDataSettings;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;

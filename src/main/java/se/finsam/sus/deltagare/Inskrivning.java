@@ -1,6 +1,8 @@
 package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
+import se.finsam.sus.base.Identitetsnummer;
+import se.finsam.sus.base.Kon;
 
 /**
  * What the handläggare enters at registration (and corrects later). {@code identitetsnummer} in any common form

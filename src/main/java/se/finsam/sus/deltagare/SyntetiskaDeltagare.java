@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.organisation.InsatsFakta;
 
 /**

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.base.DemoDataSettings;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.behorighet.AnvandarService;
@@ -311,7 +312,7 @@ class DemoOrganisationer implements ApplicationRunner {
     /** A valid organisation number in the kommunalförbund series 222000-NNNC. */
     static String orgnr(int nr) {
         String nio = "222000" + String.format("%03d", 100 + nr);
-        return nio + Organisationsnummer.kontrollsiffra(nio);
+        return nio + Luhn.kontrollsiffra(nio);
     }
 
     private static BigDecimal kr(double belopp) {

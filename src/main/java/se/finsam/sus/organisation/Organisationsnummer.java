@@ -1,5 +1,7 @@
 package se.finsam.sus.organisation;
 
+import se.finsam.sus.base.Luhn;
+
 /**
  * Swedish organisation numbers: ten digits (an optional hyphen after the sixth is accepted on input), the last a
  * Luhn check digit, and the third digit at least 2 (which tells them apart from personal identity numbers).
@@ -17,7 +19,7 @@ public final class Organisationsnummer {
         if (s.length() == 11 && s.charAt(6) == '-') {
             s = s.substring(0, 6) + s.substring(7);
         }
-        if (!s.matches("\\d{10}") || s.charAt(2) < '2' || !luhn(s)) {
+        if (!s.matches("\\d{10}") || s.charAt(2) < '2' || !Luhn.giltig(s)) {
             return null;
         }
         return s;
@@ -32,19 +34,5 @@ public final class Organisationsnummer {
         return tioSiffror == null || tioSiffror.length() != 10
                 ? tioSiffror
                 : tioSiffror.substring(0, 6) + "-" + tioSiffror.substring(6);
-    }
-
-    /** The check digit that completes nine digits. */
-    public static int kontrollsiffra(String nioSiffror) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (nioSiffror.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
-    }
-
-    private static boolean luhn(String tio) {
-        return kontrollsiffra(tio.substring(0, 9)) == tio.charAt(9) - '0';
     }
 }

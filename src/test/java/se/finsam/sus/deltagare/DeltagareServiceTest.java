@@ -27,6 +27,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kryptering;
 
 /** The demo participations look like real follow-up data, and their identity numbers are clearly fake. */

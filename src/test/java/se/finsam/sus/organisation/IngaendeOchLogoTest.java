@@ -29,6 +29,7 @@ import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditFilter;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.TestInloggning;
 
@@ -327,7 +328,7 @@ class IngaendeOchLogoTest extends DatabaseTest {
 
     private long nyOrganisation(LocalDate slut) {
         String nio = "2227" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        String orgnr = nio + Organisationsnummer.kontrollsiffra(nio);
+        String orgnr = nio + Luhn.kontrollsiffra(nio);
         return organisationer.skapa(new OrganisationUppgifter(
                 "Filterförbundet " + orgnr,
                 orgnr,

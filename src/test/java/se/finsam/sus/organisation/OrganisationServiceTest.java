@@ -22,6 +22,7 @@ import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditFilter;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.TestInloggning;
 
@@ -457,7 +458,7 @@ class OrganisationServiceTest extends DatabaseTest {
 
     private static synchronized String nyttOrgnr() {
         String nio = "2229" + String.format("%05d", lopnummer++ + (int) (System.nanoTime() % 1000) * 50);
-        return nio.substring(0, 9) + Organisationsnummer.kontrollsiffra(nio.substring(0, 9));
+        return nio.substring(0, 9) + Luhn.kontrollsiffra(nio.substring(0, 9));
     }
 
     private static String unikt(String namn) {

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.forsorjning.ForbundKatalog;
@@ -150,6 +151,6 @@ class StadsdelOmradeTest extends DatabaseTest {
 
     static String nyttOrgnr() {
         String nio = "2227" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        return nio + Organisationsnummer.kontrollsiffra(nio);
+        return nio + Luhn.kontrollsiffra(nio);
     }
 }

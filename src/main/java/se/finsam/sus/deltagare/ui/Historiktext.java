@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import se.finsam.sus.base.Kon;
 import se.finsam.sus.deltagare.Aldersgrupp;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.Behovsgrupp;
 import se.finsam.sus.deltagare.Forsorjningskalla;
-import se.finsam.sus.deltagare.Kon;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.TidIUtanforskap;
 

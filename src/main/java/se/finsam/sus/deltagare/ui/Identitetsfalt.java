@@ -5,8 +5,8 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
+import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.ValideringsException;
-import se.finsam.sus.deltagare.Identitetsnummer;
 
 /** Checks an entered identity number with the service's own rules and messages, at the field. */
 final class Identitetsfalt {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.IngaendeRoll;
@@ -30,7 +31,6 @@ import se.finsam.sus.organisation.IngaendeTyp;
 import se.finsam.sus.organisation.OrganisationFilter;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
-import se.finsam.sus.organisation.Organisationsnummer;
 
 /** The ingående organisationer on the organisation page: shown to all readers, maintained by its administrators. */
 class IngaendeVyTest extends KaribuTest {
@@ -67,7 +67,7 @@ class IngaendeVyTest extends KaribuTest {
         String nio = "2226" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         long id = organisationer.skapa(new OrganisationUppgifter(
                 "Ingåendeförbundet",
-                nio + Organisationsnummer.kontrollsiffra(nio),
+                nio + Luhn.kontrollsiffra(nio),
                 Finansieringsform.FINSAM,
                 LocalDate.of(2020, 1, 1),
                 null,

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
-import se.finsam.sus.organisation.Organisationsnummer;
 
 /**
  * Uploading the logo on the organisation page: a valid PNG is stored and shown next to the finansieringsform; a
@@ -43,7 +43,7 @@ class LogoVyTest extends KaribuTest {
         String nio = "2225" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         id = organisationer.skapa(new OrganisationUppgifter(
                 "Logoförbundet " + nio,
-                nio + Organisationsnummer.kontrollsiffra(nio),
+                nio + Luhn.kontrollsiffra(nio),
                 Finansieringsform.FINSAM,
                 LocalDate.of(2020, 1, 1),
                 null,

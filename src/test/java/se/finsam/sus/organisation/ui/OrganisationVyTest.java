@@ -21,12 +21,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.ui.NotFoundView;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
-import se.finsam.sus.organisation.Organisationsnummer;
 
 /** The organisation views in the browserless UI: create through the form, scope, and edit conflicts. */
 class OrganisationVyTest extends KaribuTest {
@@ -166,6 +166,6 @@ class OrganisationVyTest extends KaribuTest {
 
     private static String nyttOrgnr() {
         String nio = "2228" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        return nio + Organisationsnummer.kontrollsiffra(nio);
+        return nio + Luhn.kontrollsiffra(nio);
     }
 }

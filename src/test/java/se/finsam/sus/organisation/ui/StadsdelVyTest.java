@@ -17,10 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.finsam.sus.KaribuTest;
+import se.finsam.sus.base.Luhn;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationFilter;
 import se.finsam.sus.organisation.OrganisationService;
-import se.finsam.sus.organisation.Organisationsnummer;
 
 /** Picking stadsdelar for a förbund's area in the organisation form, with the whole-kommun rule on the field. */
 class StadsdelVyTest extends KaribuTest {
@@ -39,7 +39,7 @@ class StadsdelVyTest extends KaribuTest {
                 "Stadsdelsförbundet Nordost UI " + ThreadLocalRandom.current().nextInt(10_000);
         String nio = "2226" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         _setValue(_get(TextField.class, s -> s.withId("org-namn")), namn);
-        _setValue(_get(TextField.class, s -> s.withId("org-orgnr")), nio + Organisationsnummer.kontrollsiffra(nio));
+        _setValue(_get(TextField.class, s -> s.withId("org-orgnr")), nio + Luhn.kontrollsiffra(nio));
         _setValue(_get(ComboBox.class, s -> s.withId("org-finansieringsform")), Finansieringsform.FINSAM);
         _setValue(_get(DatePicker.class, s -> s.withId("org-startdatum")), LocalDate.of(2024, 1, 1));
         MultiSelectComboBox<String> kommuner = _get(MultiSelectComboBox.class, s -> s.withId("org-kommuner"));

@@ -1,4 +1,4 @@
-package se.finsam.sus.deltagare;
+package se.finsam.sus.base;
 
 /** Kön as reported; derived from the identity number at entry and overridable by the handläggare. */
 public enum Kon {

@@ -1,12 +1,10 @@
-package se.finsam.sus.deltagare;
+package se.finsam.sus.base;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.finsam.sus.base.Luhn;
-import se.finsam.sus.base.ValideringsException;
 
 /**
  * A Swedish personnummer or samordningsnummer, normalised to 12 digits with century ({@code YYYYMMDDNNNN}).
