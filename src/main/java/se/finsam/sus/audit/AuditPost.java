@@ -3,20 +3,14 @@ package se.finsam.sus.audit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.finsam.sus.base.Entitet;
 
 /** A written audit row. Rows are only ever inserted. */
 @Entity
 @Table(name = "audit_post")
-class AuditPost {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AuditPost extends Entitet {
 
     private Instant tidpunkt;
     private String anvandare;
@@ -46,6 +40,6 @@ class AuditPost {
     }
 
     AuditRad rad() {
-        return new AuditRad(id, tidpunkt, anvandare, atgard, objekttyp, objektId, adress, detaljer);
+        return new AuditRad(getId(), tidpunkt, anvandare, atgard, objekttyp, objektId, adress, detaljer);
     }
 }

@@ -3,7 +3,6 @@ package se.finsam.sus.behorighet;
 import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -136,9 +135,7 @@ public class AnvandarAdministration {
 
     private Anvandare hamta(long id, long version) {
         Anvandare a = anvandare.findById(id).orElseThrow(() -> new HittadesInteException("Anvandare", id));
-        if (a.getVersion() != version) {
-            throw new OptimisticLockingFailureException("Anvandare " + id + " changed by someone else");
-        }
+        a.kontrolleraVersion(version);
         return a;
     }
 

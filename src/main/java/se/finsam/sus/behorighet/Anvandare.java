@@ -7,35 +7,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /** A person who logs in to SUS. */
 @Entity
 @Table(name = "anvandare")
-class Anvandare {
+class Anvandare extends VersioneradEntitet {
 
     /** Failures in a row that lock the account. */
     static final int MAX_MISSLYCKADE = 5;
 
     static final Duration SPARRTID = Duration.ofMinutes(15);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     private String anvandarnamn;
     private String namn;
@@ -168,10 +158,6 @@ class Anvandare {
         lastTill = null;
     }
 
-    Long getId() {
-        return id;
-    }
-
     String getAnvandarnamn() {
         return anvandarnamn;
     }
@@ -202,10 +188,6 @@ class Anvandare {
 
     String getArbetsgivareNamn() {
         return arbetsgivareNamn;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     Set<Roll> getRoller() {

@@ -3,13 +3,10 @@ package se.finsam.sus.behorighet;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /**
  * An assignment: it gives a user's role effect on one organisation, one insats or a report scope, from a start
@@ -17,14 +14,7 @@ import se.finsam.sus.base.Roll;
  */
 @Entity
 @Table(name = "uppdrag")
-class Uppdrag {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Uppdrag extends VersioneradEntitet {
 
     private Long anvandareId;
 
@@ -148,10 +138,6 @@ class Uppdrag {
     }
 
     UppdragInfo info() {
-        return new UppdragInfo(id, roll, omfattning, organisationId, insatsId, lanKod, startdatum, slutdatum);
-    }
-
-    Long getId() {
-        return id;
+        return new UppdragInfo(getId(), roll, omfattning, organisationId, insatsId, lanKod, startdatum, slutdatum);
     }
 }

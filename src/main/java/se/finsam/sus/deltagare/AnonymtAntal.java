@@ -1,24 +1,14 @@
 package se.finsam.sus.deltagare;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import se.finsam.sus.base.Kon;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /** Anonymous participant counts of one insats and calendar year. */
 @Entity
 @Table(name = "deltagar_antal")
-class AnonymtAntal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class AnonymtAntal extends VersioneradEntitet {
 
     private long insatsId;
     private int ar;
@@ -48,11 +38,7 @@ class AnonymtAntal {
         }
     }
 
-    long getVersion() {
-        return version;
-    }
-
     DeltagarAntal antal() {
-        return new DeltagarAntal(insatsId, ar, kvinnor, man, ovriga, version);
+        return new DeltagarAntal(insatsId, ar, kvinnor, man, ovriga, getVersion());
     }
 }

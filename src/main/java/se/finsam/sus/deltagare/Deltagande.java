@@ -6,12 +6,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,6 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.Kon;
+import se.finsam.sus.base.VersioneradEntitet;
 import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
 
 /**
@@ -28,14 +25,7 @@ import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
  */
 @Entity
 @Table(name = "deltagande")
-class Deltagande {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Deltagande extends VersioneradEntitet {
 
     private long insatsId;
     private long organisationId;
@@ -203,14 +193,6 @@ class Deltagande {
                 samtyckeRegistrering,
                 samtyckeRegistreratAv,
                 samtyckeAterkallat);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getInsatsId() {

@@ -1,20 +1,14 @@
 package se.finsam.sus.deltagare;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.finsam.sus.base.Entitet;
 
 /** One corrected field of a participation. Only ever inserted; identity numbers are stored masked. */
 @Entity
 @Table(name = "deltagande_andring")
-class DeltagandeAndring {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class DeltagandeAndring extends Entitet {
 
     private long deltagandeId;
     private Instant tidpunkt;

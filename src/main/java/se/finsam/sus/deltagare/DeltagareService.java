@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 import se.finsam.sus.deltagare.DeltagarRegler.GiltigInskrivning;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.Inriktning;
@@ -336,15 +336,10 @@ public class DeltagareService {
         if (antal.kvinnor() < 0 || antal.man() < 0 || antal.ovriga() < 0) {
             throw new ValideringsException("deltagare.fel.antal-negativ");
         }
-        AnonymtAntal post = antalRepository.findByInsatsIdAndAr(insatsId, ar).orElse(null);
-        if (post == null) {
-            if (antal.version() != null) {
-                throw new ObjectOptimisticLockingFailureException(AnonymtAntal.class, insatsId);
-            }
-            post = new AnonymtAntal(insatsId, ar);
-        } else if (antal.version() == null || post.getVersion() != antal.version()) {
-            throw new ObjectOptimisticLockingFailureException(AnonymtAntal.class, insatsId);
-        }
+        AnonymtAntal post = VersioneradEntitet.hamtaEllerSkapa(
+                antalRepository.findByInsatsIdAndAr(insatsId, ar),
+                antal.version(),
+                () -> new AnonymtAntal(insatsId, ar));
         post.satt(antal.kvinnor(), antal.man(), antal.ovriga());
         post = antalRepository.saveAndFlush(post);
         atkomst.logga(
@@ -379,9 +374,7 @@ public class DeltagareService {
     /** A participation the user may change, at the version the user read; an anonymised one cannot change. */
     private Deltagande forAndring(long id, long version, String vad) {
         Deltagande d = deltagande(id, vad);
-        if (d.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Deltagande.class, id);
-        }
+        d.kontrolleraVersion(version);
         if (d.isAnonymiserad()) {
             throw new ValideringsException("deltagare.fel.anonymiserad");
         }

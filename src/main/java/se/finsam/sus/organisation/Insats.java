@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /**
  * An insats of a samverkansorganisation. Inriktning, uppföljningsmetod and ESF financing are fixed at creation:
@@ -27,14 +24,7 @@ import se.finsam.sus.base.ValideringsException;
  */
 @Entity
 @Table(name = "insats")
-class Insats {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Insats extends VersioneradEntitet {
 
     private long organisationId;
     private String namn;
@@ -124,8 +114,8 @@ class Insats {
 
     InsatsDetalj detalj() {
         return new InsatsDetalj(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 organisationId,
                 namn,
                 beskrivning,
@@ -143,7 +133,7 @@ class Insats {
 
     InsatsRad rad() {
         return new InsatsRad(
-                id,
+                getId(),
                 organisationId,
                 namn,
                 startdatum,
@@ -151,14 +141,6 @@ class Insats {
                 inriktning,
                 preciseradInriktning,
                 langtidssjukskrivna || ungaFunktionsnedsattning || ungaAktivitetsersattning);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     List<AnnanFinansiar> finansiarer() {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /**
  * Insatser and their yearly budgets. Insatsansvariga with an uppdrag for the organisation or the insats create
@@ -63,9 +64,7 @@ public class InsatsService {
     @Transactional
     public InsatsDetalj uppdatera(long id, long version, InsatsUppgifter uppgifter) {
         Insats insats = forAndring(id, "uppdatera");
-        if (insats.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Insats.class, id);
-        }
+        insats.kontrolleraVersion(version);
         Samverkansorganisation org =
                 organisationRepository.findById(insats.getOrganisationId()).orElseThrow();
         insats.andra(org, uppgifter);
@@ -90,9 +89,7 @@ public class InsatsService {
     @Transactional
     public List<AnnanFinansiar> sparaFinansiarer(long id, long version, List<AnnanFinansiar> lista) {
         Insats insats = forAndring(id, "finansiarer");
-        if (insats.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Insats.class, id);
-        }
+        insats.kontrolleraVersion(version);
         java.util.Set<String> namn = new java.util.HashSet<>();
         List<AnnanFinansiar> kontrollerade = new java.util.ArrayList<>();
         for (AnnanFinansiar f : lista) {
@@ -186,16 +183,10 @@ public class InsatsService {
                         && uppgifter.ar() > insats.getSlutdatum().getYear())) {
             throw new ValideringsException("budget.fel.ar-utanfor-insats");
         }
-        Insatsbudget budget =
-                budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()).orElse(null);
-        if (budget == null) {
-            if (version != null) {
-                throw new ObjectOptimisticLockingFailureException(Insatsbudget.class, insatsId);
-            }
-            budget = new Insatsbudget(insatsId, uppgifter.ar());
-        } else if (version == null || budget.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Insatsbudget.class, insatsId);
-        }
+        Insatsbudget budget = VersioneradEntitet.hamtaEllerSkapa(
+                budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()),
+                version,
+                () -> new Insatsbudget(insatsId, uppgifter.ar()));
         budget.andra(uppgifter);
         budget = budgetar.saveAndFlush(budget);
         atkomst.logga(AuditAtgard.INSATSBUDGET_ANDRAD, TYP, insatsId, "ar=" + uppgifter.ar());

@@ -1,25 +1,15 @@
 package se.finsam.sus.organisation;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /** An insats's budget and utfall for one calendar year. */
 @Entity
 @Table(name = "insatsbudget")
-class Insatsbudget {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Insatsbudget extends VersioneradEntitet {
 
     private long insatsId;
     private int ar;
@@ -60,8 +50,8 @@ class Insatsbudget {
 
     InsatsbudgetRad rad() {
         return new InsatsbudgetRad(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 insatsId,
                 ar,
                 planeradeDeltagare,
@@ -74,10 +64,6 @@ class Insatsbudget {
                 ovrigaFinansiarer,
                 Belopp.summa(personalBudget, lokalBudget, ovrigtBudget),
                 Belopp.summa(personalUtfall, lokalUtfall, ovrigtUtfall));
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getInsatsId() {

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.geografi.StadsdelInfo;
@@ -97,9 +98,7 @@ public class OrganisationService {
                 .findById(id)
                 .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "uppdatera"));
-        if (org.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
-        }
+        org.kontrolleraVersion(version);
         kontrolleraOmrade(uppgifter);
         org.andra(uppgifter);
         if (organisationer.existsByOrganisationsnummerAndIdNot(org.getOrganisationsnummer(), id)) {
@@ -130,9 +129,7 @@ public class OrganisationService {
                 .findById(id)
                 .filter(o -> atkomst.farAndraOrganisation(id))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "ingaende"));
-        if (org.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Samverkansorganisation.class, id);
-        }
+        org.kontrolleraVersion(version);
         List<IngaendeOrganisation> kontrollerade = kontrolleraIngaende(lista);
         List<IngaendeOrganisation> fore = org.ingaende();
         org.andraIngaende(kontrollerade);
@@ -243,16 +240,10 @@ public class OrganisationService {
         if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
             throw new ValideringsException("budget.fel.ar");
         }
-        Samverkansbudget budget = budgetar.findByOrganisationIdAndAr(organisationId, uppgifter.ar())
-                .orElse(null);
-        if (budget == null) {
-            if (version != null) {
-                throw new ObjectOptimisticLockingFailureException(Samverkansbudget.class, organisationId);
-            }
-            budget = new Samverkansbudget(organisationId, uppgifter.ar());
-        } else if (version == null || budget.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Samverkansbudget.class, organisationId);
-        }
+        Samverkansbudget budget = VersioneradEntitet.hamtaEllerSkapa(
+                budgetar.findByOrganisationIdAndAr(organisationId, uppgifter.ar()),
+                version,
+                () -> new Samverkansbudget(organisationId, uppgifter.ar()));
         budget.andra(uppgifter);
         budget = budgetar.saveAndFlush(budget);
         atkomst.logga(AuditAtgard.SAMVERKANSBUDGET_ANDRAD, TYP, organisationId, "ar=" + uppgifter.ar());

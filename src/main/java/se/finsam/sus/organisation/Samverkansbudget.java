@@ -3,29 +3,19 @@ package se.finsam.sus.organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /** A samverkansorganisation's budget for one calendar year: medel per finansiär, eget kapital, förvaltning. */
 @Entity
 @Table(name = "samverkansbudget")
-class Samverkansbudget {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Samverkansbudget extends VersioneradEntitet {
 
     private long organisationId;
     private int ar;
@@ -76,8 +66,8 @@ class Samverkansbudget {
                 Belopp.summa(forvaltningPersonalUtfall, forvaltningLokalUtfall, forvaltningOvrigtUtfall);
         BigDecimal insatser = Belopp.summa(insatsernasBudget);
         return new SamverkansbudgetRad(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 organisationId,
                 ar,
                 finansiarer.stream().map(FinansiarPost::medel).toList(),
@@ -94,10 +84,6 @@ class Samverkansbudget {
                 forvaltningUtfall,
                 insatser,
                 tillgangligt.subtract(forvaltningBudget).subtract(insatser));
-    }
-
-    long getVersion() {
-        return version;
     }
 
     int getAr() {

@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,18 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.VersioneradEntitet;
 
 /** A samverkansorganisation (for Finsam: a samordningsförbund). The start date cannot change once set. */
 @Entity
 @Table(name = "samverkansorganisation")
-class Samverkansorganisation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Samverkansorganisation extends VersioneradEntitet {
 
     private String namn;
     private String organisationsnummer;
@@ -124,8 +114,8 @@ class Samverkansorganisation {
 
     OrganisationDetalj detalj(boolean harLogo) {
         return new OrganisationDetalj(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 namn,
                 organisationsnummer,
                 finansieringsform,
@@ -142,7 +132,7 @@ class Samverkansorganisation {
 
     OrganisationRad rad(boolean harLogo) {
         return new OrganisationRad(
-                id,
+                getId(),
                 namn,
                 organisationsnummer,
                 finansieringsform,
@@ -163,14 +153,6 @@ class Samverkansorganisation {
 
     Set<String> getKommunKoder() {
         return Set.copyOf(kommunKoder);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getOrganisationsnummer() {
