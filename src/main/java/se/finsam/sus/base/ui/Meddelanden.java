@@ -48,10 +48,6 @@ public final class Meddelanden {
         ruta.setId("konflikt");
         ruta.getElement().setAttribute("role", "alert");
         ruta.addClassName("sus-konflikt");
-        ruta.getStyle()
-                .set("border", "1px solid var(--lumo-error-color)")
-                .set("padding", "var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
         Button ladda = new Button(t("allmant.ladda-om"), e -> {
             ruta.removeFromParent();
             laddaOm.run();
