@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The package rules of ARCHITECTURE.md. */
+/** The package rules of docs/architecture.md. */
 class ArkitekturTest {
 
     private static final String ROOT = "se.finsam.sus";

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a public application-service method that is deliberately callable without an authorization rule,
- * and says why. The only alternative to {@code @PreAuthorize}/{@code @RolesAllowed}: a test fails for any public
- * service method that has neither.
+ * and says why. The only alternative to {@code @PreAuthorize} (JSR-250 method security, {@code @RolesAllowed}, is
+ * off): ServiceBehorighetTest fails for any public service method that has neither.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

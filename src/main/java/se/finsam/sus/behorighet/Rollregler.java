@@ -4,7 +4,7 @@ import java.util.Set;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 
-/** Which roles a user may hold together, and who may hold them (DOMAIN.md, "Roles"). */
+/** Which roles a user may hold together, and who may hold them (docs/domain.md, docs/behorigheter.md). */
 final class Rollregler {
 
     private Rollregler() {}

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The open data API (read only, no login): {@code /api/v1/forsorjningsmatt} and {@code /api/v1/helarsekvivalenter}.
- * Field names as in FORSORJNINGSMATT.md; values at full precision; errors are HTTP 400 with {@code {"fel": ...}}.
+ * Field names as in docs/forsorjningsmatt.md; values at full precision; errors are HTTP 400 with {@code {"fel": ...}}.
  */
 @RestController
 @RequestMapping("/api/v1")

@@ -36,7 +36,7 @@ import se.finsam.sus.geografi.LanInfo;
 import se.finsam.sus.geografi.StadsdelInfo;
 
 /**
- * Imports the three försörjningsmått files (FORSORJNINGSMATT.md). The file is streamed: one thread reads and
+ * Imports the three försörjningsmått files (docs/forsorjningsmatt.md). The file is streamed: one thread reads and
  * validates it (duplicate keys included) while the database loads the valid rows, so memory does not grow with the
  * file (but for the keys seen). Into an empty table the rows go straight in; otherwise through a staging table and a
  * set-based merge (new keys inserted, existing keys replaced). All of it happens in the transaction that writes the

@@ -23,7 +23,7 @@ import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 
 /**
- * Computes the försörjningsmått (FORSORJNINGSMATT.md): kr per inhabitant 16–64 and day, from summed amounts and
+ * Computes the försörjningsmått (docs/forsorjningsmatt.md): kr per inhabitant 16–64 and day, from summed amounts and
  * summed population of the members that have both for the quarter. Sums are taken in SQL; Java only divides.
  * Public statistics: open to everyone.
  */

@@ -48,10 +48,6 @@ public final class Meddelanden {
         ruta.setId("konflikt");
         ruta.getElement().setAttribute("role", "alert");
         ruta.addClassName("sus-konflikt");
-        ruta.getStyle()
-                .set("border", "1px solid var(--lumo-error-color)")
-                .set("padding", "var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
         Button ladda = new Button(t("allmant.ladda-om"), e -> {
             ruta.removeFromParent();
             laddaOm.run();
@@ -63,28 +59,22 @@ public final class Meddelanden {
 
     /** A percentage with one decimal and a % sign, or empty. */
     public static String procent(BigDecimal andel) {
-        if (andel == null) {
-            return "";
-        }
-        Locale locale = UI.getCurrent() == null
-                ? Locale.of("sv", "SE")
-                : UI.getCurrent().getLocale();
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(andel) + " %";
+        return andel == null ? "" : tal(andel, 1) + " %";
     }
 
+    /** An amount in kronor with two decimals, or empty. */
     public static String kr(BigDecimal belopp) {
-        if (belopp == null) {
-            return "";
-        }
+        return belopp == null ? "" : tal(belopp, 2);
+    }
+
+    /** A number with exactly {@code decimaler} decimals in the UI's locale (Swedish outside a UI). */
+    private static String tal(BigDecimal tal, int decimaler) {
         Locale locale = UI.getCurrent() == null
                 ? Locale.of("sv", "SE")
                 : UI.getCurrent().getLocale();
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(belopp);
+        f.setMinimumFractionDigits(decimaler);
+        f.setMaximumFractionDigits(decimaler);
+        return f.format(tal);
     }
 }

@@ -48,9 +48,14 @@ final class DeltagarTestdata {
 
     /** The demo handläggare becomes deltagaransvarig in the insats, from yesterday for six months. */
     static void handlaggareI(UppdragAdministration uppdrag, long insatsId) {
+        deltagaransvarigI(uppdrag, "handlaggare", insatsId);
+    }
+
+    /** The user becomes deltagaransvarig in the insats, from yesterday for six months. */
+    static void deltagaransvarigI(UppdragAdministration uppdrag, String anvandarnamn, long insatsId) {
         LocalDate idag = LocalDate.now();
         uppdrag.geInsatsuppdrag(
-                "handlaggare", Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1), idag.plusMonths(6), null);
+                anvandarnamn, Roll.DELTAGARANSVARIG, insatsId, idag.minusDays(1), idag.plusMonths(6), null);
     }
 
     /**

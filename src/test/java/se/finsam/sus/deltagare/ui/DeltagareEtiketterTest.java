@@ -13,13 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import se.finsam.sus.base.Kon;
 
-/** Every constant of every public enum of the deltagare feature has a label in Swedish and English. */
+/**
+ * Every constant of every public enum of the deltagare feature, and of {@link Kon} (in base since the identity
+ * number moved there), has a label in Swedish and English.
+ */
 class DeltagareEtiketterTest {
 
     @Test
     void everyDeltagareEnumConstantHasALabelInBothLanguages() throws IOException {
-        List<Class<?>> enums = new ClassFileImporter()
+        List<Class<?>> deltagareEnums = new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("se.finsam.sus.deltagare")
                         .stream()
@@ -28,6 +32,8 @@ class DeltagareEtiketterTest {
                         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                         .<Class<?>>map(JavaClass::reflect)
                         .toList();
+        List<Class<?>> enums = new java.util.ArrayList<>(deltagareEnums);
+        enums.add(Kon.class);
         assertThat(enums).hasSizeGreaterThanOrEqualTo(8);
         for (String sprak : List.of("sv", "en")) {
             Properties bundle = load(sprak);
