@@ -21,7 +21,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,9 +29,9 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
-import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
@@ -53,9 +52,6 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Autowired
     DeltagareService service;
-
-    @Autowired
-    AnvandarService anvandare;
 
     @Autowired
     InsatsService insatser;
@@ -598,12 +594,8 @@ class DeltagareServiceTest extends DatabaseTest {
                 "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
                         + "inriktning = 'INDIVIDINRIKTAD'",
                 Long.class);
-        var tidigare = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
-        anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
-        SecurityContextHolder.getContext().setAuthentication(tidigare);
+        SomSystem.somSystemadministrator(() -> uppdragAdministration.geInsatsuppdrag(
+                "handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1), null));
 
         assertThat(service.insats(volym).individuell()).isFalse();
         assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
