@@ -34,10 +34,14 @@ import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
+import se.finsam.sus.deltagare.DeltagandeService;
+import se.finsam.sus.deltagare.DeltagandeSokning;
 import se.finsam.sus.deltagare.DeltagarAntal;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagarAntalService;
+import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.InsatsForDeltagare;
 import se.finsam.sus.deltagare.PersonDeltagande;
+import se.finsam.sus.deltagare.PersonSokning;
 import se.finsam.sus.deltagare.TestDeltagare;
 import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.FinansiarMedel;
@@ -95,7 +99,19 @@ class BehorighetsmatrisTest extends DatabaseTest {
     InsatsService insatser;
 
     @Autowired
-    DeltagareService deltagare;
+    DeltagandeService deltagare;
+
+    @Autowired
+    DeltagandeSokning sokning;
+
+    @Autowired
+    PersonSokning personSokning;
+
+    @Autowired
+    DeltagarAntalService antalService;
+
+    @Autowired
+    DeltagarInsatser deltagarInsatser;
 
     @Autowired
     AnvandarAdministration anvandarAdministration;
@@ -194,22 +210,22 @@ class BehorighetsmatrisTest extends DatabaseTest {
     static Map<String, DeltagarForsok> deltagarForsok() {
         LocalDate idag = LocalDate.now();
         Map<String, DeltagarForsok> forsok = new LinkedHashMap<>();
-        forsok.put("läsa insatsen", (t, m) -> t.deltagare.insats(m.insats()));
+        forsok.put("läsa insatsen", (t, m) -> t.deltagarInsatser.insats(m.insats()));
         forsok.put("läsa ett deltagande", (t, m) -> t.deltagare.hamta(m.deltagande()));
         forsok.put(
                 "lista deltagandena",
-                (t, m) -> t.deltagare.sok(m.insats(), DeltagandeFilter.alla(), PageRequest.of(0, 10)));
+                (t, m) -> t.sokning.sok(m.insats(), DeltagandeFilter.alla(), PageRequest.of(0, 10)));
         forsok.put(
                 "söka personen i insatsen",
-                (t, m) -> t.deltagare.sok(
+                (t, m) -> t.sokning.sok(
                         m.insats(),
                         new DeltagandeFilter(DeltagandeFilter.Status.ALLA, m.person()),
                         PageRequest.of(0, 10)));
-        forsok.put("räkna deltagandena", (t, m) -> t.deltagare.rakna(m.insats(), DeltagandeFilter.alla()));
+        forsok.put("räkna deltagandena", (t, m) -> t.sokning.rakna(m.insats(), DeltagandeFilter.alla()));
         forsok.put(
                 "räkna personens deltaganden",
-                (t, m) -> t.deltagare.rakna(
-                        m.insats(), new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
+                (t, m) ->
+                        t.sokning.rakna(m.insats(), new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
         forsok.put(
                 "registrera ett deltagande",
                 (t, m) -> t.deltagare.registrera(
@@ -225,10 +241,10 @@ class BehorighetsmatrisTest extends DatabaseTest {
                 (t, m) -> t.deltagare.skrivUt(m.deltagande(), m.version(), TestDeltagare.utskrivning(idag)));
         forsok.put("återkalla samtycket", (t, m) -> t.deltagare.aterkallaSamtycke(m.deltagande(), m.version()));
         forsok.put("läsa historiken", (t, m) -> t.deltagare.historik(m.deltagande()));
-        forsok.put("läsa antalen", (t, m) -> t.deltagare.antal(m.insats()));
+        forsok.put("läsa antalen", (t, m) -> t.antalService.antal(m.insats()));
         forsok.put(
                 "spara antal",
-                (t, m) -> t.deltagare.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2, 0, null)));
+                (t, m) -> t.antalService.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2, 0, null)));
         return forsok;
     }
 
@@ -381,15 +397,17 @@ class BehorighetsmatrisTest extends DatabaseTest {
     void aPersonSearchFindsOnlyParticipationsInTheUsersOwnInsatser(Roll roll) throws Exception {
         String anvandare = TestInloggning.fullt(anvandareMedUppdragIA(roll)).getName();
         if (roll != Roll.DELTAGARANSVARIG) {
-            nekasOchLoggas(anvandare, roll + ": söka personen", () -> deltagare.forPerson(PERSON_P));
+            nekasOchLoggas(anvandare, roll + ": söka personen", () -> personSokning.forPerson(PERSON_P));
             return;
         }
         int fore = nekade(anvandare);
-        assertThat(deltagare.forPerson(PERSON_P))
+        assertThat(personSokning.forPerson(PERSON_P))
                 .extracting(PersonDeltagande::id)
                 .containsExactly(deltagandeX);
-        assertThat(deltagare.forPerson(PERSON_Q)).isEmpty();
-        assertThat(deltagare.minaInsatser()).extracting(InsatsForDeltagare::id).containsExactly(insatsA);
+        assertThat(personSokning.forPerson(PERSON_Q)).isEmpty();
+        assertThat(deltagarInsatser.minaInsatser())
+                .extracting(InsatsForDeltagare::id)
+                .containsExactly(insatsA);
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);
     }
 

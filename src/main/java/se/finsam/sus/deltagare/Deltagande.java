@@ -20,7 +20,7 @@ import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
 
 /**
  * One participation of one person in one insats. The identity number is held only encrypted, with its keyed hash
- * for look-up; both are removed when consent is withdrawn. Rules are checked by {@link DeltagareService} before
+ * for look-up; both are removed when consent is withdrawn. Rules are checked by {@link DeltagarRegler} before
  * anything is set here.
  */
 @Entity

@@ -1,18 +1,27 @@
 package se.finsam.sus.deltagare;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The rules for entry, exit and försörjning. Each broken rule has its own key {@code deltagare.fel.*}, so that the
- * form can point at the field; rules are checked in the order the form shows the fields, consent first.
+ * form can point at the field; rules are checked in the order the form shows the fields, consent first. The static
+ * rules are pure; the instance methods add what they need from outside: today's date, the kommun register and the
+ * person's other participations in the insats (no overlapping periods).
  */
-final class DeltagarRegler {
+@Component
+class DeltagarRegler {
+
+    /** The end of an open period, for overlap checks. */
+    private static final LocalDate OPPET_SLUT = LocalDate.of(9999, 12, 31);
 
     /** An entry that passed every rule, with the identity number read and kön decided. */
     record GiltigInskrivning(
@@ -27,7 +36,45 @@ final class DeltagarRegler {
             TidIUtanforskap tidIUtanforskap,
             Forsorjning forsorjning) {}
 
-    private DeltagarRegler() {}
+    private final DeltagandeRepository deltaganden;
+    private final GeografiService geografi;
+    private final Clock clock;
+
+    DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi, Clock clock) {
+        this.deltaganden = deltaganden;
+        this.geografi = geografi;
+        this.clock = clock;
+    }
+
+    LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    /** The entry's rules as of today, with the kommun looked up in the register. */
+    GiltigInskrivning inskrivning(Inskrivning in, InsatsFakta insats) {
+        return inskrivning(in, insats, idag(), kod -> geografi.kommun(kod).isPresent());
+    }
+
+    /**
+     * The exit's rules as of today; the period up to the exit must not overlap another participation of the same
+     * person in the insats (a felregistrering needs no such check: it never took place).
+     */
+    void utskrivning(Utskrivning ut, Deltagande d, InsatsFakta insats) {
+        utskrivning(ut, d.getStartdatum(), insats, idag());
+        if (ut.anledning() != Avslutsanledning.FELREGISTRERING) {
+            ingenOverlapp(d.getInsatsId(), d.getIdentitetHash(), d.getId(), d.getStartdatum(), ut.slutdatum());
+        }
+    }
+
+    /**
+     * No other participation ({@code utom} aside; -1 for none) of the person with {@code hash} in the insats
+     * overlaps {@code start..slut} ({@code slut} null: open); felregistrerade ones do not count.
+     */
+    void ingenOverlapp(long insatsId, String hash, long utom, LocalDate start, LocalDate slut) {
+        if (deltaganden.overlappar(insatsId, hash, utom, start, slut == null ? OPPET_SLUT : slut)) {
+            throw new ValideringsException("deltagare.fel.overlapp");
+        }
+    }
 
     /** Participants are registered one by one only in individinriktade insatser followed per individ. */
     static void individuellInsats(InsatsFakta insats) {

@@ -52,7 +52,19 @@ class DeltagareServiceTest extends DatabaseTest {
     private static final String LOSENORD = "blå hästar springer i hagen";
 
     @Autowired
-    DeltagareService service;
+    DeltagandeService service;
+
+    @Autowired
+    DeltagandeSokning sokning;
+
+    @Autowired
+    PersonSokning personSokning;
+
+    @Autowired
+    DeltagarAntalService antalService;
+
+    @Autowired
+    DeltagarInsatser deltagarInsatser;
 
     @Autowired
     AnvandarService anvandare;
@@ -86,7 +98,7 @@ class DeltagareServiceTest extends DatabaseTest {
     void loggaIn() throws Exception {
         idag = LocalDate.now(clock);
         login("handlaggare");
-        List<InsatsForDeltagare> mina = service.minaInsatser();
+        List<InsatsForDeltagare> mina = deltagarInsatser.minaInsatser();
         assertThat(mina).isNotEmpty();
         // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
         egen = mina.stream()
@@ -190,7 +202,7 @@ class DeltagareServiceTest extends DatabaseTest {
         assertRefused(
                 () -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
         // Another insats at the same time is fine.
-        long annanEgen = service.minaInsatser().stream()
+        long annanEgen = deltagarInsatser.minaInsatser().stream()
                 .mapToLong(InsatsForDeltagare::id)
                 .filter(i -> i != egen)
                 .findFirst()
@@ -215,9 +227,9 @@ class DeltagareServiceTest extends DatabaseTest {
         long frammande = jdbc.queryForObject("select min(id) from deltagande where insats_id = ?", Long.class, annan);
         long fore = nekade();
         assertThatThrownBy(() -> service.hamta(frammande)).isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> service.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> sokning.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> service.rakna(annan, DeltagandeFilter.alla()))
+        assertThatThrownBy(() -> sokning.rakna(annan, DeltagandeFilter.alla()))
                 .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.registrera(annan, inskrivning(nyttNummer())))
                 .isInstanceOf(HittadesInteException.class);
@@ -238,10 +250,10 @@ class DeltagareServiceTest extends DatabaseTest {
     void otherRolesCannotReachParticipants() throws Exception {
         login("insats");
         assertThatThrownBy(() -> service.hamta(1)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         login("rapport");
-        assertThatThrownBy(() -> service.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> antalService.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -268,7 +280,7 @@ class DeltagareServiceTest extends DatabaseTest {
         long iTvapart = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, start, "2480"));
         long iHandlingsplan = service.registrera(handlingsplan, TestDeltagare.inskrivning(nummer, start, "2580"));
 
-        Map<Long, PersonDeltagande> rader = service.forPerson(nummer).stream()
+        Map<Long, PersonDeltagande> rader = personSokning.forPerson(nummer).stream()
                 .collect(java.util.stream.Collectors.toMap(PersonDeltagande::id, r -> r));
         assertThat(rader).containsOnlyKeys(iTvapart, iHandlingsplan);
         PersonDeltagande a = rader.get(iTvapart);
@@ -319,30 +331,30 @@ class DeltagareServiceTest extends DatabaseTest {
     void searchListsCountsAndFindsByIdentityNumberAndIsAudited() {
         String nummer = nyttNummer();
         long id = service.registrera(egen, inskrivning(nummer));
-        long alla = service.rakna(egen, DeltagandeFilter.alla());
-        long aktiva = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
-        long avslutade = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
+        long alla = sokning.rakna(egen, DeltagandeFilter.alla());
+        long aktiva = sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
+        long avslutade = sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
         assertThat(aktiva + avslutade).isEqualTo(alla);
         assertThat(alla)
                 .isEqualTo(
                         jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, egen));
-        List<DeltagandeRad> sida = service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20))
+        List<DeltagandeRad> sida = sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20))
                 .toList();
         assertThat(sida).hasSize((int) Math.min(20, alla));
         assertThat(sida)
                 .isSortedAccordingTo(java.util.Comparator.comparing(DeltagandeRad::startdatum)
                         .reversed());
-        assertThat(service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20))
+        assertThat(sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20))
                         .toList())
                 .doesNotContainAnyElementsOf(sida);
 
         DeltagandeFilter person =
                 new DeltagandeFilter(DeltagandeFilter.Status.ALLA, nummer.substring(0, 8) + "-" + nummer.substring(8));
-        assertThat(service.rakna(egen, person)).isEqualTo(1);
-        assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList())
+        assertThat(sokning.rakna(egen, person)).isEqualTo(1);
+        assertThat(sokning.sok(egen, person, PageRequest.of(0, 10)).toList())
                 .extracting(DeltagandeRad::id)
                 .containsExactly(id);
-        assertThat(service.forPerson(nummer.substring(2)))
+        assertThat(personSokning.forPerson(nummer.substring(2)))
                 .extracting(PersonDeltagande::id)
                 .containsExactly(id);
         assertThat(jdbc.queryForObject(
@@ -363,7 +375,7 @@ class DeltagareServiceTest extends DatabaseTest {
                 .isEqualTo("personsokning traffar=1 deltaganden=" + id)
                 .doesNotContain(nummer.substring(2, 8));
         assertRefused(
-                () -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
+                () -> sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
                 "deltagare.fel.identitet-kontrollsiffra");
     }
 
@@ -402,7 +414,7 @@ class DeltagareServiceTest extends DatabaseTest {
                         "%" + nummer.substring(2, 8) + "%",
                         "%" + nummer.substring(2, 8) + "%"))
                 .isZero();
-        assertThat(service.forPerson(nummer)).isEmpty();
+        assertThat(personSokning.forPerson(nummer)).isEmpty();
         long version = ute.version();
         assertThatThrownBy(() -> service.aterkallaSamtycke(id, version)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.hamta(id)).isInstanceOf(HittadesInteException.class);
@@ -605,29 +617,31 @@ class DeltagareServiceTest extends DatabaseTest {
         anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
         SecurityContextHolder.getContext().setAuthentication(tidigare);
 
-        assertThat(service.insats(volym).individuell()).isFalse();
+        assertThat(deltagarInsatser.insats(volym).individuell()).isFalse();
         assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
-        DeltagarAntal nytt = service.sparaAntal(new DeltagarAntal(
+        DeltagarAntal nytt = antalService.sparaAntal(new DeltagarAntal(
                 volym,
                 idag.getYear(),
                 0,
                 0,
                 0,
-                service.antal(volym).stream()
+                antalService.antal(volym).stream()
                         .filter(a -> a.ar() == idag.getYear())
                         .map(DeltagarAntal::version)
                         .findFirst()
                         .orElse(null)));
-        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
+        DeltagarAntal sparat =
+                antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
         assertThat(sparat.totalt()).isEqualTo(22);
-        assertThat(service.antal(volym)).contains(sparat);
-        assertThatThrownBy(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
+        assertThat(antalService.antal(volym)).contains(sparat);
+        assertThatThrownBy(() ->
+                        antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertRefused(
-                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
+                () -> antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
                 "deltagare.fel.antal-ar");
         assertRefused(
-                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
+                () -> antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
                 "deltagare.fel.antal-negativ");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_post where atgard = 'DELTAGARANTAL_ANDRAT' and " + "objekt_id = ?",
@@ -639,19 +653,19 @@ class DeltagareServiceTest extends DatabaseTest {
     @Test
     void anInsatsansvarigMaintainsTheCountsOfTheirInsatser() throws Exception {
         login("insats");
-        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(
+        DeltagarAntal sparat = antalService.sparaAntal(new DeltagarAntal(
                 egen,
                 idag.getYear() - 1,
                 3,
                 4,
                 0,
-                service.antal(egen).stream()
+                antalService.antal(egen).stream()
                         .filter(a -> a.ar() == idag.getYear() - 1)
                         .map(DeltagarAntal::version)
                         .findFirst()
                         .orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
-        assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> antalService.antal(annan)).isInstanceOf(HittadesInteException.class);
         // An insats with participants can no longer be deleted.
         assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
     }

@@ -32,7 +32,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.SamtyckeInfo;
 import se.finsam.sus.geografi.GeografiService;
@@ -50,13 +50,13 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private static final DateTimeFormatter TIDPUNKT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagandeService deltagare;
     private final transient GeografiService geografi;
     private final transient Clock clock;
     private DeltagandeDetalj detalj;
     private final Div konflikt = new Div();
 
-    public DeltagandeView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
+    public DeltagandeView(DeltagandeService deltagare, GeografiService geografi, Clock clock) {
         this.deltagare = deltagare;
         this.geografi = geografi;
         this.clock = clock;

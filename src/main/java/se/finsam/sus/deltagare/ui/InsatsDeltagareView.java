@@ -28,7 +28,10 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
+import se.finsam.sus.deltagare.DeltagandeSokning;
+import se.finsam.sus.deltagare.DeltagarAntalService;
+import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.InsatsForDeltagare;
 import se.finsam.sus.geografi.GeografiService;
 
@@ -41,7 +44,10 @@ import se.finsam.sus.geografi.GeografiService;
 @RolesAllowed(Roller.DELTAGARANSVARIG)
 public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagarInsatser deltagare;
+    private final transient DeltagandeSokning sokning;
+    private final transient DeltagandeService deltaganden;
+    private final transient DeltagarAntalService antal;
     private final transient GeografiService geografi;
     private final transient Clock clock;
     private InsatsForDeltagare insats;
@@ -50,8 +56,17 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     private TextField sok;
     private ConfigurableFilterDataProvider<DeltagandeRad, Void, DeltagandeFilter> data;
 
-    public InsatsDeltagareView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
+    public InsatsDeltagareView(
+            DeltagarInsatser deltagare,
+            DeltagandeSokning sokning,
+            DeltagandeService deltaganden,
+            DeltagarAntalService antal,
+            GeografiService geografi,
+            Clock clock) {
         this.deltagare = deltagare;
+        this.sokning = sokning;
+        this.deltaganden = deltaganden;
+        this.antal = antal;
         this.geografi = geografi;
         this.clock = clock;
         setId("insats-deltagare");
@@ -74,7 +89,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         } else {
             add(new Paragraph(getTranslation("deltagare.vy.volyminsats")));
         }
-        add(new AntalPanel(deltagare, insats.id(), insats.individuell(), LocalDate.now(clock)));
+        add(new AntalPanel(antal, insats.id(), insats.individuell(), LocalDate.now(clock)));
     }
 
     private String period() {
@@ -112,11 +127,11 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         status.addValueChangeListener(e -> filtrera());
 
         DataProvider<DeltagandeRad, DeltagandeFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> deltagare.sok(
+                q -> sokning.sok(
                         insats.id(),
                         q.getFilter().orElse(filter(null)),
                         VaadinSpringDataHelpers.toSpringPageRequest(q)),
-                q -> (int) deltagare.rakna(insats.id(), q.getFilter().orElse(filter(null))));
+                q -> (int) sokning.rakna(insats.id(), q.getFilter().orElse(filter(null))));
         data = provider.withConfigurableFilter();
         data.setFilter(filter(null));
 
@@ -185,7 +200,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
                         form,
                         form::las,
                         inskrivning -> {
-                            long id = deltagare.registrera(insats.id(), inskrivning);
+                            long id = deltaganden.registrera(insats.id(), inskrivning);
                             getUI().ifPresent(ui ->
                                     ui.navigate(DeltagandeView.class, new RouteParameters("id", String.valueOf(id))));
                         },

@@ -31,7 +31,9 @@ import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagandeFilter;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
+import se.finsam.sus.deltagare.DeltagandeSokning;
+import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.deltagare.Inskrivning;
@@ -62,7 +64,13 @@ class DeltagareVyTest extends KaribuTest {
     UppdragAdministration uppdrag;
 
     @Autowired
-    DeltagareService deltagare;
+    DeltagandeService deltagare;
+
+    @Autowired
+    DeltagandeSokning sokning;
+
+    @Autowired
+    DeltagarInsatser deltagarInsatser;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -116,12 +124,12 @@ class DeltagareVyTest extends KaribuTest {
         assertThat(form.registrering.isInvalid()).isTrue();
         assertThat(form.registrering.getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("deltagare.fel.samtycke-registrering"));
-        assertThat(deltagare.rakna(insatsId, DeltagandeFilter.alla())).isZero();
+        assertThat(sokning.rakna(insatsId, DeltagandeFilter.alla())).isZero();
 
         _setValue(form.registrering, true);
         _click(_get(Button.class, s -> s.withId("registrera-dialog-spara")));
         assertThat(aktivVy()).isInstanceOf(DeltagandeView.class);
-        long id = deltagare
+        long id = sokning
                 .sok(insatsId, DeltagandeFilter.alla(), PageRequest.of(0, 10))
                 .findFirst()
                 .orElseThrow()
@@ -186,7 +194,7 @@ class DeltagareVyTest extends KaribuTest {
                 .isEqualTo(UI.getCurrent().getTranslation("budget.kostnad-per-deltagare"));
         assertThat(GridKt._getFormattedRow(traffar, 0))
                 .contains(
-                        deltagare.insats(insatsId).organisationNamn(),
+                        deltagarInsatser.insats(insatsId).organisationNamn(),
                         UI.getCurrent().getTranslation("finansieringsform.FINSAM"),
                         "–");
     }
@@ -215,7 +223,7 @@ class DeltagareVyTest extends KaribuTest {
         NotificationsKt.expectNotifications(
                 "Samtycket är återkallat: deltagandet är borttaget och räknas nu bara i de anonyma antalen.");
         assertThat(nekade(id)).as("the redirect is no refused attempt").isEqualTo(nekadeFore);
-        assertThat(deltagare.rakna(insatsId, DeltagandeFilter.alla())).isZero();
+        assertThat(sokning.rakna(insatsId, DeltagandeFilter.alla())).isZero();
         assertThatThrownBy(() -> deltagare.hamta(id)).isInstanceOf(HittadesInteException.class);
     }
 
