@@ -35,11 +35,9 @@ import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeService;
-import se.finsam.sus.deltagare.DeltagandeSokning;
 import se.finsam.sus.deltagare.DeltagarAntal;
 import se.finsam.sus.deltagare.DeltagarAntalService;
 import se.finsam.sus.deltagare.DeltagarInsatser;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
 import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.PersonSokning;
 import se.finsam.sus.deltagare.TestDeltagare;
@@ -47,6 +45,7 @@ import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.InsatsDetalj;
+import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
@@ -100,9 +99,6 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     @Autowired
     DeltagandeService deltagare;
-
-    @Autowired
-    DeltagandeSokning sokning;
 
     @Autowired
     PersonSokning personSokning;
@@ -210,22 +206,22 @@ class BehorighetsmatrisTest extends DatabaseTest {
     static Map<String, DeltagarForsok> deltagarForsok() {
         LocalDate idag = LocalDate.now();
         Map<String, DeltagarForsok> forsok = new LinkedHashMap<>();
-        forsok.put("läsa insatsen", (t, m) -> t.deltagarInsatser.insats(m.insats()));
+        forsok.put("läsa insatsen", (t, m) -> t.antalService.insats(m.insats()));
         forsok.put("läsa ett deltagande", (t, m) -> t.deltagare.hamta(m.deltagande()));
         forsok.put(
                 "lista deltagandena",
-                (t, m) -> t.sokning.sok(m.insats(), DeltagandeFilter.alla(), PageRequest.of(0, 10)));
+                (t, m) -> t.deltagare.sok(m.insats(), DeltagandeFilter.alla(), PageRequest.of(0, 10)));
         forsok.put(
                 "söka personen i insatsen",
-                (t, m) -> t.sokning.sok(
+                (t, m) -> t.deltagare.sok(
                         m.insats(),
                         new DeltagandeFilter(DeltagandeFilter.Status.ALLA, m.person()),
                         PageRequest.of(0, 10)));
-        forsok.put("räkna deltagandena", (t, m) -> t.sokning.rakna(m.insats(), DeltagandeFilter.alla()));
+        forsok.put("räkna deltagandena", (t, m) -> t.deltagare.rakna(m.insats(), DeltagandeFilter.alla()));
         forsok.put(
                 "räkna personens deltaganden",
-                (t, m) ->
-                        t.sokning.rakna(m.insats(), new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
+                (t, m) -> t.deltagare.rakna(
+                        m.insats(), new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, m.person())));
         forsok.put(
                 "registrera ett deltagande",
                 (t, m) -> t.deltagare.registrera(
@@ -405,9 +401,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
                 .extracting(PersonDeltagande::id)
                 .containsExactly(deltagandeX);
         assertThat(personSokning.forPerson(PERSON_Q)).isEmpty();
-        assertThat(deltagarInsatser.minaInsatser())
-                .extracting(InsatsForDeltagare::id)
-                .containsExactly(insatsA);
+        assertThat(deltagarInsatser.minaInsatser()).extracting(InsatsFakta::id).containsExactly(insatsA);
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);
     }
 

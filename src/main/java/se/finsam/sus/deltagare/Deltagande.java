@@ -106,21 +106,18 @@ class Deltagande extends VersioneradEntitet {
         this.samordningsnummer = samordning;
     }
 
-    void inskrivning(
-            LocalDate start,
-            Kon nyKon,
-            Aldersgrupp grupp,
-            String kommun,
-            Behovsgrupp behov,
-            Myndighet remiss,
-            TidIUtanforskap tid) {
+    void inskrivning(LocalDate start, Deltagarprofil profil) {
         this.startdatum = start;
-        this.kon = nyKon;
-        this.aldersgrupp = grupp;
-        this.hemkommun = kommun;
-        this.behovsgrupp = behov;
-        this.remitterande = remiss;
-        this.tidIUtanforskap = tid;
+        this.kon = profil.kon();
+        this.aldersgrupp = profil.aldersgrupp();
+        this.hemkommun = profil.hemkommun();
+        this.behovsgrupp = profil.behovsgrupp();
+        this.remitterande = profil.remitterande();
+        this.tidIUtanforskap = profil.tidIUtanforskap();
+    }
+
+    Deltagarprofil profil() {
+        return new Deltagarprofil(kon, aldersgrupp, hemkommun, behovsgrupp, remitterande, tidIUtanforskap);
     }
 
     void samtycke(Samtycke s, String registreratAv) {

@@ -1,6 +1,8 @@
 package se.finsam.sus.deltagare;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +12,8 @@ import se.finsam.sus.deltagare.DeltagarRegler.GiltigInskrivning;
 import se.finsam.sus.organisation.InsatsFakta;
 
 /**
- * One participation from entry to exit: consented registration, reading it, corrections of entry and exit with
- * their history, and withdrawn consent. Only a deltagaransvarig with an active uppdrag in the insats may do so; every
+ * The participations of an insats and each one from entry to exit: the insats's list (a page at a time, filtered),
+ * consented registration, reading one, corrections of entry and exit with their history, and withdrawn consent. Only a deltagaransvarig with an active uppdrag in the insats may do so; every
  * other id gives "not found" ({@link se.finsam.sus.base.HittadesInteException}) and the attempt is audited. Rule
  * violations throw {@link ValideringsException} with an i18n key; a stale {@code version} throws
  * {@link org.springframework.orm.ObjectOptimisticLockingFailureException}.
@@ -49,6 +51,33 @@ public class DeltagandeService {
         Deltagande d = register.spara(uppgifter.ny(insats, g, hash));
         atkomst.logga(AuditAtgard.DELTAGANDE_SKAPAT, DeltagarAtkomst.DELTAGANDE, d.getId(), "insats=" + insatsId);
         return d.getId();
+    }
+
+    /**
+     * A page of the insats's participations, newest entry first ({@code sida}'s offset and size are used, its sort
+     * is not; {@link Pageable#unpaged()} gives all). Audited as a search of the insats; an identity search is
+     * marked as such (never with the number).
+     */
+    @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)
+    public Stream<DeltagandeRad> sok(long insatsId, DeltagandeFilter filter, Pageable sida) {
+        DeltagarRegister.Sokning s = register.sokning(insatsId, filter, "sok");
+        atkomst.logga(
+                AuditAtgard.DELTAGANDE_SOKT,
+                DeltagarAtkomst.INSATS,
+                insatsId,
+                s.beskrivning()
+                        + (sida.isPaged() ? " rader=" + sida.getOffset() + "+" + sida.getPageSize() : " alla rader"));
+        return register.sok(s, sida).stream();
+    }
+
+    /** The number of participations {@link #sok} finds; a count by identity number is audited as a search. */
+    @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)
+    public long rakna(long insatsId, DeltagandeFilter filter) {
+        DeltagarRegister.Sokning s = register.sokning(insatsId, filter, "rakna");
+        if (s.identitetssokning()) {
+            atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insatsId, s.beskrivning() + " antal");
+        }
+        return register.rakna(s);
     }
 
     /** One participation (audited as a read). */

@@ -13,11 +13,12 @@ import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;
 
 /**
- * Anonymous participant counts per insats and year (participants without consent or with skyddad identitet, and
- * participations whose consent was withdrawn). A deltagaransvarig or insatsansvarig of the insats may read and
- * change them; any other insats is "not found" and the attempt is audited. Reading is a read-only transaction
- * (counts are not personal data, so no audit row); every change writes its audit row in the same transaction. A
- * stale {@code version} throws {@link org.springframework.orm.ObjectOptimisticLockingFailureException}.
+ * An insats as a deltagaransvarig or insatsansvarig of it sees it, and its anonymous participant counts per year
+ * (participants without consent or with skyddad identitet, and participations whose consent was withdrawn). Any
+ * other insats is "not found" and the attempt is audited (in a transaction of its own). Reading is a read-only
+ * transaction (neither the insats nor counts are personal data, so no audit row); every change of the counts writes
+ * its audit row in the same transaction. A stale {@code version} throws
+ * {@link org.springframework.orm.ObjectOptimisticLockingFailureException}.
  */
 @Service
 @Transactional
@@ -34,6 +35,16 @@ public class DeltagarAntalService {
         this.register = register;
         this.atkomst = atkomst;
         this.clock = clock;
+    }
+
+    /**
+     * One insats the user may register participants in (or count participants of); {@link InsatsFakta#individuell()}
+     * false for count-only insatser.
+     */
+    @PreAuthorize(DeltagarRegister.ANTAL)
+    @Transactional(readOnly = true)
+    public InsatsFakta insats(long insatsId) {
+        return register.insatsForAntal(insatsId, "las insats");
     }
 
     /** The insats's anonymous counts per year, newest first. */

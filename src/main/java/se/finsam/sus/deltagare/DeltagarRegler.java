@@ -15,10 +15,11 @@ import se.finsam.sus.organisation.InsatsFakta;
  * The rules for entry, exit and försörjning. Each broken rule has its own key {@code deltagare.fel.*}, so that the
  * form can point at the field; rules are checked in the order the form shows the fields, consent first. The static
  * rules are pure; the instance methods add what they need from outside: today's date, the kommun register and the
- * person's other participations in the insats (no overlapping periods).
+ * person's other participations in the insats (no overlapping periods). A record: its components are the
+ * collaborators Spring injects (nothing here needs a proxy).
  */
 @Component
-class DeltagarRegler {
+record DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi, Clock clock) {
 
     /** The end of an open period, for overlap checks. */
     private static final LocalDate OPPET_SLUT = LocalDate.of(9999, 12, 31);
@@ -28,23 +29,8 @@ class DeltagarRegler {
             Identitetsnummer identitet,
             LocalDate startdatum,
             Samtycke samtycke,
-            Kon kon,
-            Aldersgrupp aldersgrupp,
-            String hemkommun,
-            Behovsgrupp behovsgrupp,
-            Myndighet remitterande,
-            TidIUtanforskap tidIUtanforskap,
+            Deltagarprofil profil,
             Forsorjning forsorjning) {}
-
-    private final DeltagandeRepository deltaganden;
-    private final GeografiService geografi;
-    private final Clock clock;
-
-    DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi, Clock clock) {
-        this.deltaganden = deltaganden;
-        this.geografi = geografi;
-        this.clock = clock;
-    }
 
     LocalDate idag() {
         return LocalDate.now(clock);
@@ -122,12 +108,13 @@ class DeltagarRegler {
                 id,
                 start,
                 in.samtycke(),
-                kon,
-                Aldersgrupp.vid(id.fodelsedatum(), start),
-                kommun,
-                in.behovsgrupp(),
-                in.remitterande(),
-                in.tidIUtanforskap(),
+                new Deltagarprofil(
+                        kon,
+                        Aldersgrupp.vid(id.fodelsedatum(), start),
+                        kommun,
+                        in.behovsgrupp(),
+                        in.remitterande(),
+                        in.tidIUtanforskap()),
                 in.forsorjningVidStart());
     }
 

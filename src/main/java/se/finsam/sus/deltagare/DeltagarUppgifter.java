@@ -20,28 +20,17 @@ import se.finsam.sus.organisation.InsatsFakta;
  * identity number encrypted and its keyed hash for look-up ({@link Kryptering}); a correction also writes the
  * correction history, one row per changed field with old and new value, where an identity number only ever
  * appears masked ({@link #MASKERAT}). Out: the records shown, with the identity number decrypted. Nothing here
- * checks scope or writes audit rows, the calling service does; everything runs in its transaction.
+ * checks scope or writes audit rows, the calling service does; everything runs in its transaction. A record: its
+ * components are the collaborators Spring injects (nothing here needs a proxy).
  */
 @Component
-class DeltagarUppgifter {
+record DeltagarUppgifter(
+        Kryptering kryptering, DeltagandeAndringRepository andringar, DeltagarAtkomst atkomst, Clock clock) {
 
     /** How an identity number appears in the correction history. */
     static final String MASKERAT = "********-****";
 
     private static final String IDENTITET = "identitetsnummer";
-
-    private final Kryptering kryptering;
-    private final DeltagandeAndringRepository andringar;
-    private final DeltagarAtkomst atkomst;
-    private final Clock clock;
-
-    DeltagarUppgifter(
-            Kryptering kryptering, DeltagandeAndringRepository andringar, DeltagarAtkomst atkomst, Clock clock) {
-        this.kryptering = kryptering;
-        this.andringar = andringar;
-        this.atkomst = atkomst;
-        this.clock = clock;
-    }
 
     // ---- identity numbers ----
 
@@ -107,14 +96,7 @@ class DeltagarUppgifter {
                     hash,
                     g.identitet().samordningsnummer());
         }
-        d.inskrivning(
-                g.startdatum(),
-                g.kon(),
-                g.aldersgrupp(),
-                g.hemkommun(),
-                g.behovsgrupp(),
-                g.remitterande(),
-                g.tidIUtanforskap());
+        d.inskrivning(g.startdatum(), g.profil());
         d.samtycke(g.samtycke(), samtyckeRegistreratAv);
         d.forsorjningVidStart(g.forsorjning());
     }
@@ -205,12 +187,7 @@ class DeltagarUppgifter {
                 d.getOrganisationId(),
                 identitet(d),
                 d.isSamordningsnummer(),
-                d.getKon(),
-                d.getAldersgrupp(),
-                d.getHemkommun(),
-                d.getBehovsgrupp(),
-                d.getRemitterande(),
-                d.getTidIUtanforskap(),
+                d.profil(),
                 d.samtyckeInfo(),
                 d.getStartdatum(),
                 d.forsorjningVidStart(),

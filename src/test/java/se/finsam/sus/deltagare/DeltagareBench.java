@@ -64,7 +64,7 @@ class DeltagareBench {
     InsatsUppslag uppslag;
 
     @Autowired
-    DeltagandeSokning service;
+    DeltagandeService service;
 
     @Autowired
     PersonSokning personSokning;

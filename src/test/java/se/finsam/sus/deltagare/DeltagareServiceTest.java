@@ -38,6 +38,7 @@ import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.organisation.Finansieringsform;
+import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsService;
 
 /**
@@ -55,9 +56,6 @@ class DeltagareServiceTest extends DatabaseTest {
     DeltagandeService service;
 
     @Autowired
-    DeltagandeSokning sokning;
-
-    @Autowired
     PersonSokning personSokning;
 
     @Autowired
@@ -65,6 +63,9 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Autowired
     DeltagarInsatser deltagarInsatser;
+
+    @Autowired
+    DeltagarRegister register;
 
     @Autowired
     AnvandarService anvandare;
@@ -98,7 +99,7 @@ class DeltagareServiceTest extends DatabaseTest {
     void loggaIn() throws Exception {
         idag = LocalDate.now(clock);
         login("handlaggare");
-        List<InsatsForDeltagare> mina = deltagarInsatser.minaInsatser();
+        List<InsatsFakta> mina = deltagarInsatser.minaInsatser();
         assertThat(mina).isNotEmpty();
         // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
         egen = mina.stream()
@@ -126,8 +127,8 @@ class DeltagareServiceTest extends DatabaseTest {
         DeltagandeDetalj d = service.hamta(id);
         assertThat(d.identitetsnummer()).isEqualTo(nummer.substring(0, 8) + "-" + nummer.substring(8));
         assertThat(d.insatsId()).isEqualTo(egen);
-        assertThat(d.kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
-        assertThat(d.aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
+        assertThat(d.profil().kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
+        assertThat(d.profil().aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
         assertThat(d.samtycke().registreratAv()).isEqualTo("handlaggare");
         assertThat(d.samtycke().informationsutbyte())
                 .containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN);
@@ -203,7 +204,7 @@ class DeltagareServiceTest extends DatabaseTest {
                 () -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
         // Another insats at the same time is fine.
         long annanEgen = deltagarInsatser.minaInsatser().stream()
-                .mapToLong(InsatsForDeltagare::id)
+                .mapToLong(InsatsFakta::id)
                 .filter(i -> i != egen)
                 .findFirst()
                 .orElseThrow();
@@ -227,9 +228,9 @@ class DeltagareServiceTest extends DatabaseTest {
         long frammande = jdbc.queryForObject("select min(id) from deltagande where insats_id = ?", Long.class, annan);
         long fore = nekade();
         assertThatThrownBy(() -> service.hamta(frammande)).isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> sokning.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.sok(annan, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> sokning.rakna(annan, DeltagandeFilter.alla()))
+        assertThatThrownBy(() -> service.rakna(annan, DeltagandeFilter.alla()))
                 .isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.registrera(annan, inskrivning(nyttNummer())))
                 .isInstanceOf(HittadesInteException.class);
@@ -250,7 +251,7 @@ class DeltagareServiceTest extends DatabaseTest {
     void otherRolesCannotReachParticipants() throws Exception {
         login("insats");
         assertThatThrownBy(() -> service.hamta(1)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         login("rapport");
         assertThatThrownBy(() -> antalService.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
@@ -294,7 +295,55 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(b.kostnadPerPlaneradDeltagare()).isNull();
     }
 
-    private long individuellInsats(Finansieringsform form, LocalDate dag) {
+    /** The budget look-up is batched for all insatser and years shown; each row still gets its own year's cost. */
+    @Test
+    void personSearchTakesEachParticipationsCostFromItsOwnStartYear() throws Exception {
+        LocalDate ifjol = idag.minusYears(1);
+        Long tvapart = individuellInsats(Finansieringsform.TVAPARTSFINSAM, ifjol);
+        org.junit.jupiter.api.Assumptions.assumeTrue(tvapart != null, "a demo insats running since last year");
+        // 10 000 over 10 planned participants last year, 10 000 over 4 this year.
+        budget(tvapart, ifjol.getYear(), 10, "10000", "0", "0", "0");
+        budget(tvapart, idag.getYear(), 4, "10000", "0", "0", "0");
+
+        login("admin");
+        String namn = "ar-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn, "Person test", Arbetsgivare.KOMMUN, "Testkommun", Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, tvapart, idag, idag.plusYears(1), null);
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, LOSENORD)));
+        String nummer = nyttNummer();
+        long forra = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, ifjol, "2480"));
+        service.skrivUt(
+                forra, service.hamta(forra).version(), utskrivning(ifjol.plusDays(10), Avslutsanledning.ARBETE));
+        long nu = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, idag, "2480"));
+
+        Map<Long, PersonDeltagande> rader = personSokning.forPerson(nummer).stream()
+                .collect(java.util.stream.Collectors.toMap(PersonDeltagande::id, r -> r));
+        assertThat(rader).containsOnlyKeys(forra, nu);
+        assertThat(rader.get(forra).kostnadPerPlaneradDeltagare()).isEqualByComparingTo("1000");
+        assertThat(rader.get(nu).kostnadPerPlaneradDeltagare()).isEqualByComparingTo("2500");
+    }
+
+    /** An insats with participations or anonymous counts cannot be deleted; one without either can be. */
+    @Test
+    void participationsAndCountsTieAnInsatsDown() throws Exception {
+        long strukturell =
+                jdbc.queryForObject("select min(id) from insats where inriktning = 'STRUKTUROVERGRIPANDE'", Long.class);
+        // The demo data gives every individinriktad insats anonymous counts.
+        long volym = jdbc.queryForObject(
+                "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
+                        + "inriktning = 'INDIVIDINRIKTAD' and id not in (select insats_id from deltagande)",
+                Long.class);
+        assertThat(register.harKopplingar(egen)).as("participations").isTrue();
+        assertThat(register.harKopplingar(volym)).as("counts only").isTrue();
+        assertThat(register.harKopplingar(strukturell)).as("neither").isFalse();
+        login("insats");
+        assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
+    }
+
+    private Long individuellInsats(Finansieringsform form, LocalDate dag) {
         return jdbc.queryForObject(
                 "select min(i.id) from insats i join samverkansorganisation o on o.id = "
                         + "i.organisation_id where o.finansieringsform = ? and i.inriktning = 'INDIVIDINRIKTAD' and "
@@ -331,27 +380,27 @@ class DeltagareServiceTest extends DatabaseTest {
     void searchListsCountsAndFindsByIdentityNumberAndIsAudited() {
         String nummer = nyttNummer();
         long id = service.registrera(egen, inskrivning(nummer));
-        long alla = sokning.rakna(egen, DeltagandeFilter.alla());
-        long aktiva = sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
-        long avslutade = sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
+        long alla = service.rakna(egen, DeltagandeFilter.alla());
+        long aktiva = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AKTIVA, null));
+        long avslutade = service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.AVSLUTADE, " "));
         assertThat(aktiva + avslutade).isEqualTo(alla);
         assertThat(alla)
                 .isEqualTo(
                         jdbc.queryForObject("select count(*) from deltagande where insats_id = ?", Long.class, egen));
-        List<DeltagandeRad> sida = sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20))
+        List<DeltagandeRad> sida = service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 20))
                 .toList();
         assertThat(sida).hasSize((int) Math.min(20, alla));
         assertThat(sida)
                 .isSortedAccordingTo(java.util.Comparator.comparing(DeltagandeRad::startdatum)
                         .reversed());
-        assertThat(sokning.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20))
+        assertThat(service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(1, 20))
                         .toList())
                 .doesNotContainAnyElementsOf(sida);
 
         DeltagandeFilter person =
                 new DeltagandeFilter(DeltagandeFilter.Status.ALLA, nummer.substring(0, 8) + "-" + nummer.substring(8));
-        assertThat(sokning.rakna(egen, person)).isEqualTo(1);
-        assertThat(sokning.sok(egen, person, PageRequest.of(0, 10)).toList())
+        assertThat(service.rakna(egen, person)).isEqualTo(1);
+        assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList())
                 .extracting(DeltagandeRad::id)
                 .containsExactly(id);
         assertThat(personSokning.forPerson(nummer.substring(2)))
@@ -375,7 +424,7 @@ class DeltagareServiceTest extends DatabaseTest {
                 .isEqualTo("personsokning traffar=1 deltaganden=" + id)
                 .doesNotContain(nummer.substring(2, 8));
         assertRefused(
-                () -> sokning.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
+                () -> service.rakna(egen, new DeltagandeFilter(DeltagandeFilter.Status.ALLA, "19550101-0000")),
                 "deltagare.fel.identitet-kontrollsiffra");
     }
 
@@ -392,7 +441,7 @@ class DeltagareServiceTest extends DatabaseTest {
             assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isPositive();
         }
         int ar = d.startdatum().getYear();
-        int fore = antal(egen, ar, d.kon());
+        int fore = antal(egen, ar, d.profil().kon());
 
         service.aterkallaSamtycke(id, ute.version());
 
@@ -400,7 +449,7 @@ class DeltagareServiceTest extends DatabaseTest {
         for (String tabell : BARNTABELLER) {
             assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isZero();
         }
-        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore + 1);
+        assertThat(antal(egen, ar, d.profil().kon())).isEqualTo(fore + 1);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "select detaljer from audit_post where atgard = 'SAMTYCKE_ATERKALLAT' and " + "objekt_id = ?",
@@ -418,7 +467,7 @@ class DeltagareServiceTest extends DatabaseTest {
         long version = ute.version();
         assertThatThrownBy(() -> service.aterkallaSamtycke(id, version)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.hamta(id)).isInstanceOf(HittadesInteException.class);
-        assertThat(antal(egen, ar, d.kon())).as("counted once").isEqualTo(fore + 1);
+        assertThat(antal(egen, ar, d.profil().kon())).as("counted once").isEqualTo(fore + 1);
     }
 
     @Test
@@ -429,10 +478,10 @@ class DeltagareServiceTest extends DatabaseTest {
                 service.hamta(id).version(),
                 new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
         int ar = d.startdatum().getYear();
-        int fore = antal(egen, ar, d.kon());
+        int fore = antal(egen, ar, d.profil().kon());
         service.aterkallaSamtycke(id, d.version());
         assertThat(rader("deltagande", "id", id)).isZero();
-        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore);
+        assertThat(antal(egen, ar, d.profil().kon())).isEqualTo(fore);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
     }
 
@@ -484,8 +533,8 @@ class DeltagareServiceTest extends DatabaseTest {
                         ny.remitterande(),
                         ny.tidIUtanforskap(),
                         ny.forsorjningVidStart()));
-        assertThat(igen.kon()).isEqualTo(Kon.ANNAT);
-        assertThat(igen.hemkommun()).isEqualTo("0115");
+        assertThat(igen.profil().kon()).isEqualTo(Kon.ANNAT);
+        assertThat(igen.profil().hemkommun()).isEqualTo("0115");
         assertThat(igen.identitetsnummer()).startsWith(annatNummer.substring(0, 8));
         List<Andring> historik = service.historik(id);
         assertThat(historik)
@@ -520,7 +569,7 @@ class DeltagareServiceTest extends DatabaseTest {
                         d.identitetsnummer(),
                         d.startdatum(),
                         d.inskrivning().samtycke(),
-                        d.kon(),
+                        d.profil().kon(),
                         "0120",
                         null,
                         Myndighet.KOMMUN,
@@ -606,6 +655,7 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Test
     void countOnlyInsatserTakeOnlyCounts() {
+        // The demo data gives every individinriktad insats anonymous counts.
         long volym = jdbc.queryForObject(
                 "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
                         + "inriktning = 'INDIVIDINRIKTAD'",
@@ -617,7 +667,7 @@ class DeltagareServiceTest extends DatabaseTest {
         anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
         SecurityContextHolder.getContext().setAuthentication(tidigare);
 
-        assertThat(deltagarInsatser.insats(volym).individuell()).isFalse();
+        assertThat(antalService.insats(volym).individuell()).isFalse();
         assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
         DeltagarAntal nytt = antalService.sparaAntal(new DeltagarAntal(
                 volym,

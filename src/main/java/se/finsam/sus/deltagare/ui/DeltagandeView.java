@@ -117,16 +117,20 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
                                 + (detalj.samordningsnummer()
                                         ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")"
                                         : ""));
-        rader.put("deltagare.vy.kon", Etikett.av(detalj.kon()));
-        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.aldersgrupp()));
-        rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? "" : kommunNamn(detalj.hemkommun()));
+        rader.put("deltagare.vy.kon", Etikett.av(detalj.profil().kon()));
+        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.profil().aldersgrupp()));
+        rader.put(
+                "deltagare.vy.hemkommun",
+                detalj.profil().hemkommun() == null
+                        ? ""
+                        : kommunNamn(detalj.profil().hemkommun()));
         rader.put(
                 "deltagare.vy.behovsgrupp",
-                detalj.behovsgrupp() == null
+                detalj.profil().behovsgrupp() == null
                         ? getTranslation("deltagare.vy.behovsgrupp-ingen")
-                        : Etikett.av(detalj.behovsgrupp()));
-        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.remitterande()));
-        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.tidIUtanforskap()));
+                        : Etikett.av(detalj.profil().behovsgrupp()));
+        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.profil().remitterande()));
+        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.profil().tidIUtanforskap()));
         rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
         forsorjning(rader, detalj.forsorjningVidStart());
         return rader;

@@ -15,7 +15,7 @@ import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.deltagare.DeltagarAntalService;
 import se.finsam.sus.deltagare.DeltagarInsatser;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * On the insats page: for a deltagaransvarig with an uppdrag in the insats, the link to its participants; for an
@@ -48,7 +48,7 @@ class DeltagareInsatsTillagg implements InsatsTillagg {
                 return Optional.of(new Paragraph(lank));
             }
             if (behorighet.harRoll(Roll.INSATSANSVARIG)) {
-                InsatsForDeltagare insats = deltagare.insats(insatsId);
+                InsatsFakta insats = antal.insats(insatsId);
                 return Optional.of(new AntalPanel(antal, insats.id(), insats.individuell(), LocalDate.now(clock)));
             }
         } catch (HittadesInteException | AccessDeniedException | ValideringsException e) {

@@ -29,11 +29,9 @@ import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
 import se.finsam.sus.deltagare.DeltagandeService;
-import se.finsam.sus.deltagare.DeltagandeSokning;
 import se.finsam.sus.deltagare.DeltagarAntalService;
-import se.finsam.sus.deltagare.DeltagarInsatser;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
 import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The participations of one insats in a lazy grid (filter active/ended/all, search by identity number), with
@@ -44,28 +42,19 @@ import se.finsam.sus.geografi.GeografiService;
 @RolesAllowed(Roller.DELTAGARANSVARIG)
 public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient DeltagarInsatser deltagare;
-    private final transient DeltagandeSokning sokning;
-    private final transient DeltagandeService deltaganden;
+    private final transient DeltagandeService deltagare;
     private final transient DeltagarAntalService antal;
     private final transient GeografiService geografi;
     private final transient Clock clock;
-    private InsatsForDeltagare insats;
+    private InsatsFakta insats;
     // Built anew for each insats: the router reuses this view when only the id changes.
     private RadioButtonGroup<DeltagandeFilter.Status> status;
     private TextField sok;
     private ConfigurableFilterDataProvider<DeltagandeRad, Void, DeltagandeFilter> data;
 
     public InsatsDeltagareView(
-            DeltagarInsatser deltagare,
-            DeltagandeSokning sokning,
-            DeltagandeService deltaganden,
-            DeltagarAntalService antal,
-            GeografiService geografi,
-            Clock clock) {
+            DeltagandeService deltagare, DeltagarAntalService antal, GeografiService geografi, Clock clock) {
         this.deltagare = deltagare;
-        this.sokning = sokning;
-        this.deltaganden = deltaganden;
         this.antal = antal;
         this.geografi = geografi;
         this.clock = clock;
@@ -74,7 +63,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, deltagare::insats).ifPresent(post -> {
+        PostFranAdress.hamta(event, antal::insats).ifPresent(post -> {
             insats = post;
             bygg();
         });
@@ -127,11 +116,11 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         status.addValueChangeListener(e -> filtrera());
 
         DataProvider<DeltagandeRad, DeltagandeFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> sokning.sok(
+                q -> deltagare.sok(
                         insats.id(),
                         q.getFilter().orElse(filter(null)),
                         VaadinSpringDataHelpers.toSpringPageRequest(q)),
-                q -> (int) sokning.rakna(insats.id(), q.getFilter().orElse(filter(null))));
+                q -> (int) deltagare.rakna(insats.id(), q.getFilter().orElse(filter(null))));
         data = provider.withConfigurableFilter();
         data.setFilter(filter(null));
 
@@ -200,7 +189,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
                         form,
                         form::las,
                         inskrivning -> {
-                            long id = deltaganden.registrera(insats.id(), inskrivning);
+                            long id = deltagare.registrera(insats.id(), inskrivning);
                             getUI().ifPresent(ui ->
                                     ui.navigate(DeltagandeView.class, new RouteParameters("id", String.valueOf(id))));
                         },
