@@ -13,13 +13,16 @@ import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The participations of an insats and each one from entry to exit: the insats's list (a page at a time, filtered),
- * consented registration, reading one, corrections of entry and exit with their history, and withdrawn consent. Only a deltagaransvarig with an active uppdrag in the insats may do so; every
- * other id gives "not found" ({@link se.finsam.sus.base.HittadesInteException}) and the attempt is audited. Rule
- * violations throw {@link ValideringsException} with an i18n key; a stale {@code version} throws
+ * consented registration, reading one, corrections of entry and exit with their history, and withdrawn consent.
+ * Only a deltagaransvarig with an active uppdrag in the insats may do so; every other id gives "not found"
+ * ({@link se.finsam.sus.base.HittadesInteException}) and the attempt is audited. Rule violations throw
+ * {@link ValideringsException} with an i18n key; a stale {@code version} throws
  * {@link org.springframework.orm.ObjectOptimisticLockingFailureException}.
  *
- * <p>Every method, reads included, writes its audit row in its own read-write transaction, together with the
- * change it audits; so none is read-only. Identity numbers are stored encrypted with a keyed hash for look-up
+ * <p>Reads and searches of personal data write an audit row like changes do, in the method's own transaction and
+ * together with the change it audits; so no method is read-only ({@link #rakna} writes one only for a count by
+ * identity number, which is a search). Lists are scoped in their query ({@code insats_id in} the user's
+ * deltagaransvarig insatser). Identity numbers are stored encrypted with a keyed hash for look-up
  * ({@link DeltagarUppgifter}); they never appear in audit details, logs or exception messages, and the correction
  * history masks them.
  */

@@ -89,6 +89,15 @@ record DeltagarRegister(
         return insatser.insats(d.getInsatsId()).map(InsatsFakta::namn).orElse(null);
     }
 
+    /**
+     * The person's participations in the user's insatser (none without any), newest entry first; {@code hash} is
+     * the identity number's keyed hash.
+     */
+    List<Deltagande> forPerson(String hash) {
+        Set<Long> synliga = atkomst.synligaInsatser();
+        return synliga.isEmpty() ? List.of() : deltaganden.forPerson(hash, synliga);
+    }
+
     /** A grid query of an insats's participations, and how its audit row describes it (never the number). */
     record Sokning(String villkor, Map<String, Object> parametrar, boolean identitetssokning, String beskrivning) {}
 

@@ -25,17 +25,14 @@ public class PersonSokning {
     /** How many participation ids a person search's audit row names (the column holds 500 characters). */
     private static final int MAX_IDN_I_AUDIT = 40;
 
-    private final DeltagandeRepository deltaganden;
+    private final DeltagarRegister register;
     private final DeltagarAtkomst atkomst;
     private final InsatsUppslag insatser;
     private final DeltagarUppgifter uppgifter;
 
     PersonSokning(
-            DeltagandeRepository deltaganden,
-            DeltagarAtkomst atkomst,
-            InsatsUppslag insatser,
-            DeltagarUppgifter uppgifter) {
-        this.deltaganden = deltaganden;
+            DeltagarRegister register, DeltagarAtkomst atkomst, InsatsUppslag insatser, DeltagarUppgifter uppgifter) {
+        this.register = register;
         this.atkomst = atkomst;
         this.insatser = insatser;
         this.uppgifter = uppgifter;
@@ -45,12 +42,8 @@ public class PersonSokning {
     @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)
     public List<PersonDeltagande> forPerson(String identitetsnummer) {
         String hash = uppgifter.hash(identitetsnummer);
-        Set<Long> synliga = atkomst.synligaInsatser();
-        List<DeltagandeRad> hittade = synliga.isEmpty()
-                ? List.of()
-                : deltaganden.forPerson(hash, synliga).stream()
-                        .map(uppgifter::rad)
-                        .toList();
+        List<DeltagandeRad> hittade =
+                register.forPerson(hash).stream().map(uppgifter::rad).toList();
         Set<Long> insatsIds = hittade.stream().map(DeltagandeRad::insatsId).collect(Collectors.toSet());
         Map<Long, InsatsFakta> fakta =
                 insatser.insatser(insatsIds).stream().collect(Collectors.toMap(InsatsFakta::id, i -> i));
