@@ -133,7 +133,7 @@ class DemoDeltagare implements ApplicationRunner {
         for (SyntetiskaDeltagare.Rad r : rader) {
             if (r.samtyckeAterkallat() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
                 int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
-                a[r.kon() == Kon.KVINNA ? 0 : r.kon() == Kon.MAN ? 1 : 2]++;
+                a[r.profil().kon() == Kon.KVINNA ? 0 : r.profil().kon() == Kon.MAN ? 1 : 2]++;
             }
         }
         List<Object[]> poster = new ArrayList<>();
