@@ -2,7 +2,6 @@ package se.finsam.sus.forsorjning.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,23 +14,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import se.finsam.sus.base.Roll;
-import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.forsorjning.Forman;
 import se.finsam.sus.forsorjning.ForsorjningsmattService;
@@ -59,7 +50,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     record Val(String kod, String namn) {}
 
     private final transient ForsorjningsmattService matt;
-    private final transient GeografiService geografi;
+    private final Omradesval omraden;
     final Select<Niva> niva = new Select<>();
     final ComboBox<Val> omrade = new ComboBox<>();
     final ComboBox<Kvartal> fran = new ComboBox<>();
@@ -78,7 +69,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             AuthenticationContext authenticationContext,
             BehorighetService behorighet) {
         this.matt = matt;
-        this.geografi = geografi;
+        this.omraden = new Omradesval(matt, geografi);
         setId("forsorjningsmatt");
         add(new H2(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
 
@@ -119,7 +110,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         resultat.setWidthFull();
 
         niva.addValueChangeListener(e -> {
-            omrade.setItems(val(e.getValue()));
+            omrade.setItems(omraden.val(e.getValue()));
             omrade.setEnabled(e.getValue() != Niva.RIKET);
             omrade.clear();
             visa();
@@ -130,41 +121,9 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         serie.addValueChangeListener(e -> visa());
         rankningSerie.addValueChangeListener(e -> visa());
 
-        Optional<Val> egetForbund = egetForbund(authenticationContext, behorighet);
+        Optional<Val> egetForbund = omraden.egetForbund(authenticationContext, behorighet);
         niva.setValue(egetForbund.isPresent() ? Niva.FORBUND : Niva.RIKET);
         egetForbund.ifPresent(omrade::setValue);
-    }
-
-    /** A logged-in förbund user starts on their own förbund. */
-    private Optional<Val> egetForbund(AuthenticationContext auth, BehorighetService behorighet) {
-        if (!auth.hasAuthority(Roller.INLOGGAD)) {
-            return Optional.empty();
-        }
-        Set<Long> egna = new HashSet<>();
-        for (Roll roll : List.of(Roll.SAMVERKANSADMINISTRATOR, Roll.INSATSANSVARIG, Roll.RAPPORTLASARE)) {
-            egna.addAll(behorighet.organisationerDar(roll));
-        }
-        return val(Niva.FORBUND).stream()
-                .filter(v -> egna.contains(Long.valueOf(v.kod())))
-                .findFirst();
-    }
-
-    private List<Val> val(Niva n) {
-        if (n == null) {
-            return List.of();
-        }
-        return switch (n) {
-            case KOMMUN ->
-                geografi.allaKommuner().stream()
-                        .map(k -> new Val(k.kod(), k.namn() + " (" + k.kod() + ")"))
-                        .sorted(Comparator.comparing(Val::namn))
-                        .toList();
-            case LAN ->
-                geografi.allaLan().stream().map(l -> new Val(l.kod(), l.namn())).toList();
-            case FORBUND ->
-                matt.allaForbund().stream().map(o -> new Val(o.kod(), o.namn())).toList();
-            default -> List.of();
-        };
     }
 
     private void visa() {
@@ -185,7 +144,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
                 omrade.getValue() == null ? null : omrade.getValue().kod());
         Matt varden = matt.berakna(valt, fran.getValue(), till.getValue());
         String s = serie.getValue();
-        Optional<Omrade> lan = jamforelseLan(valt);
+        Optional<Omrade> lan = omraden.jamforelseLan(valt);
         Matt lanVarden = lan.filter(l -> valt.niva() != Niva.LAN)
                 .map(l -> matt.berakna(l, fran.getValue(), till.getValue()))
                 .orElse(null);
@@ -222,16 +181,16 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         Optional<Omrade> rankningsLan = valt.niva() == Niva.LAN ? Optional.of(valt) : lan;
         rankningsLan.ifPresent(l -> rankning(valt, l, senaste, tabeller));
         visat = List.copyOf(tabeller);
-        HorizontalLayout nedladdning = new HorizontalLayout(nedladdning("csv"), nedladdning("xlsx"), export(valt));
-        nedladdning.setWrap(true);
-        nedladdning.addClassName(EJ_UTSKRIFT);
-        resultat.add(nedladdning);
+        String filnamn = "forsorjningsmatt-"
+                + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-" + fran.getValue() + "-"
+                + till.getValue();
+        resultat.add(Nedladdningar.lankar(filnamn, () -> visat, locale(), valt, fran.getValue(), till.getValue()));
     }
 
     /** A förbund's member kommuner (or stadsdelar) side by side, totalt for the latest quarter. */
     private void medlemmar(Omrade forbund, Kvartal senaste, List<Export.Tabell> tabeller) {
         List<Stapel> medlemmar = matt.perMedlem(forbund, senaste).entrySet().stream()
-                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), false))
+                .map(e -> new Stapel(omraden.namn(e.getKey()), e.getValue(), false))
                 .sorted(Comparator.comparing(Stapel::namn, Collator.getInstance(locale())))
                 .toList();
         sektion(
@@ -247,7 +206,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         String r = rankningSerie.getValue() == null ? "TOTALT" : rankningSerie.getValue();
         Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
         List<Stapel> rankning = matt.perMedlem(lan, senaste).entrySet().stream()
-                .map(e -> new Stapel(namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
+                .map(e -> new Stapel(omraden.namn(e.getKey()), e.getValue(), markerade.contains(e.getKey())))
                 .sorted(Comparator.comparing(
                         (Stapel st) -> Kolumner.varde(st.varde(), r), Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
@@ -267,43 +226,6 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         tabeller.add(sektion.tabell());
     }
 
-    private String namn(String kod) {
-        return geografi.kommun(kod)
-                .map(k -> k.namn())
-                .or(() -> geografi.stadsdel(kod).map(d -> d.namn()))
-                .orElse(kod);
-    }
-
-    private Anchor nedladdning(String format) {
-        String fil = "forsorjningsmatt-"
-                + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-" + fran.getValue() + "-"
-                + till.getValue() + "." + format;
-        Anchor a = new Anchor(
-                DownloadHandler.fromInputStream(e -> {
-                    byte[] data = format.equals("csv") ? Export.csv(visat, locale()) : Export.xlsx(visat);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(data),
-                            fil,
-                            format.equals("csv")
-                                    ? "text/csv;charset=UTF-8"
-                                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            data.length);
-                }),
-                getTranslation("fm.exportera-" + format));
-        a.setId("fm-export-" + format);
-        return a;
-    }
-
-    /** The län to compare with: the area's own, or for a förbund the län of its first member. */
-    private Optional<Omrade> jamforelseLan(Omrade valt) {
-        if (valt.niva() == Niva.RIKET
-                || valt.niva() == Niva.LAN
-                || valt.medlemmar().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(matt.omrade("lan", valt.medlemmar().getFirst().substring(0, 2)));
-    }
-
     private Component ofullstandigt(Matt varden) {
         List<String> saknas = varden.varden().stream()
                 .filter(v -> !v.komplett())
@@ -314,7 +236,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
                                         + String.join(
                                                 ", ",
                                                 v.saknas().stream()
-                                                        .map(this::namn)
+                                                        .map(omraden::namn)
                                                         .toList()) + ")"))
                 .toList();
         Paragraph p = new Paragraph(
@@ -329,17 +251,6 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
 
     private Locale locale() {
         return getLocale() == null ? Locale.forLanguageTag("sv-SE") : getLocale();
-    }
-
-    private Anchor export(Omrade valt) {
-        String url = "api/v1/forsorjningsmatt?niva=" + valt.niva().api()
-                + (valt.kod() == null ? "" : "&kod=" + URLEncoder.encode(valt.kod(), StandardCharsets.UTF_8))
-                + "&fran=" + fran.getValue() + "&till=" + till.getValue() + "&format=csv";
-        Anchor a = new Anchor(url, getTranslation("fm.api-csv"));
-        a.setId("fm-csv");
-        a.getElement().setAttribute("download", true);
-        a.setRouterIgnore(true);
-        return a;
     }
 
     @Override
