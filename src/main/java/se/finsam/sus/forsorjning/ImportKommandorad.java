@@ -29,12 +29,13 @@ import se.finsam.sus.base.Roller;
 @Component
 @Order(100)
 @ConditionalOnProperty(name = ImportKommandorad.EGENSKAP, havingValue = ImportKommandorad.KOMMANDO)
-class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
+public class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
 
     /** The first command-line argument that starts the import instead of the web server. */
     public static final String KOMMANDO = "import-forsorjning";
 
-    static final String EGENSKAP = "sus.kommando";
+    /** The property that activates this runner; {@code Application} sets it to {@link #KOMMANDO}. */
+    public static final String EGENSKAP = "sus.kommando";
 
     private final ForsorjningImportService importer;
     private final SecurityContextHolderStrategy sakerhet;
