@@ -80,7 +80,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.fel.kolumn"))
                 .setAutoWidth(true);
         fel.addColumn(ImportFel::varde).setHeader(getTranslation("import.fel.varde"));
-        fel.addColumn(ImportFel::meddelande)
+        fel.addColumn(f -> getTranslation(f.nyckel(), f.argument().toArray()))
                 .setHeader(getTranslation("import.fel.meddelande"))
                 .setFlexGrow(3);
         fel.setAllRowsVisible(true);

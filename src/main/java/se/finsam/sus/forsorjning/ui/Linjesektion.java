@@ -28,7 +28,8 @@ final class Linjesektion {
         List<KvartalsVarde> forsta = linjer.getFirst().varden();
         LinjeDiagram linjediagram = new LinjeDiagram(
                 t("fm.diagram", t("fm.serie." + serie), namn.getFirst()),
-                forsta.stream().map(v -> v.kvartal().toString()).toList());
+                forsta.stream().map(v -> v.kvartal().toString()).toList(),
+                locale);
         for (int j = 0; j < linjer.size(); j++) {
             linjediagram.serie(
                     namn.get(j),
