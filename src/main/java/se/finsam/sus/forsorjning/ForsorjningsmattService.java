@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,12 +33,10 @@ public class ForsorjningsmattService {
 
     private final JdbcTemplate jdbc;
     private final Omradesuppslag omraden;
-    private final Helarsekvivalenter helarsekvivalenter;
 
-    ForsorjningsmattService(JdbcTemplate jdbc, Omradesuppslag omraden, Helarsekvivalenter helarsekvivalenter) {
+    ForsorjningsmattService(JdbcTemplate jdbc, Omradesuppslag omraden) {
         this.jdbc = jdbc;
         this.omraden = omraden;
-        this.helarsekvivalenter = helarsekvivalenter;
     }
 
     /** Every förbund that has an area, for the dashboard's picker. */
@@ -115,18 +112,12 @@ public class ForsorjningsmattService {
             }
         }
         List<Kvartal> kvartal = kvartalen(fran, till);
-        Set<String> medlem = Set.copyOf(medlemmar);
-        Map<String, TreeMap<Integer, Long>> befolkning =
-                Befolkningstal.hamta(jdbc, omrade, medlem, fran.ar(), till.ar());
+        Underlag underlag = Underlag.hamta(jdbc, omrade, fran, till);
         Map<Integer, Summa> perKvartal = new HashMap<>();
-        if (!SummorPerForman.summera(jdbc, omrade, medlem, befolkning, fran, till, perKvartal)) {
+        if (!SummorPerForman.summera(jdbc, underlag, perKvartal)) {
             SummorPerMedlem.summera(
                     jdbc,
-                    omrade,
-                    medlem,
-                    befolkning,
-                    fran,
-                    till,
+                    underlag,
                     (q, m, bef, belopp) -> perKvartal
                             .computeIfAbsent(q.lopnummer(), n -> new Summa())
                             .lagg(m, bef, belopp));
@@ -155,18 +146,10 @@ public class ForsorjningsmattService {
      */
     public Map<String, KvartalsVarde> perMedlem(Omrade omrade, Kvartal kvartal) {
         Map<String, KvartalsVarde> per = new HashMap<>();
-        Set<String> medlem = Set.copyOf(omrade.medlemmar());
-        SummorPerMedlem.summera(
-                jdbc,
-                omrade,
-                medlem,
-                Befolkningstal.hamta(jdbc, omrade, medlem, kvartal.ar(), kvartal.ar()),
-                kvartal,
-                kvartal,
-                (q, m, befolkning, belopp) -> {
-                    Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
-                    per.put(m, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
-                });
+        SummorPerMedlem.summera(jdbc, Underlag.hamta(jdbc, omrade, kvartal, kvartal), (q, m, befolkning, belopp) -> {
+            Map<String, BigDecimal> kr = kr(belopp, befolkning, q);
+            per.put(m, new KvartalsVarde(q, q.dagar(), befolkning, kr != null, List.of(), kr));
+        });
         Map<String, KvartalsVarde> ut = new LinkedHashMap<>();
         for (String m : omrade.medlemmar()) {
             ut.put(m, per.getOrDefault(m, saknas(kvartal, List.of(m))));
@@ -197,7 +180,7 @@ public class ForsorjningsmattService {
      * members without rows for the year are listed as missing.
      */
     public List<HelarsVarde> helarsekvivalenter(Omrade omrade, Integer ar) {
-        return helarsekvivalenter.helarsekvivalenter(omrade, ar);
+        return Helarsekvivalenter.hamta(jdbc, omrade, ar);
     }
 
     private static KvartalsVarde saknas(Kvartal q, List<String> medlemmar) {

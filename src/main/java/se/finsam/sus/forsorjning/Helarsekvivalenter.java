@@ -11,36 +11,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /** SCB helårsekvivalenter of an area per year: its own stored rows, or the sum of its members' rows. */
-@Component
-class Helarsekvivalenter {
+final class Helarsekvivalenter {
 
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
 
-    private final JdbcTemplate jdbc;
-
-    Helarsekvivalenter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+    private Helarsekvivalenter() {}
 
     /** See {@link ForsorjningsmattService#helarsekvivalenter}. */
-    List<HelarsVarde> helarsekvivalenter(Omrade omrade, Integer ar) {
+    static List<HelarsVarde> hamta(JdbcTemplate jdbc, Omrade omrade, Integer ar) {
         String egenKod = omrade.niva() == Niva.RIKET ? Radkontroll.RIKET : omrade.kod();
-        List<HelarsVarde> egna =
-                omrade.niva() == Niva.FORBUND ? List.of() : helarsekvivalenter(List.of(egenKod), ar, false);
+        List<HelarsVarde> egna = omrade.niva() == Niva.FORBUND ? List.of() : summera(jdbc, List.of(egenKod), ar, false);
         List<HelarsVarde> medlemmar =
                 omrade.medlemmar().isEmpty() || omrade.medlemmar().equals(List.of(egenKod))
                         ? List.of()
-                        : helarsekvivalenter(omrade.medlemmar(), ar, true);
+                        : summera(jdbc, omrade.medlemmar(), ar, true);
         Map<Integer, HelarsVarde> perAr = new TreeMap<>();
         medlemmar.forEach(v -> perAr.put(v.ar(), v));
         egna.forEach(v -> perAr.put(v.ar(), v));
         return List.copyOf(perAr.values());
     }
 
-    private List<HelarsVarde> helarsekvivalenter(List<String> koder, Integer ar, boolean medSaknade) {
+    private static List<HelarsVarde> summera(JdbcTemplate jdbc, List<String> koder, Integer ar, boolean medSaknade) {
         String villkor = "omrade in (" + Urval.platshallare(koder.size()) + ")" + (ar == null ? "" : " and ar = ?");
         List<Object> param = new ArrayList<>(koder);
         if (ar != null) {

@@ -18,14 +18,9 @@ final class SummorPerForman {
      * have payments in each quarter (whose population is then added). Returns false for other areas, whose few
      * members are summed per member instead.
      */
-    static boolean summera(
-            JdbcTemplate jdbc,
-            Omrade omrade,
-            Set<String> medlem,
-            Map<String, TreeMap<Integer, Long>> befolkning,
-            Kvartal fran,
-            Kvartal till,
-            Map<Integer, Summa> perKvartal) {
+    static boolean summera(JdbcTemplate jdbc, Underlag underlag, Map<Integer, Summa> perKvartal) {
+        Omrade omrade = underlag.omrade();
+        Set<String> medlem = underlag.medlem();
         if (omrade.niva() != Niva.LAN && omrade.niva() != Niva.RIKET) {
             return false;
         }
@@ -33,19 +28,18 @@ final class SummorPerForman {
         List<String> utan = new ArrayList<>();
         Map<Integer, List<String>> franOchMed = new TreeMap<>();
         for (String m : medlem) {
-            TreeMap<Integer, Long> perAr = befolkning.get(m);
+            TreeMap<Integer, Long> perAr = underlag.befolkning().get(m);
             if (perAr == null) {
                 utan.add(m);
-            } else if (perAr.firstKey() >= fran.ar()) {
+            } else if (perAr.firstKey() >= underlag.fran().ar()) {
                 franOchMed
                         .computeIfAbsent(perAr.firstKey(), a -> new ArrayList<>())
                         .add(m);
             }
         }
-        Urval urval = Urval.av(omrade, "u.omrade");
-        String intervall = " and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ?";
-        List<Object> param = new ArrayList<>(urval.param());
-        param.addAll(List.of(fran.ar(), till.ar(), fran.lopnummer(), till.lopnummer()));
+        Urval urval = underlag.urval();
+        String intervall = Underlag.INTERVALL;
+        List<Object> param = underlag.param();
         List<String> utanfor = new ArrayList<>();
         List<Object> utanforParam = new ArrayList<>();
         if (!utan.isEmpty()) {
@@ -69,13 +63,12 @@ final class SummorPerForman {
                         + " group by u.ar, u.kv, u.omrade",
                 rs -> {
                     String m = rs.getString(3);
-                    TreeMap<Integer, Long> perAr = befolkning.get(m);
                     int ar = rs.getInt(1);
-                    Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(ar - 1);
-                    if (bef != null && medlem.contains(m)) {
+                    Long befolkning = underlag.befolkning(m, ar);
+                    if (befolkning != null) {
                         perKvartal
                                 .computeIfAbsent(ar * 10 + rs.getInt(2), n -> new Summa())
-                                .lagg(m, bef.getValue(), null);
+                                .lagg(m, befolkning, null);
                     }
                 },
                 param.toArray());

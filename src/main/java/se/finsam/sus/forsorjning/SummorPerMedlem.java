@@ -1,11 +1,6 @@
 package se.finsam.sus.forsorjning;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,34 +22,21 @@ final class SummorPerMedlem {
      * of the nearest year before the quarter's year) and its summed amount per benefit (0 for a benefit without
      * rows), from one query grouped per quarter and member.
      */
-    static void summera(
-            JdbcTemplate jdbc,
-            Omrade omrade,
-            Set<String> medlem,
-            Map<String, TreeMap<Integer, Long>> befolkning,
-            Kvartal fran,
-            Kvartal till,
-            Mottagare mottagare) {
-        Urval urval = Urval.av(omrade, "u.omrade");
-        List<Object> param = new ArrayList<>(urval.param());
-        param.add(fran.ar());
-        param.add(till.ar());
-        param.add(fran.lopnummer());
-        param.add(till.lopnummer());
+    static void summera(JdbcTemplate jdbc, Underlag underlag, Mottagare mottagare) {
         StringBuilder sql = new StringBuilder("select u.ar, u.kv, u.omrade");
         for (Forman f : Forman.values()) {
             sql.append(", sum(case when u.forman = '").append(f.name()).append("' then u.belopp end)");
         }
         sql.append(" from forsorjning_utbetalning u where ")
-                .append(urval.villkor())
-                .append(" and u.ar between ? and ? and u.ar * 10 + u.kv between ? and ? group by u.ar, u.kv, u.omrade");
+                .append(underlag.urval().villkor())
+                .append(Underlag.INTERVALL)
+                .append(" group by u.ar, u.kv, u.omrade");
         jdbc.query(
                 sql.toString(),
                 rs -> {
                     String m = rs.getString(3);
-                    TreeMap<Integer, Long> perAr = befolkning.get(m);
-                    Map.Entry<Integer, Long> bef = perAr == null ? null : perAr.floorEntry(rs.getInt(1) - 1);
-                    if (bef == null || !medlem.contains(m)) {
+                    Long befolkning = underlag.befolkning(m, rs.getInt(1));
+                    if (befolkning == null) {
                         return;
                     }
                     BigDecimal[] belopp = new BigDecimal[Forman.values().length];
@@ -62,8 +44,8 @@ final class SummorPerMedlem {
                         BigDecimal b = rs.getBigDecimal(4 + i);
                         belopp[i] = b == null ? BigDecimal.ZERO : b;
                     }
-                    mottagare.rad(new Kvartal(rs.getInt(1), rs.getInt(2)), m, bef.getValue(), belopp);
+                    mottagare.rad(new Kvartal(rs.getInt(1), rs.getInt(2)), m, befolkning, belopp);
                 },
-                param.toArray());
+                underlag.param().toArray());
     }
 }

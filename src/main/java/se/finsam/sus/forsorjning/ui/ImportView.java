@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import se.finsam.sus.base.Roller;
@@ -40,9 +39,6 @@ import se.finsam.sus.forsorjning.ImportResultat;
 @RolesAllowed(Roller.SYSTEMADMINISTRATOR)
 @Menu(title = "meny.import", order = 80, icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TID =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.SWEDEN);
 
     private final ForsorjningImportService importer;
     private final RadioButtonGroup<Filtyp> filtyp = new RadioButtonGroup<>();
@@ -87,7 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         fel.setVisible(false);
 
         historik.setId("import-historik");
-        historik.addColumn(p -> TID.format(p.tidpunkt()))
+        historik.addColumn(p -> TimeConfig.TIDPUNKT.format(p.tidpunkt()))
                 .setHeader(getTranslation("import.historik.tidpunkt"))
                 .setAutoWidth(true);
         historik.addColumn(ImportPost::anvandare).setHeader(getTranslation("import.historik.anvandare"));
