@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The JSON contract of the open data API ({@link ForsorjningApi}) in one place: field names and order as in
- * FORSORJNINGSMATT.md, values at full precision, null written as null.
+ * docs/forsorjningsmatt.md, values at full precision, null written as null.
  */
 final class ApiSvar {
 
