@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.finsam.sus.base.DatabaseStartCheck;
+import se.finsam.sus.forsorjning.ImportKommandorad;
 
 /**
  * SUS: follow-up of financial coordination (Finsam).
@@ -17,11 +18,9 @@ import se.finsam.sus.base.DatabaseStartCheck;
 @StyleSheet("styles/sus.css")
 public class Application implements AppShellConfigurator {
 
-    /** {@code java -jar sus.jar import-forsorjning <typ> <fil>}: see {@code forsorjning.ImportKommandorad}. */
-    static final String IMPORT_FORSORJNING = "import-forsorjning";
-
     public static void main(String[] args) {
-        if (args.length > 0 && IMPORT_FORSORJNING.equals(args[0])) {
+        // java -jar sus.jar import-forsorjning <typ> <fil>: see ImportKommandorad.
+        if (args.length > 0 && ImportKommandorad.KOMMANDO.equals(args[0])) {
             // A command-line import: the exit code tells whether the file was imported.
             System.exit(SpringApplication.exit(kommandorad().run(args)));
         }
@@ -37,8 +36,8 @@ public class Application implements AppShellConfigurator {
         application.addListeners(new DatabaseStartCheck());
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
-                "sus.kommando",
-                IMPORT_FORSORJNING,
+                ImportKommandorad.EGENSKAP,
+                ImportKommandorad.KOMMANDO,
                 // Vaadin's auto-configuration needs a web application context.
                 "spring.autoconfigure.exclude",
                 "com.vaadin.flow.spring.SpringBootAutoConfiguration,"

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.base.CsvSkrivare;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.UtanBehorighetskontroll;
@@ -109,35 +110,19 @@ public class AuditService {
     @Transactional
     public void exporteraCsv(AuditFilter filter, Writer ut) throws IOException {
         registrera(AuditHandelse.av(AuditAtgard.LOGG_EXPORTERAD).med(String.valueOf(filter)));
-        ut.write("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer\n");
+        CsvSkrivare csv = new CsvSkrivare(ut, CsvSkrivare.LF)
+                .rad("tidpunkt", "anvandare", "atgard", "objekttyp", "objekt_id", "adress", "detaljer");
         Pageable sida = PageRequest.of(0, EXPORT_SIDA, Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
         Slice<AuditPost> rader;
         do {
             rader = poster.findAll(spec(filter), sida);
             for (AuditPost post : rader) {
                 AuditRad r = post.rad();
-                ut.write(String.join(
-                        ";",
-                        r.tidpunkt().toString(),
-                        csv(r.anvandare()),
-                        r.atgard().name(),
-                        csv(r.objekttyp()),
-                        csv(r.objektId()),
-                        csv(r.adress()),
-                        csv(r.detaljer())));
-                ut.write("\n");
+                csv.rad(r.tidpunkt(), r.anvandare(), r.atgard(), r.objekttyp(), r.objektId(), r.adress(), r.detaljer());
             }
             sida = rader.nextPageable();
         } while (rader.hasNext());
-        ut.flush();
-    }
-
-    private static String csv(String text) {
-        if (text == null) {
-            return "";
-        }
-        boolean citera = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return citera ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        csv.flush();
     }
 
     private static Specification<AuditPost> spec(AuditFilter f) {

@@ -2,6 +2,7 @@ package se.finsam.sus.base;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,10 @@ public class TimeConfig {
 
     /** Dates the users see and enter (uppdrag start and end, periods) are Swedish calendar dates. */
     public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** A moment as the histories and the audit log show it: Swedish time to the second. */
+    public static final DateTimeFormatter TIDPUNKT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
 
     @Bean
     Clock clock() {

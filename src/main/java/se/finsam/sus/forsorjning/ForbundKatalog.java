@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Looks up a samordningsförbund by id as a set of kommun/stadsdel codes. Implemented by the organisation feature
- * (a Spring bean); until one exists, every förbund id is unknown.
+ * ({@code organisation.ForbundOmraden}, a Spring bean), so that this feature need not depend on it.
  */
 public interface ForbundKatalog {
 

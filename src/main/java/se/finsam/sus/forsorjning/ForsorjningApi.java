@@ -1,9 +1,8 @@
 package se.finsam.sus.forsorjning;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.finsam.sus.base.CsvSkrivare;
 
 /**
  * The open data API (read only, no login): {@code /api/v1/forsorjningsmatt} and {@code /api/v1/helarsekvivalenter}.
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ForsorjningApi {
 
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ForsorjningsmattService matt;
 
@@ -41,12 +41,8 @@ class ForsorjningApi {
         if (csv) {
             return ResponseEntity.ok().contentType(CSV).body(csv(resultat));
         }
-        Map<String, Object> svar = new LinkedHashMap<>();
-        svar.put("niva", omrade.niva().api());
-        svar.put("kod", omrade.kod());
-        svar.put("namn", omrade.namn());
-        svar.put("varden", resultat.varden().stream().map(ForsorjningApi::json).toList());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(svar);
+        return json(ApiSvar.Omradessvar.av(
+                omrade, resultat.varden().stream().map(ApiSvar.Kvartalsrad::av).toList()));
     }
 
     @GetMapping("/helarsekvivalenter")
@@ -62,33 +58,22 @@ class ForsorjningApi {
             aret = Integer.valueOf(ar.strip());
         }
         Omrade omrade = matt.omrade(niva, kod);
-        Map<String, Object> svar = new LinkedHashMap<>();
-        svar.put("niva", omrade.niva().api());
-        svar.put("kod", omrade.kod());
-        svar.put("namn", omrade.namn());
-        svar.put(
-                "varden",
+        return json(ApiSvar.Omradessvar.av(
+                omrade,
                 matt.helarsekvivalenter(omrade, aret).stream()
-                        .map(v -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("ar", v.ar());
-                            m.put("helarsekvivalenter", v.helarsekvivalenter());
-                            m.put("befolkning_20_64", v.befolkning());
-                            m.put("andel_procent", v.andelProcent());
-                            m.put("komplett", v.komplett());
-                            m.put("saknas", v.saknas());
-                            m.put("per_forman", v.perForman());
-                            return m;
-                        })
-                        .toList());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(svar);
+                        .map(ApiSvar.Helarsrad::av)
+                        .toList()));
     }
 
     @ExceptionHandler(OgiltigFragaException.class)
-    ResponseEntity<Map<String, String>> fel(OgiltigFragaException e) {
+    ResponseEntity<ApiSvar.Fel> fel(OgiltigFragaException e) {
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("fel", e.getMessage()));
+                .body(new ApiSvar.Fel(e.getMessage()));
+    }
+
+    private static ResponseEntity<?> json(Object svar) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(svar);
     }
 
     private static boolean format(String format) {
@@ -113,39 +98,27 @@ class ForsorjningApi {
         }
     }
 
-    private static Map<String, Object> json(KvartalsVarde v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kvartal", v.kvartal().toString());
-        m.put("dagar", v.dagar());
-        m.put("befolkning_16_64", v.befolkning());
-        m.put("komplett", v.komplett());
-        m.put("saknas", v.saknas());
-        m.put("kr_per_invanare_och_dag", v.krPerInvanareOchDag());
-        return m;
-    }
-
+    /** The API's CSV: one line per quarter, {@code ;}-separated, {@code .} as decimal mark, no BOM. */
     private static String csv(Matt resultat) {
         List<String> serier = Forman.serienamn();
-        StringBuilder ut = new StringBuilder("kvartal;dagar;befolkning_16_64;komplett;saknas;")
-                .append(String.join(";", serier))
-                .append("\r\n");
+        StringBuilder ut = new StringBuilder();
+        CsvSkrivare csv = new CsvSkrivare(ut, CsvSkrivare.CRLF);
+        List<String> rubriker = new ArrayList<>(List.of("kvartal", "dagar", "befolkning_16_64", "komplett", "saknas"));
+        rubriker.addAll(serier);
+        csv.rad(rubriker);
         for (KvartalsVarde v : resultat.varden()) {
-            ut.append(v.kvartal())
-                    .append(';')
-                    .append(v.dagar())
-                    .append(';')
-                    .append(v.befolkning() == null ? "" : v.befolkning())
-                    .append(';')
-                    .append(v.komplett())
-                    .append(';')
-                    .append(String.join(",", v.saknas()));
+            csv.text(v.kvartal())
+                    .tal(v.dagar())
+                    .tal(v.befolkning())
+                    .text(v.komplett())
+                    .text(String.join(",", v.saknas()));
             for (String serie : serier) {
-                BigDecimal kr = v.krPerInvanareOchDag() == null
-                        ? null
-                        : v.krPerInvanareOchDag().get(serie);
-                ut.append(';').append(kr == null ? "" : kr.toPlainString());
+                csv.tal(
+                        v.krPerInvanareOchDag() == null
+                                ? null
+                                : v.krPerInvanareOchDag().get(serie));
             }
-            ut.append("\r\n");
+            csv.radslut();
         }
         return ut.toString();
     }

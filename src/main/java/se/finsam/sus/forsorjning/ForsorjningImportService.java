@@ -1,26 +1,16 @@
 package se.finsam.sus.forsorjning;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,24 +37,22 @@ import se.finsam.sus.geografi.StadsdelInfo;
 public class ForsorjningImportService {
 
     static final int MAX_FEL = 100;
-    private static final int BATCH = 5_000;
     private static final long STORA_ANDRINGAR = 100_000;
 
-    private final JdbcTemplate jdbc;
+    private final Importtabeller tabeller;
     private final TransactionTemplate tx;
     private final GeografiService geografi;
     private final AuditService audit;
     private final Clock clock;
     private final ReentrantLock enImportITaget = new ReentrantLock();
-    private volatile Boolean h2;
 
     ForsorjningImportService(
-            JdbcTemplate jdbc,
+            Importtabeller tabeller,
             PlatformTransactionManager transactions,
             GeografiService geografi,
             AuditService audit,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.tabeller = tabeller;
         this.tx = new TransactionTemplate(transactions);
         this.geografi = geografi;
         this.audit = audit;
@@ -87,7 +75,7 @@ public class ForsorjningImportService {
         final String filnamnet = namn;
         enImportITaget.lock();
         try {
-            tomStage(typ);
+            tabeller.tomStage(typ);
             ImportResultat resultat = tx.execute(status -> {
                 ImportResultat r = lasOchLagra(typ, filnamnet, data, kontroll);
                 if (!r.lyckad()) {
@@ -99,15 +87,13 @@ public class ForsorjningImportService {
             });
             if (!resultat.lyckad()) {
                 tx.executeWithoutResult(status -> historik(anvandare, resultat));
-            } else if (resultat.nya() + resultat.ersatta() > STORA_ANDRINGAR && !arH2()) {
-                // Fresh statistics at once, so that the measure's range queries keep their index plans after a
-                // large load (InnoDB would otherwise recalculate them later, in the background).
-                jdbc.execute("analyze table " + typ.tabell);
+            } else if (resultat.nya() + resultat.ersatta() > STORA_ANDRINGAR) {
+                tabeller.analysera(typ);
             }
             return resultat;
         } finally {
             try {
-                tomStage(typ);
+                tabeller.tomStage(typ);
             } finally {
                 enImportITaget.unlock();
             }
@@ -116,28 +102,12 @@ public class ForsorjningImportService {
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     public List<ImportPost> historik(int forsta, int antal) {
-        return jdbc.query(
-                "select * from forsorjning_import order by tidpunkt desc, id desc limit ? offset ?",
-                (rs, i) -> new ImportPost(
-                        rs.getLong("id"),
-                        rs.getTimestamp("tidpunkt").toInstant(),
-                        rs.getString("anvandare"),
-                        Filtyp.valueOf(rs.getString("filtyp")),
-                        rs.getString("filnamn"),
-                        rs.getString("checksumma"),
-                        rs.getBoolean("lyckad"),
-                        rs.getLong("antal_rader"),
-                        rs.getLong("antal_nya"),
-                        rs.getLong("antal_ersatta"),
-                        rs.getLong("antal_oforandrade"),
-                        rs.getLong("antal_fel")),
-                antal,
-                forsta);
+        return tabeller.historik(forsta, antal);
     }
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     public long antalImporter() {
-        return jdbc.queryForObject("select count(*) from forsorjning_import", Long.class);
+        return tabeller.antalImporter();
     }
 
     /**
@@ -146,9 +116,8 @@ public class ForsorjningImportService {
      * compared with and merged into the real table. The caller rolls the transaction back when there are errors.
      */
     private ImportResultat lasOchLagra(Filtyp typ, String filnamn, InputStream data, Radkontroll kontroll) {
-        boolean direkt =
-                jdbc.queryForList("select 1 from " + typ.tabell + " limit 1").isEmpty();
-        List<String> kolumner = new ArrayList<>(kolumner(typ));
+        boolean direkt = tabeller.arTom(typ);
+        List<String> kolumner = new ArrayList<>(Importtabeller.kolumner(typ));
         if (!direkt) {
             kolumner.addFirst("rad");
         }
@@ -164,7 +133,7 @@ public class ForsorjningImportService {
         });
         long laddade;
         try {
-            laddade = ladda(direkt ? typ.tabell : typ.stageTabell(), kolumner, ror.in);
+            laddade = tabeller.ladda(direkt ? typ.tabell : typ.stageTabell(), kolumner, ror.in);
         } catch (RuntimeException e) {
             ror.avbryt();
             vanta(lasning);
@@ -194,9 +163,9 @@ public class ForsorjningImportService {
         if (direkt) {
             return new ImportResultat(typ, filnamn, true, rader, rader, 0, 0, 0, List.of(), lasare.checksumma());
         }
-        long[] antal = jamfor(typ);
+        long[] antal = tabeller.jamfor(typ);
         if (antal[0] + antal[1] > 0) {
-            sammanfoga(typ);
+            tabeller.sammanfoga(typ);
         }
         return new ImportResultat(
                 typ,
@@ -211,44 +180,6 @@ public class ForsorjningImportService {
                 lasare.checksumma());
     }
 
-    /**
-     * Loads tab-separated rows into the table: on MariaDB with {@code LOAD DATA LOCAL INFILE} from the stream (the
-     * rows are validated already), elsewhere with batched inserts. Returns the number of rows stored.
-     */
-    private long ladda(String tabell, List<String> kolumner, InputStream tsv) {
-        if (!arH2()) {
-            return jdbc.execute((ConnectionCallback<Long>) c -> {
-                try (Statement st = c.createStatement()) {
-                    st.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(tsv);
-                    return (long) st.executeUpdate("load data local infile 'forsorjning.tsv' into table " + tabell
-                            + " character set utf8mb4 fields terminated by '\\t' escaped by ''"
-                            + " lines terminated by '\\n' (" + String.join(", ", kolumner) + ")");
-                }
-            });
-        }
-        String insert = "insert into " + tabell + " (" + String.join(", ", kolumner) + ") values (?"
-                + ", ?".repeat(kolumner.size() - 1) + ")";
-        long antal = 0;
-        try (BufferedReader rader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
-            List<Object[]> batch = new ArrayList<>(BATCH);
-            for (String rad = rader.readLine(); rad != null; rad = rader.readLine()) {
-                batch.add(rad.split("\t", -1));
-                if (batch.size() == BATCH) {
-                    antal += IntStream.of(jdbc.batchUpdate(insert, batch))
-                            .filter(n -> n != 0)
-                            .count();
-                    batch.clear();
-                }
-            }
-            antal += IntStream.of(jdbc.batchUpdate(insert, batch))
-                    .filter(n -> n != 0)
-                    .count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return antal;
-    }
-
     private static void vanta(Thread trad) {
         try {
             trad.join();
@@ -258,47 +189,8 @@ public class ForsorjningImportService {
         }
     }
 
-    /** [new, replaced] compared with what is stored. */
-    private long[] jamfor(Filtyp typ) {
-        String lika = typ.nycklar.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "));
-        String oforandrad = typ.varden.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "));
-        return jdbc.queryForObject(
-                "select coalesce(sum(case when t." + typ.nycklar.getFirst()
-                        + " is null then 1 else 0 end), 0), coalesce(sum(case when t." + typ.nycklar.getFirst()
-                        + " is not null and not (" + oforandrad + ") then 1 else 0 end), 0) from " + typ.stageTabell()
-                        + " s left join " + typ.tabell + " t on " + lika,
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
-    }
-
-    private void sammanfoga(Filtyp typ) {
-        String kolumner = String.join(", ", kolumner(typ));
-        if (arH2()) {
-            jdbc.update("merge into " + typ.tabell + " (" + kolumner + ") key (" + String.join(", ", typ.nycklar)
-                    + ") select " + kolumner + " from " + typ.stageTabell());
-        } else {
-            jdbc.update("insert into " + typ.tabell + " (" + kolumner + ") select " + kolumner + " from "
-                    + typ.stageTabell() + " on duplicate key update "
-                    + typ.varden.stream().map(v -> v + " = values(" + v + ")").collect(Collectors.joining(", ")));
-        }
-    }
-
     private void historik(String anvandare, ImportResultat r) {
-        Instant nu = clock.instant();
-        jdbc.update(
-                "insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
-                        + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?)",
-                Timestamp.from(nu),
-                anvandare,
-                r.filtyp().name(),
-                r.filnamn(),
-                r.checksumma(),
-                r.lyckad(),
-                r.antalRader(),
-                r.nya(),
-                r.ersatta(),
-                r.oforandrade(),
-                r.antalFel());
+        tabeller.sparaHistorik(clock.instant(), anvandare, r);
         String detaljer = r.filtyp().kommando() + " " + r.filnamn() + ": "
                 + (r.lyckad()
                         ? r.antalRader() + " rader, " + r.nya() + " nya, " + r.ersatta() + " ersatta, "
@@ -309,22 +201,6 @@ public class ForsorjningImportService {
                         anvandare, r.lyckad() ? AuditAtgard.FORSORJNING_IMPORT : AuditAtgard.FORSORJNING_IMPORT_AVVISAD)
                 .om("ForsorjningImport", r.filtyp().name())
                 .med(detaljer.length() > 500 ? detaljer.substring(0, 500) : detaljer));
-    }
-
-    private void tomStage(Filtyp typ) {
-        jdbc.execute("truncate table " + typ.stageTabell());
-    }
-
-    private boolean arH2() {
-        if (h2 == null) {
-            h2 = jdbc.execute((ConnectionCallback<Boolean>)
-                    c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2"));
-        }
-        return h2;
-    }
-
-    private static List<String> kolumner(Filtyp typ) {
-        return Stream.concat(typ.nycklar.stream(), typ.varden.stream()).toList();
     }
 
     private static String inloggad() {

@@ -1,5 +1,7 @@
 package se.finsam.sus.forsorjning;
 
+import static se.finsam.sus.base.Oversattningar.svenska;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -22,19 +24,20 @@ import se.finsam.sus.base.Roller;
 
 /**
  * {@code java -jar sus.jar import-forsorjning <utbetalningar|befolkning|helarsekvivalenter> <fil>}: imports one
- * file without starting the web server. Exit code 0 when imported, 1 when the file has errors (nothing stored),
+ * file without starting the web server; its messages are Swedish, from the bundle. Exit code 0 when imported, 1 when the file has errors (nothing stored),
  * 2 for a wrong command line or an unreadable file. Active only when the application was started for the command
  * (see {@code Application.main}).
  */
 @Component
 @Order(100)
 @ConditionalOnProperty(name = ImportKommandorad.EGENSKAP, havingValue = ImportKommandorad.KOMMANDO)
-class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
+public class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
 
     /** The first command-line argument that starts the import instead of the web server. */
     public static final String KOMMANDO = "import-forsorjning";
 
-    static final String EGENSKAP = "sus.kommando";
+    /** The property that activates this runner; {@code Application} sets it to {@link #KOMMANDO}. */
+    public static final String EGENSKAP = "sus.kommando";
 
     private final ForsorjningImportService importer;
     private final SecurityContextHolderStrategy sakerhet;
@@ -61,8 +64,7 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
                 : argument;
         Optional<Filtyp> typ = a.size() == 2 ? Filtyp.medKommando(a.get(0)) : Optional.empty();
         if (typ.isEmpty()) {
-            fel.println("Användning: java -jar sus.jar " + KOMMANDO
-                    + " <utbetalningar|befolkning|helarsekvivalenter> <fil>");
+            fel.println(svenska("import.kommandorad.anvandning", KOMMANDO));
             return 2;
         }
         Path fil = Path.of(a.get(1));
@@ -74,19 +76,27 @@ class ImportKommandorad implements ApplicationRunner, ExitCodeGenerator {
         try (InputStream in = Files.newInputStream(fil)) {
             ImportResultat r = importer.importera(typ.get(), fil.getFileName().toString(), in);
             if (r.lyckad()) {
-                ut.printf(
-                        "Importerat %s: %d rader, %d nya, %d ersatta, %d oförändrade (sha256 %s)%n",
-                        fil.getFileName(), r.antalRader(), r.nya(), r.ersatta(), r.oforandrade(), r.checksumma());
+                ut.println(svenska(
+                        "import.kommandorad.klar",
+                        fil.getFileName().toString(),
+                        String.valueOf(r.antalRader()),
+                        String.valueOf(r.nya()),
+                        String.valueOf(r.ersatta()),
+                        String.valueOf(r.oforandrade()),
+                        r.checksumma()));
                 return 0;
             }
-            fel.printf("Filen %s har %d fel; inget har sparats.%n", fil.getFileName(), r.antalFel());
+            fel.println(
+                    svenska("import.kommandorad.avvisad", fil.getFileName().toString(), String.valueOf(r.antalFel())));
             r.fel().forEach(f -> fel.println("  " + f));
             if (r.antalFel() > r.fel().size()) {
-                fel.printf("  … och %d fel till%n", r.antalFel() - r.fel().size());
+                fel.println(svenska(
+                        "import.kommandorad.fler",
+                        String.valueOf(r.antalFel() - r.fel().size())));
             }
             return 1;
         } catch (IOException e) {
-            fel.println("Filen " + fil + " kan inte läsas: " + e.getMessage());
+            fel.println(svenska("import.kommandorad.olasbar", fil.toString(), String.valueOf(e.getMessage())));
             return 2;
         } finally {
             sakerhet.clearContext();

@@ -85,7 +85,7 @@ final class ImportLasare {
             try {
                 lasRader(reader, tsv);
             } catch (CharacterCodingException e) {
-                fel(new ImportFel(radnr + 1, null, null, "filen är inte kodad i UTF-8"));
+                fel(new ImportFel(radnr + 1, null, null, "import.kontroll.utf8"));
             }
             tsv.flush();
             // The checksum covers the whole file, also what was not read after a fatal error.
@@ -107,10 +107,8 @@ final class ImportLasare {
                     1,
                     null,
                     rubrik == null ? "" : rubrik,
-                    rubrik == null
-                            ? "filen är tom; väntade rubrikraden " + forvantad
-                            : "fel rubrikrad; väntade exakt " + String.join(";", typ.rubriker())
-                                    + " (eller samma namn åtskilda med komma)"));
+                    rubrik == null ? "import.kontroll.tom" : "import.kontroll.rubrikrad",
+                    rubrik == null ? forvantad : String.join(";", typ.rubriker())));
         } else {
             Radkontroll kontroll = separator == ';' ? standard : standard.medSeparator(separator);
             Nyckelminne sedda = new Nyckelminne();
@@ -131,8 +129,9 @@ final class ImportLasare {
                             radnr,
                             null,
                             text,
-                            "fel antal kolumner: " + falt.length + ", väntade "
-                                    + typ.rubriker().size()));
+                            "import.kontroll.kolumner",
+                            String.valueOf(falt.length),
+                            String.valueOf(typ.rubriker().size())));
                 } else {
                     varden = kontroll.kontrollera(radnr, falt, radfel);
                 }
@@ -143,7 +142,8 @@ final class ImportLasare {
                                 radnr,
                                 nyckelkolumner(),
                                 visaNyckel(varden),
-                                "dubblett: samma nyckel som rad " + forsta));
+                                "import.kontroll.dubblett",
+                                String.valueOf(forsta)));
                     }
                 }
                 if (!radfel.isEmpty()) {
@@ -173,7 +173,7 @@ final class ImportLasare {
     private void fel(ImportFel f) {
         antalFel++;
         if (fel.size() < ForsorjningImportService.MAX_FEL) {
-            fel.add(new ImportFel(f.rad(), f.kolumn(), kort(f.varde()), f.meddelande()));
+            fel.add(new ImportFel(f.rad(), f.kolumn(), kort(f.varde()), f.nyckel(), f.argument()));
         }
     }
 

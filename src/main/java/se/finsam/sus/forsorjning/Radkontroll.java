@@ -93,14 +93,14 @@ final class Radkontroll {
     private static Kvartal kvartal(long rad, String v, List<ImportFel> fel) {
         Kvartal q = Kvartal.tolka(v);
         if (q == null) {
-            fel.add(new ImportFel(rad, "kvartal", v, "ogiltigt kvartal (väntade ÅÅÅÅKn, n = 1–4, t.ex. 2013K2)"));
+            fel.add(new ImportFel(rad, "kvartal", v, "import.kontroll.kvartal"));
         }
         return q;
     }
 
     private static Integer ar(long rad, String v, List<ImportFel> fel) {
         if (!AR.matcher(v).matches()) {
-            fel.add(new ImportFel(rad, "ar", v, "ogiltigt år (väntade ÅÅÅÅ)"));
+            fel.add(new ImportFel(rad, "ar", v, "import.kontroll.ar"));
             return null;
         }
         return Integer.valueOf(v);
@@ -114,25 +114,20 @@ final class Radkontroll {
             if (kommuner.contains(v)) {
                 return v;
             }
-            fel.add(new ImportFel(rad, "omrade", v, "okänd kommunkod"));
+            fel.add(new ImportFel(rad, "omrade", v, "import.kontroll.okand-kommun"));
         } else if (STADSDELSKOD.matcher(v).matches()) {
             if (stadsdelar.contains(v)) {
                 return v;
             }
-            fel.add(new ImportFel(rad, "omrade", v, "okänd stadsdelskod"));
+            fel.add(new ImportFel(rad, "omrade", v, "import.kontroll.okand-stadsdel"));
         } else if (lanOchRiket && LANSKOD.matcher(v).matches()) {
             if (RIKET.equals(v) || lan.contains(v)) {
                 return v;
             }
-            fel.add(new ImportFel(rad, "omrade", v, "okänd länskod"));
+            fel.add(new ImportFel(rad, "omrade", v, "import.kontroll.okand-lan"));
         } else {
             fel.add(new ImportFel(
-                    rad,
-                    "omrade",
-                    v,
-                    lanOchRiket
-                            ? "ogiltig områdeskod (väntade kommunkod KKKK, stadsdelskod KKKK-NN, länskod LL eller 00 för riket)"
-                            : "ogiltig områdeskod (väntade kommunkod KKKK eller stadsdelskod KKKK-NN)"));
+                    rad, "omrade", v, lanOchRiket ? "import.kontroll.omrade-lan-riket" : "import.kontroll.omrade"));
         }
         return null;
     }
@@ -143,7 +138,8 @@ final class Radkontroll {
                     rad,
                     kolumn,
                     v,
-                    "okänd förmånskod (giltiga: SJP, SA, AE, AKASSA, AKST, ETAB, EKB, " + "EKB_FLYKT, INTRO)"));
+                    "import.kontroll.forman",
+                    "SJP, SA, AE, AKASSA, AKST, ETAB, EKB, EKB_FLYKT, INTRO"));
             return null;
         }
         return v;
@@ -152,42 +148,42 @@ final class Radkontroll {
     private static String helarsforman(long rad, String v, List<ImportFel> fel) {
         if (!HELARSEKVIVALENT_FORMANER.contains(v)) {
             fel.add(new ImportFel(
-                    rad, "forman", v, "okänd förmånskod (giltiga: SJP, SA_AE, ARBETSLOSHET, ATGARDER, EKB, ETAB)"));
+                    rad, "forman", v, "import.kontroll.forman", "SJP, SA_AE, ARBETSLOSHET, ATGARDER, EKB, ETAB"));
             return null;
         }
         return v;
     }
 
     private BigDecimal decimal(long rad, String kolumn, String v, List<ImportFel> fel) {
-        String felText = decimalFel(v);
-        if (felText != null) {
-            fel.add(new ImportFel(rad, kolumn, v, felText));
+        String felnyckel = decimalFel(v);
+        if (felnyckel != null) {
+            fel.add(new ImportFel(rad, kolumn, v, felnyckel, String.valueOf(MAX_HELTALSSIFFROR)));
             return null;
         }
         return new BigDecimal(v.replace(',', '.'));
     }
 
+    /** The key of what is wrong with a decimal value (its argument: the most digits allowed), or null. */
     private String decimalFel(String v) {
         if (v.isEmpty()) {
-            return "värde saknas";
+            return "import.kontroll.saknas";
         }
         boolean negativt = v.startsWith("-");
         String t = negativt ? v.substring(1) : v;
         if (!arTal(t, separator == ';')) {
-            return "inte ett tal"
-                    + (separator == ',' ? " (decimaltecken är punkt när kolumnerna skiljs med komma)" : "");
+            return separator == ',' ? "import.kontroll.inte-tal-komma" : "import.kontroll.inte-tal";
         }
         if (negativt) {
-            return "negativt värde (måste vara ≥ 0)";
+            return "import.kontroll.negativt";
         }
         int punkt = Math.max(t.indexOf('.'), t.indexOf(','));
         int decimaler = punkt < 0 ? 0 : t.length() - punkt - 1;
         int heltalssiffror = (punkt < 0 ? t.length() : punkt) - ledandeNollor(t);
         if (decimaler > 2) {
-            return "för många decimaler (högst två)";
+            return "import.kontroll.decimaler";
         }
         if (heltalssiffror > MAX_HELTALSSIFFROR) {
-            return "för stort värde (högst " + MAX_HELTALSSIFFROR + " siffror före decimaltecknet)";
+            return "import.kontroll.for-manga-siffror";
         }
         return null;
     }
@@ -227,13 +223,17 @@ final class Radkontroll {
     private static Integer heltal(long rad, String kolumn, String v, List<ImportFel> fel) {
         String t = v.startsWith("-") ? v.substring(1) : v;
         if (v.isEmpty()) {
-            fel.add(new ImportFel(rad, kolumn, v, "värde saknas"));
+            fel.add(new ImportFel(rad, kolumn, v, "import.kontroll.saknas"));
         } else if (!HELTAL.matcher(t).matches()) {
-            fel.add(new ImportFel(rad, kolumn, v, t.matches("\\d+[.,]\\d+") ? "inte ett heltal" : "inte ett tal"));
+            fel.add(new ImportFel(
+                    rad,
+                    kolumn,
+                    v,
+                    t.matches("\\d+[.,]\\d+") ? "import.kontroll.inte-heltal" : "import.kontroll.inte-tal"));
         } else if (v.startsWith("-")) {
-            fel.add(new ImportFel(rad, kolumn, v, "negativt värde (måste vara ≥ 0)"));
+            fel.add(new ImportFel(rad, kolumn, v, "import.kontroll.negativt"));
         } else if (t.length() > 10 || Long.parseLong(t) > Integer.MAX_VALUE) {
-            fel.add(new ImportFel(rad, kolumn, v, "för stort värde"));
+            fel.add(new ImportFel(rad, kolumn, v, "import.kontroll.for-stort"));
         } else {
             return Integer.valueOf(t);
         }

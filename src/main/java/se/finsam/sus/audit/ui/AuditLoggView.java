@@ -39,8 +39,7 @@ import se.finsam.sus.base.TimeConfig;
 @Menu(title = "meny.logg", order = 90, icon = "vaadin:records")
 public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TID =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.SWEDEN);
+    private static final DateTimeFormatter TID = TimeConfig.TIDPUNKT;
 
     private final DatePicker fran = new DatePicker();
     private final DatePicker till = new DatePicker();

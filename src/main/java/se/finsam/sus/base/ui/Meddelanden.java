@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import se.finsam.sus.base.Kronor;
+import se.finsam.sus.base.Sprak;
 import se.finsam.sus.base.ValideringsException;
 
 /** Notifications, the optimistic-lock conflict box and number formatting shared by the views of all features. */
@@ -62,19 +64,21 @@ public final class Meddelanden {
         return andel == null ? "" : tal(andel, 1) + " %";
     }
 
-    /** An amount in kronor with two decimals, or empty. */
+    /** An amount in kronor as {@link Kronor#formatera} shows it (two decimals, half up), or empty. */
     public static String kr(BigDecimal belopp) {
-        return belopp == null ? "" : tal(belopp, 2);
+        return Kronor.formatera(belopp, locale());
     }
 
     /** A number with exactly {@code decimaler} decimals in the UI's locale (Swedish outside a UI). */
     private static String tal(BigDecimal tal, int decimaler) {
-        Locale locale = UI.getCurrent() == null
-                ? Locale.of("sv", "SE")
-                : UI.getCurrent().getLocale();
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
         f.setMinimumFractionDigits(decimaler);
         f.setMaximumFractionDigits(decimaler);
         return f.format(tal);
+    }
+
+    /** The UI's locale, Swedish outside a UI. */
+    private static Locale locale() {
+        return UI.getCurrent() == null ? Sprak.SVENSKA : UI.getCurrent().getLocale();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.finsam.sus.base.CsvSkrivare;
 
 /**
  * The dashboard's tables as files: CSV (UTF-8 with BOM, {@code ;}, the locale's decimal mark; one block per table)
@@ -28,23 +29,16 @@ final class Export {
     private Export() {}
 
     static byte[] csv(List<Tabell> tabeller, Locale locale) {
-        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        StringBuilder ut = new StringBuilder("\uFEFF");
+        StringBuilder ut = new StringBuilder();
+        CsvSkrivare csv = new CsvSkrivare(
+                        ut,
+                        CsvSkrivare.CRLF,
+                        DecimalFormatSymbols.getInstance(locale).getDecimalSeparator())
+                .bom();
         for (Tabell t : tabeller) {
-            ut.append(falt(t.rubrik())).append("\r\n");
-            ut.append(String.join(";", t.kolumner().stream().map(Export::falt).toList()))
-                    .append("\r\n");
-            for (List<Object> rad : t.rader()) {
-                ut.append(String.join(
-                                ";",
-                                rad.stream()
-                                        .map(v -> v instanceof BigDecimal b
-                                                ? b.toPlainString().replace('.', decimal)
-                                                : falt(v == null ? "" : v.toString()))
-                                        .toList()))
-                        .append("\r\n");
-            }
-            ut.append("\r\n");
+            csv.rad(t.rubrik()).rad(t.kolumner());
+            t.rader().forEach(csv::rad);
+            csv.radslut();
         }
         return ut.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -95,9 +89,5 @@ final class Export {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String falt(String v) {
-        return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

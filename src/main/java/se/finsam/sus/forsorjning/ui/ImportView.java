@@ -10,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,7 +21,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import se.finsam.sus.base.Roller;
@@ -40,9 +40,6 @@ import se.finsam.sus.forsorjning.ImportResultat;
 @RolesAllowed(Roller.SYSTEMADMINISTRATOR)
 @Menu(title = "meny.import", order = 80, icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TID =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.SWEDEN);
 
     private final ForsorjningImportService importer;
     private final RadioButtonGroup<Filtyp> filtyp = new RadioButtonGroup<>();
@@ -73,36 +70,30 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         status.setId("import-status");
 
         fel.setId("import-fel");
-        fel.addColumn(ImportFel::rad)
-                .setHeader(getTranslation("import.fel.rad"))
-                .setAutoWidth(true);
-        fel.addColumn(ImportFel::kolumn)
-                .setHeader(getTranslation("import.fel.kolumn"))
-                .setAutoWidth(true);
-        fel.addColumn(ImportFel::varde).setHeader(getTranslation("import.fel.varde"));
-        fel.addColumn(ImportFel::meddelande)
-                .setHeader(getTranslation("import.fel.meddelande"))
+        kolumn(fel, ImportFel::rad, "import.fel.rad").setAutoWidth(true);
+        kolumn(fel, ImportFel::kolumn, "import.fel.kolumn").setAutoWidth(true);
+        kolumn(fel, ImportFel::varde, "import.fel.varde");
+        kolumn(fel, f -> getTranslation(f.nyckel(), f.argument().toArray()), "import.fel.meddelande")
                 .setFlexGrow(3);
         fel.setAllRowsVisible(true);
         fel.setVisible(false);
 
         historik.setId("import-historik");
-        historik.addColumn(p -> TID.format(p.tidpunkt()))
-                .setHeader(getTranslation("import.historik.tidpunkt"))
+        kolumn(historik, p -> TimeConfig.TIDPUNKT.format(p.tidpunkt()), "import.historik.tidpunkt")
                 .setAutoWidth(true);
-        historik.addColumn(ImportPost::anvandare).setHeader(getTranslation("import.historik.anvandare"));
-        historik.addColumn(p -> getTranslation("import.filtyp." + p.filtyp().name()))
-                .setHeader(getTranslation("import.filtyp"));
-        historik.addColumn(ImportPost::filnamn).setHeader(getTranslation("import.historik.filnamn"));
-        historik.addColumn(p -> getTranslation(p.lyckad() ? "import.historik.lyckad" : "import.historik.avvisad"))
-                .setHeader(getTranslation("import.historik.status"));
-        historik.addColumn(ImportPost::antalRader).setHeader(getTranslation("import.historik.rader"));
-        historik.addColumn(ImportPost::nya).setHeader(getTranslation("import.historik.nya"));
-        historik.addColumn(ImportPost::ersatta).setHeader(getTranslation("import.historik.ersatta"));
-        historik.addColumn(ImportPost::oforandrade).setHeader(getTranslation("import.historik.oforandrade"));
-        historik.addColumn(ImportPost::antalFel).setHeader(getTranslation("import.historik.fel"));
-        historik.addColumn(p -> p.checksumma().substring(0, 12) + "…")
-                .setHeader(getTranslation("import.historik.checksumma"));
+        kolumn(historik, ImportPost::anvandare, "import.historik.anvandare");
+        kolumn(historik, p -> getTranslation("import.filtyp." + p.filtyp().name()), "import.filtyp");
+        kolumn(historik, ImportPost::filnamn, "import.historik.filnamn");
+        kolumn(
+                historik,
+                p -> getTranslation(p.lyckad() ? "import.historik.lyckad" : "import.historik.avvisad"),
+                "import.historik.status");
+        kolumn(historik, ImportPost::antalRader, "import.historik.rader");
+        kolumn(historik, ImportPost::nya, "import.historik.nya");
+        kolumn(historik, ImportPost::ersatta, "import.historik.ersatta");
+        kolumn(historik, ImportPost::oforandrade, "import.historik.oforandrade");
+        kolumn(historik, ImportPost::antalFel, "import.historik.fel");
+        kolumn(historik, p -> p.checksumma().substring(0, 12) + "…", "import.historik.checksumma");
         historik.setItems(DataProvider.fromCallbacks(
                 q -> importer.historik(q.getOffset(), q.getLimit()).stream(), q -> (int) importer.antalImporter()));
 
@@ -163,6 +154,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             fel.setVisible(true);
         }
         historik.getDataProvider().refreshAll();
+    }
+
+    /** A column with its translated header. */
+    private <T> Grid.Column<T> kolumn(Grid<T> grid, ValueProvider<T, ?> varde, String rubrik) {
+        return grid.addColumn(varde).setHeader(getTranslation(rubrik));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import se.finsam.sus.base.Oversattningar;
 
 /**
  * A line chart drawn on the server as SVG: free software all the way, printable, and with a text title and
@@ -30,11 +31,14 @@ final class LinjeDiagram {
 
     private final String titel;
     private final List<String> etiketter;
+    private final Locale locale;
     private final Map<String, List<BigDecimal>> serier = new LinkedHashMap<>();
 
-    LinjeDiagram(String titel, List<String> etiketter) {
+    /** {@code locale}: the language of the text for screen readers. */
+    LinjeDiagram(String titel, List<String> etiketter, Locale locale) {
         this.titel = titel;
         this.etiketter = List.copyOf(etiketter);
+        this.locale = locale;
     }
 
     LinjeDiagram serie(String namn, List<BigDecimal> varden) {
@@ -142,10 +146,12 @@ final class LinjeDiagram {
             for (BigDecimal v : varden) {
                 sista = v == null ? sista : v;
             }
-            d.append(namn)
-                    .append(": ")
-                    .append(sista == null ? "–" : format(sista.doubleValue(), sista.doubleValue()))
-                    .append(" kr senast. ");
+            d.append(Oversattningar.text(
+                            locale,
+                            "fm.diagram.senast",
+                            namn,
+                            sista == null ? "–" : format(sista.doubleValue(), sista.doubleValue())))
+                    .append(' ');
         });
         return d.toString().trim();
     }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import se.finsam.sus.base.Kronor;
+import se.finsam.sus.base.Sprak;
 
 /**
  * A horizontal bar chart drawn on the server as SVG, one bar per row, stacked when there is more than one part
@@ -146,7 +148,7 @@ final class StapelDiagram {
     }
 
     private static String format2(double v) {
-        return String.format(Locale.forLanguageTag("sv-SE"), "%.2f", v);
+        return Kronor.formatera(BigDecimal.valueOf(v), Sprak.SVENSKA);
     }
 
     private String beskrivning() {

@@ -76,7 +76,7 @@ class ForsorjningsmattViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static List<List<String>> rader(String id) {
-        Grid<ForsorjningsmattView.Stapel> grid = _get(Grid.class, spec -> spec.withId(id));
+        Grid<Stapelsektion.Stapel> grid = _get(Grid.class, spec -> spec.withId(id));
         List<List<String>> rader = new ArrayList<>();
         for (int i = 0; i < GridKt._size(grid); i++) {
             rader.add(GridKt._getFormattedRow(grid, i));
@@ -174,7 +174,7 @@ class ForsorjningsmattViewTest extends KaribuTest {
     void theLineChartsComparisonWithLanAndRiketIsAlsoATable() {
         ForsorjningsmattView vy = forbundNorraStockholm();
         @SuppressWarnings("unchecked")
-        Grid<ForsorjningsmattView.Linjepunkt> grid = _get(Grid.class, spec -> spec.withId("fm-jamforelse"));
+        Grid<Linjesektion.Linjepunkt> grid = _get(Grid.class, spec -> spec.withId("fm-jamforelse"));
         assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
                 .containsExactly("Kvartal", "Samordningsförbundet Norra Stockholm", "Stockholms län", "Riket");
         assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly("2031K1", "4,00", "4,00", "5,50");

@@ -33,7 +33,7 @@ class ImportViewTest extends KaribuTest {
                         0,
                         0,
                         1,
-                        List.of(new ImportFel(2, "belopp_kr", "-1", "negativt värde")),
+                        List.of(new ImportFel(2, "belopp_kr", "-1", "import.kontroll.negativt")),
                         "0".repeat(64)),
                 null);
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-status")).getText())
@@ -43,6 +43,9 @@ class ImportViewTest extends KaribuTest {
         Grid<ImportFel> fel = _get(Grid.class, spec -> spec.withId("import-fel"));
         assertThat(fel.isVisible()).isTrue();
         assertThat(GridKt._size(fel)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(fel, 0))
+                .as("the service's key shown in the user's language")
+                .containsExactly("2", "belopp_kr", "-1", "negativt värde (måste vara ≥ 0)");
         view.visa(
                 new ImportResultat(Filtyp.UTBETALNINGAR, "bra.csv", true, 3, 1, 1, 1, 0, List.of(), "0".repeat(64)),
                 null);

@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.finsam.sus.base.Sprak;
 
 class LinjeDiagramTest {
 
     @Test
     void drawsOneLinePerRunOfValuesAndLeavesGapsForMissingQuarters() {
-        String svg = new LinjeDiagram("Totalt <test>", List.of("2010K1", "2010K2", "2010K3", "2010K4"))
+        String svg = new LinjeDiagram("Totalt <test>", List.of("2010K1", "2010K2", "2010K3", "2010K4"), Sprak.SVENSKA)
                 .serie("Kiruna", Arrays.asList(new BigDecimal("40"), null, new BigDecimal("42"), new BigDecimal("43")))
                 .serie(
                         "Riket",

@@ -1,0 +1,139 @@
+package se.finsam.sus.base;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * The one CSV writer of every export (Apache Commons CSV underneath): {@code ;} between cells, double quotes only
+ * where a cell needs them, and the line end the caller chooses. Text cells that a spreadsheet would evaluate as a
+ * formula (starting with {@code = + - @}, tab or CR) get a leading single quote, so that an exported value can
+ * never run as a formula ("CSV injection"); numbers are written as numbers, so a negative amount stays a number.
+ *
+ * <p>Write a record cell by cell ({@link #text}, {@link #tal}, {@link #cell}) and end it with {@link #radslut}, or
+ * all at once with {@link #rad}. I/O errors surface as {@link UncheckedIOException}.
+ */
+public final class CsvSkrivare implements Flushable {
+
+    /** Byte order mark: written first so that spreadsheet programs read the file as UTF-8. */
+    public static final char BOM = '\uFEFF';
+    /** Line end of files meant for spreadsheets. */
+    public static final String CRLF = "\r\n";
+    /** Line end of files meant for tools (the audit log). */
+    public static final String LF = "\n";
+
+    private final Appendable ut;
+    private final CSVPrinter csv;
+    private final char decimaltecken;
+
+    /** A writer with {@code .} as decimal mark in numbers. */
+    public CsvSkrivare(Appendable ut, String radslut) {
+        this(ut, radslut, '.');
+    }
+
+    /** A writer with the given decimal mark in numbers (e.g. {@code ,} for a Swedish spreadsheet). */
+    public CsvSkrivare(Appendable ut, String radslut, char decimaltecken) {
+        this.ut = ut;
+        this.decimaltecken = decimaltecken;
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(';')
+                .setQuote('"')
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator(radslut)
+                .get();
+        try {
+            this.csv = new CSVPrinter(ut, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the byte order mark; call before the first record. */
+    public CsvSkrivare bom() {
+        try {
+            ut.append(BOM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A text cell, neutralised against formulas; null is an empty cell. */
+    public CsvSkrivare text(Object varde) {
+        return skriv(varde == null ? "" : neutralisera(varde.toString()));
+    }
+
+    /**
+     * A number cell: a {@link BigDecimal} in plain notation with this writer's decimal mark, another number as its
+     * {@code toString()}; null is an empty cell. Never neutralised, so {@code -1.5} stays a number.
+     */
+    public CsvSkrivare tal(Number varde) {
+        if (varde == null) {
+            return skriv("");
+        }
+        String text = varde instanceof BigDecimal b ? b.toPlainString() : varde.toString();
+        return skriv(decimaltecken == '.' ? text : text.replace('.', decimaltecken));
+    }
+
+    /** A number as a {@link #tal number cell}, anything else as a {@link #text text cell}. */
+    public CsvSkrivare cell(Object varde) {
+        return varde instanceof Number n ? tal(n) : text(varde);
+    }
+
+    /** Ends the current record (alone: an empty line). */
+    public CsvSkrivare radslut() {
+        try {
+            csv.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** One whole record of {@link #cell cells}. */
+    public CsvSkrivare rad(Iterable<?> celler) {
+        celler.forEach(this::cell);
+        return radslut();
+    }
+
+    /** One whole record of {@link #cell cells}. */
+    public CsvSkrivare rad(Object... celler) {
+        return rad(java.util.Arrays.asList(celler));
+    }
+
+    @Override
+    public void flush() {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text with a leading {@code '} when it starts with a character that makes a spreadsheet evaluate it
+     * ({@code = + - @}, tab, CR), else unchanged.
+     */
+    public static String neutralisera(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+
+    private CsvSkrivare skriv(String cell) {
+        try {
+            csv.print(cell);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+}
