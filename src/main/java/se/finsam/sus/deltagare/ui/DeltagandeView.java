@@ -25,11 +25,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagareService;
@@ -236,20 +236,18 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("deltagare.vy.aterkalla"));
         Button ja = new Button(getTranslation("deltagare.vy.aterkalla"), e -> {
             dialog.close();
-            try {
-                deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
-                Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
-                // The participation no longer exists: back to the insats's list (reading it would be "not found").
-                UI.getCurrent()
-                        .navigate(
-                                InsatsDeltagareView.class,
-                                new RouteParameters("id", String.valueOf(detalj.insatsId())));
-            } catch (ValideringsException fel) {
-                Meddelanden.fel(fel);
-            } catch (ObjectOptimisticLockingFailureException fel) {
-                konflikt.removeAll();
-                konflikt.add(Meddelanden.konflikt(this::laddaOm));
-            }
+            new Sparning()
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(() -> {
+                        Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
+                        // The participation no longer exists: back to the insats's list (reading it would be "not
+                        // found").
+                        UI.getCurrent()
+                                .navigate(
+                                        InsatsDeltagareView.class,
+                                        new RouteParameters("id", String.valueOf(detalj.insatsId())));
+                    })
+                    .utfor(() -> deltagare.aterkallaSamtycke(detalj.id(), detalj.version()));
         });
         ja.setId("bekrafta-aterkalla");
         ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
 import se.finsam.sus.deltagare.DeltagareService;

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.IngaendeRoll;
@@ -145,19 +145,16 @@ class IngaendePanel extends VerticalLayout {
     }
 
     private boolean spara(List<IngaendeOrganisation> lista) {
-        try {
-            organisation = organisationer.sparaIngaende(organisation.id(), organisation.version(), lista);
-            grid.setItems(organisation.ingaende());
-            Meddelanden.sparat();
-            sparad.accept(organisation);
-            return true;
-        } catch (ValideringsException e) {
-            visaFel(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            konflikt.removeAll();
-            konflikt.add(Meddelanden.konflikt(laddaOm));
-        }
-        return false;
+        return new Sparning()
+                .felVisas(this::visaFel)
+                .konfliktI(konflikt, laddaOm)
+                .sedan(() -> {
+                    grid.setItems(organisation.ingaende());
+                    Meddelanden.sparat();
+                    sparad.accept(organisation);
+                })
+                .utfor(() ->
+                        organisation = organisationer.sparaIngaende(organisation.id(), organisation.version(), lista));
     }
 
     private void rensaFel() {

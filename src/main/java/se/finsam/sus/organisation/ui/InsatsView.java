@@ -22,13 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.AnnanFinansiar;
@@ -96,20 +95,15 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
+            Sparning sparning = new Sparning()
+                    .felVisas(form::visaFel)
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(this::sparat);
             Button spara = new Button(
                     getTranslation("allmant.spara"),
-                    e -> form.las().ifPresent(u -> {
-                        try {
-                            insats = insatser.uppdatera(id, insats.version(), u);
-                            Meddelanden.sparat();
-                            bygg();
-                        } catch (ValideringsException fel) {
-                            form.visaFel(fel);
-                        } catch (ObjectOptimisticLockingFailureException fel) {
-                            konflikt.removeAll();
-                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                        }
-                    }));
+                    e -> form.las()
+                            .ifPresent(
+                                    u -> sparning.utfor(() -> insats = insatser.uppdatera(id, insats.version(), u))));
             spara.setId("spara-insats");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
@@ -179,19 +173,15 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(f -> Meddelanden.kr(f.belopp())).setHeader(getTranslation("insats.finansiar-belopp"));
         Paragraph fel = new Paragraph();
         fel.addClassName("sus-fel");
-        java.util.function.Consumer<List<AnnanFinansiar>> spara = ny -> {
-            try {
-                insatser.sparaFinansiarer(id, insats.version(), ny);
-                insats = insatser.hamta(id);
-                Meddelanden.sparat();
-                bygg();
-            } catch (ValideringsException e) {
-                fel.setText(getTranslation(e.nyckel(), e.argument()));
-            } catch (ObjectOptimisticLockingFailureException e) {
-                fel.removeAll();
-                fel.add(Meddelanden.konflikt(this::laddaOm));
-            }
-        };
+        Sparning sparning = new Sparning()
+                .felVisas(e -> fel.setText(getTranslation(e.nyckel(), e.argument())))
+                .konfliktI(fel, this::laddaOm)
+                .sedan(() -> {
+                    insats = insatser.hamta(id);
+                    sparat();
+                });
+        java.util.function.Consumer<List<AnnanFinansiar>> spara =
+                ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, insats.version(), ny));
         if (farAndra) {
             grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
                         List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
@@ -227,6 +217,11 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         bygg();
     }
 
+    private void sparat() {
+        Meddelanden.sparat();
+        bygg();
+    }
+
     private void budget(InsatsbudgetRad rad, int ar) {
         InsatsbudgetDialog dialog = new InsatsbudgetDialog(
                 rad, ar, (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
@@ -238,16 +233,15 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         Dialog dialog = new Dialog(new Paragraph(getTranslation("insats.ta-bort-fraga")));
         dialog.setId("ta-bort-dialog");
         Button ja = new Button(getTranslation("allmant.ta-bort"), e -> {
-            try {
-                insatser.taBort(insats.id());
-                dialog.close();
-                Meddelanden.info(getTranslation("insats.borttagen"));
-                getUI().ifPresent(ui -> ui.navigate(
-                        OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId()))));
-            } catch (ValideringsException fel) {
-                dialog.close();
-                Meddelanden.fel(fel);
-            }
+            dialog.close();
+            new Sparning()
+                    .sedan(() -> {
+                        Meddelanden.info(getTranslation("insats.borttagen"));
+                        getUI().ifPresent(ui -> ui.navigate(
+                                OrganisationView.class,
+                                new RouteParameters("id", String.valueOf(insats.organisationId()))));
+                    })
+                    .utfor(() -> insatser.taBort(insats.id()));
         });
         ja.setId("bekrafta-ta-bort");
         ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -2,7 +2,6 @@ package se.finsam.sus.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,16 +26,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import java.util.concurrent.atomic.AtomicLong;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.InsatsRad;
 import se.finsam.sus.organisation.InsatsService;
+import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.SamverkansbudgetRad;
@@ -107,20 +108,18 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
+            Sparning sparning = new Sparning()
+                    .felVisas(form::visaFel)
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(() -> {
+                        Meddelanden.sparat();
+                        bygg();
+                    });
             Button spara = new Button(
                     getTranslation("allmant.spara"),
-                    e -> form.las().ifPresent(u -> {
-                        try {
-                            organisation = organisationer.uppdatera(id, organisation.version(), u);
-                            Meddelanden.sparat();
-                            bygg();
-                        } catch (ValideringsException fel) {
-                            form.visaFel(fel);
-                        } catch (ObjectOptimisticLockingFailureException fel) {
-                            konflikt.removeAll();
-                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                        }
-                    }));
+                    e -> form.las()
+                            .ifPresent(u -> sparning.utfor(
+                                    () -> organisation = organisationer.uppdatera(id, organisation.version(), u))));
             spara.setId("spara-organisation");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(spara);
@@ -224,15 +223,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout logoRedigering(long id) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
-            try {
-                organisationer.sparaLogo(id, data);
-                Meddelanden.info(getTranslation("organisation.logo.sparad"));
-                laddaOm();
-            } catch (ValideringsException fel) {
-                Meddelanden.fel(fel);
-            }
-        }));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> new Sparning()
+                .sedan(() -> {
+                    Meddelanden.info(getTranslation("organisation.logo.sparad"));
+                    laddaOm();
+                })
+                .utfor(() -> organisationer.sparaLogo(id, data))));
         upload.setId("logo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(OrganisationService.LOGO_MAX_STORLEK);
@@ -277,26 +273,17 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     private void nyInsats() {
         InsatsForm form = new InsatsForm(true);
-        Dialog dialog = new Dialog();
-        dialog.setId("ny-insats-dialog");
-        dialog.setHeaderTitle(getTranslation("insats.ny"));
-        dialog.add(form);
-        Button spara = new Button(
-                getTranslation("allmant.spara"),
-                e -> form.las().ifPresent(u -> {
-                    try {
-                        long insatsId = insatser.skapa(organisation.id(), u);
-                        dialog.close();
-                        Meddelanden.sparat();
-                        getUI().ifPresent(ui ->
-                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(insatsId))));
-                    } catch (ValideringsException fel) {
-                        form.visaFel(fel);
-                    }
-                }));
-        spara.setId("spara-insats");
-        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
+        AtomicLong ny = new AtomicLong();
+        SparaDialog<InsatsUppgifter> dialog = new SparaDialog<InsatsUppgifter>(
+                        "ny-insats-dialog",
+                        getTranslation("insats.ny"),
+                        form,
+                        form::las,
+                        u -> ny.set(insatser.skapa(organisation.id(), u)),
+                        form::visaFel,
+                        () -> getUI().ifPresent(ui ->
+                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny.get())))))
+                .sparaKnappId("spara-insats");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);
         dialog.open();
