@@ -46,6 +46,7 @@ import se.finsam.sus.organisation.InsatsDetalj;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
+import se.finsam.sus.organisation.Kostnader;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
@@ -157,12 +158,13 @@ class BehorighetsmatrisTest extends DatabaseTest {
                                 2030,
                                 List.<FinansiarMedel>of(),
                                 BigDecimal.ZERO,
-                                BigDecimal.ONE,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO)));
+                                new Kostnader(
+                                        BigDecimal.ONE,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO))));
         forsok.put("skapa en insats", (t, b) -> t.insatser.skapa(b.id(), b.insatsUppgifter()));
         forsok.put(
                 "ändra en insats", (t, b) -> t.insatser.uppdatera(b.insats(), b.insatsVersion(), b.insatsUppgifter()));
@@ -175,12 +177,13 @@ class BehorighetsmatrisTest extends DatabaseTest {
                         new InsatsbudgetUppgifter(
                                 2030,
                                 5,
-                                BigDecimal.ONE,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
+                                new Kostnader(
+                                        BigDecimal.ONE,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO),
                                 BigDecimal.ZERO)));
         forsok.put(
                 "ändra insatsens finansiärer",

@@ -270,20 +270,25 @@ class OrganisationServiceTest extends DatabaseTest {
         InsatsbudgetRad rad = insatser.sparaBudget(
                 med,
                 null,
-                new InsatsbudgetUppgifter(2025, 0, kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0"), kr("0")));
+                new InsatsbudgetUppgifter(
+                        2025, 0, new Kostnader(kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0")), kr("0")));
         assertThat(rad.summaBudget()).isEqualByComparingTo("1200.50");
         assertThatThrownBy(() -> insatser.sparaBudget(
-                        med, null, new InsatsbudgetUppgifter(2025, 0, kr("1"), null, null, null, null, null, null)))
+                        med,
+                        null,
+                        new InsatsbudgetUppgifter(2025, 0, new Kostnader(kr("1"), null, null, null, null, null), null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> insatser.sparaBudget(
                         med,
                         rad.version(),
-                        new InsatsbudgetUppgifter(2025, 0, kr("1.005"), null, null, null, null, null, null)))
+                        new InsatsbudgetUppgifter(
+                                2025, 0, new Kostnader(kr("1.005"), null, null, null, null, null), null)))
                 .hasMessage("budget.fel.belopp");
         assertThatThrownBy(() -> insatser.sparaBudget(
                         med,
                         rad.version(),
-                        new InsatsbudgetUppgifter(2025, 0, kr("-1"), null, null, null, null, null, null)))
+                        new InsatsbudgetUppgifter(
+                                2025, 0, new Kostnader(kr("-1"), null, null, null, null, null), null)))
                 .hasMessage("budget.fel.belopp");
 
         assertThatThrownBy(() -> insatser.taBort(med)).hasMessage("insats.fel.har-budget");
@@ -342,12 +347,7 @@ class OrganisationServiceTest extends DatabaseTest {
                                 new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("100")),
                                 new FinansiarMedel("Region", FinansiarTyp.REGION, kr("50.25"))),
                         kr("10"),
-                        kr("20"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        new Kostnader(kr("20"), null, null, null, null, null)));
         assertThat(ny.summaMedel()).isEqualByComparingTo("150.25");
         assertThat(ny.kvar()).isEqualByComparingTo("140.25");
         assertThat(ny.finansiarer())
@@ -369,14 +369,21 @@ class OrganisationServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> insatser.sparaBudget(
                         id,
                         null,
-                        new InsatsbudgetUppgifter(2042, 10, kr("1000"), null, null, null, null, null, kr("1000.01"))))
+                        new InsatsbudgetUppgifter(
+                                2042, 10, new Kostnader(kr("1000"), null, null, null, null, null), kr("1000.01"))))
                 .hasMessage("budget.fel.ovriga-finansiarer");
         assertThatThrownBy(() -> insatser.sparaBudget(
-                        id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"), null, null, null, null, null, null)))
+                        id,
+                        null,
+                        new InsatsbudgetUppgifter(
+                                2024, 10, new Kostnader(kr("1000"), null, null, null, null, null), null)))
                 .as("a year before the insats starts")
                 .hasMessage("budget.fel.ar-utanfor-insats");
         InsatsbudgetRad rad = insatser.sparaBudget(
-                id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null, kr("200"), null, null, null, kr("400")));
+                id,
+                null,
+                new InsatsbudgetUppgifter(
+                        2042, 10, new Kostnader(kr("800"), null, kr("200"), null, null, null), kr("400")));
         assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");
         assertThat(rad.forbundetsKostnadPerDeltagare()).isEqualByComparingTo("60");
 
@@ -388,12 +395,7 @@ class OrganisationServiceTest extends DatabaseTest {
                         2042,
                         List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("5000"))),
                         null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        new Kostnader(null, null, null, null, null, null)));
         assertThat(budget.insatsernasBudget())
                 .as("the part ESF or others pay is not the förbund's cost")
                 .isEqualByComparingTo("600");

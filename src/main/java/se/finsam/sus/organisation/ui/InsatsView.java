@@ -27,6 +27,7 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
@@ -120,9 +121,12 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("budget.ar"))
                 .setAutoWidth(true);
         grid.addColumn(InsatsbudgetRad::planeradeDeltagare).setHeader(getTranslation("budget.planerade-deltagare"));
-        grid.addColumn(r -> Meddelanden.kr(r.personalBudget())).setHeader(getTranslation("budget.personal-budget"));
-        grid.addColumn(r -> Meddelanden.kr(r.lokalBudget())).setHeader(getTranslation("budget.lokal-budget"));
-        grid.addColumn(r -> Meddelanden.kr(r.ovrigtBudget())).setHeader(getTranslation("budget.ovrigt-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().personalBudget()))
+                .setHeader(getTranslation("budget.personal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().lokalBudget()))
+                .setHeader(getTranslation("budget.lokal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().ovrigtBudget()))
+                .setHeader(getTranslation("budget.ovrigt-budget"));
         grid.addColumn(r -> Meddelanden.procent(r.andelPersonal()))
                 .setHeader(getTranslation("budget.andel-personal"))
                 .setAutoWidth(true);
@@ -223,7 +227,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void budget(InsatsbudgetRad rad, int ar) {
-        InsatsbudgetDialog dialog = new InsatsbudgetDialog(
+        SparaDialog<?> dialog = BudgetDialog.insats(
                 rad, ar, (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
         add(dialog);
         dialog.open();

@@ -262,7 +262,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void samverkansbudget(SamverkansbudgetRad rad, int ar) {
-        SamverkansbudgetDialog dialog = new SamverkansbudgetDialog(
+        SparaDialog<?> dialog = BudgetDialog.samverkans(
                 rad,
                 ar,
                 (version, u) -> organisationer.sparaSamverkansbudget(organisation.id(), version, u),
