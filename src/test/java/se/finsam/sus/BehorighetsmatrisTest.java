@@ -50,6 +50,7 @@ import se.finsam.sus.organisation.Kostnader;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 import se.finsam.sus.organisation.SamverkansbudgetUppgifter;
 
 /**
@@ -91,6 +92,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     @Autowired
     OrganisationService organisationer;
+
+    @Autowired
+    SamverkansbudgetService samverkansbudget;
 
     @Autowired
     InsatsService insatser;
@@ -139,7 +143,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
         Map<String, Forsok> forsok = new LinkedHashMap<>();
         forsok.put("läsa organisationen", (t, b) -> t.organisationer.hamta(b.id()));
         forsok.put("läsa logon", (t, b) -> t.organisationer.logo(b.id()));
-        forsok.put("läsa samverkansbudgeten", (t, b) -> t.organisationer.samverkansbudgetar(b.id()));
+        forsok.put("läsa samverkansbudgeten", (t, b) -> t.samverkansbudget.samverkansbudgetar(b.id()));
         forsok.put("läsa insatslistan", (t, b) -> t.insatser.insatserFor(b.id()));
         forsok.put("läsa en insats", (t, b) -> t.insatser.hamta(b.insats()));
         forsok.put("läsa insatsbudgeten", (t, b) -> t.insatser.budgetar(b.insats()));
@@ -151,7 +155,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
         forsok.put("ta bort logon", (t, b) -> t.organisationer.taBortLogo(b.id()));
         forsok.put(
                 "ändra samverkansbudgeten",
-                (t, b) -> t.organisationer.sparaSamverkansbudget(
+                (t, b) -> t.samverkansbudget.sparaSamverkansbudget(
                         b.id(),
                         null,
                         new SamverkansbudgetUppgifter(

@@ -41,6 +41,7 @@ import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.SamverkansbudgetRad;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 
 /**
  * One samverkansorganisation: its data (editable by its samverkansadministratörer and system administrators), its
@@ -52,6 +53,7 @@ import se.finsam.sus.organisation.SamverkansbudgetRad;
 public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService organisationer;
+    private final SamverkansbudgetService samverkansbudget;
     private final InsatsService insatser;
     private final GeografiService geografi;
     private final transient UppdragAdministration uppdrag;
@@ -60,11 +62,13 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     public OrganisationView(
             OrganisationService organisationer,
+            SamverkansbudgetService samverkansbudget,
             InsatsService insatser,
             GeografiService geografi,
             UppdragAdministration uppdrag) {
         this.uppdrag = uppdrag;
         this.organisationer = organisationer;
+        this.samverkansbudget = samverkansbudget;
         this.insatser = insatser;
         this.geografi = geografi;
         setId("organisationvy");
@@ -170,7 +174,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("organisation.budget")));
-        List<SamverkansbudgetRad> budgetar = organisationer.samverkansbudgetar(id);
+        List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(id);
         Grid<SamverkansbudgetRad> budgetGrid = new Grid<>();
         budgetGrid.setId("samverkansbudget");
         budgetGrid
@@ -265,7 +269,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         SparaDialog<?> dialog = BudgetDialog.samverkans(
                 rad,
                 ar,
-                (version, u) -> organisationer.sparaSamverkansbudget(organisation.id(), version, u),
+                (version, u) -> samverkansbudget.sparaSamverkansbudget(organisation.id(), version, u),
                 this::laddaOm);
         add(dialog);
         dialog.open();

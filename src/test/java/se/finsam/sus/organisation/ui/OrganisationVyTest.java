@@ -27,12 +27,16 @@ import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 
 /** The organisation views in the browserless UI: create through the form, scope, and edit conflicts. */
 class OrganisationVyTest extends KaribuTest {
 
     @Autowired
     OrganisationService organisationer;
+
+    @Autowired
+    SamverkansbudgetService samverkansbudget;
 
     @Test
     void systemadministratorCreatesAnOrganisationAndSeesTheValidationMessageFirst() throws Exception {
@@ -160,7 +164,7 @@ class OrganisationVyTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("spara-budget")));
         budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
         assertThat(GridKt._size(budget)).isEqualTo(fore + 1);
-        assertThat(organisationer.samverkansbudgetar(id).getLast().tillgangligt())
+        assertThat(samverkansbudget.samverkansbudgetar(id).getLast().tillgangligt())
                 .isEqualByComparingTo("6000.25");
     }
 
