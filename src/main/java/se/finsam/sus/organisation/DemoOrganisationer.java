@@ -210,7 +210,8 @@ class DemoOrganisationer implements ApplicationRunner {
                         + ".",
                 "Storgatan " + (nr + 1) + ", Box " + (100 + nr),
                 "Förbundschef " + (nr + 1),
-                f.kommuner())));
+                f.kommuner(),
+                Set.of())));
         org.andraIngaende(ingaende(org));
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {

@@ -208,7 +208,8 @@ class IngaendeOchLogoTest extends DatabaseTest {
         assertThat(organisationer.hamta(id).harLogo()).isTrue();
         assertThat(organisationer
                         .sok(
-                                new OrganisationFilter(organisationer.hamta(id).organisationsnummer(), null, null),
+                                new OrganisationFilter(
+                                        organisationer.hamta(id).uppgifter().organisationsnummer(), null, null),
                                 PageRequest.of(0, 5))
                         .findFirst()
                         .orElseThrow()
@@ -336,7 +337,8 @@ class IngaendeOchLogoTest extends DatabaseTest {
                 null,
                 null,
                 null,
-                Set.of("1280")));
+                Set.of("1280"),
+                Set.of()));
     }
 
     private long forstaDemoforbundet() {

@@ -75,7 +75,7 @@ class OrganisationServiceTest extends DatabaseTest {
                 .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.orgnr");
         long id = organisationer.skapa(uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null));
-        String samma = organisationer.hamta(id).organisationsnummer();
+        String samma = organisationer.hamta(id).uppgifter().organisationsnummer();
         assertThatThrownBy(() -> organisationer.skapa(uppgifter(samma, LocalDate.of(2020, 1, 1), null)))
                 .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.orgnr-finns");
@@ -98,13 +98,14 @@ class OrganisationServiceTest extends DatabaseTest {
         OrganisationDetalj org = organisationer.hamta(id);
         OrganisationUppgifter flyttad = new OrganisationUppgifter(
                 org.namn(),
-                org.organisationsnummer(),
+                org.uppgifter().organisationsnummer(),
                 org.finansieringsform(),
                 start.plusDays(1),
                 null,
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of());
         assertThatThrownBy(() -> organisationer.uppdatera(id, org.version(), flyttad))
                 .hasMessage("organisation.fel.startdatum-fast");
@@ -113,15 +114,16 @@ class OrganisationServiceTest extends DatabaseTest {
                 org.version(),
                 new OrganisationUppgifter(
                         org.namn(),
-                        org.organisationsnummer(),
+                        org.uppgifter().organisationsnummer(),
                         org.finansieringsform(),
                         start,
                         LocalDate.of(2030, 12, 31),
                         null,
                         null,
                         null,
-                        Set.of("0180")));
-        assertThat(avslutad.slutdatum()).isEqualTo(LocalDate.of(2030, 12, 31));
+                        Set.of("0180"),
+                        Set.of()));
+        assertThat(avslutad.uppgifter().slutdatum()).isEqualTo(LocalDate.of(2030, 12, 31));
         assertThat(avslutad.kommunKoder()).containsExactly("0180");
     }
 
@@ -134,7 +136,7 @@ class OrganisationServiceTest extends DatabaseTest {
                         forsta,
                         insats(
                                 unikt("Före"),
-                                org.startdatum().minusDays(1),
+                                org.uppgifter().startdatum().minusDays(1),
                                 Inriktning.INDIVIDINRIKTAD,
                                 PreciseradInriktning.FORBEREDANDE)))
                 .hasMessage("insats.fel.utanfor-organisationens-period");
@@ -166,16 +168,17 @@ class OrganisationServiceTest extends DatabaseTest {
                         forstaOrg.version(),
                         new OrganisationUppgifter(
                                 forstaOrg.namn(),
-                                forstaOrg.organisationsnummer(),
+                                forstaOrg.uppgifter().organisationsnummer(),
                                 forstaOrg.finansieringsform(),
-                                forstaOrg.startdatum(),
-                                forstaOrg.startdatum().plusDays(1),
-                                forstaOrg.beskrivning(),
-                                forstaOrg.adress(),
-                                forstaOrg.kontaktperson(),
-                                forstaOrg.kommunKoder())))
+                                forstaOrg.uppgifter().startdatum(),
+                                forstaOrg.uppgifter().startdatum().plusDays(1),
+                                forstaOrg.uppgifter().beskrivning(),
+                                forstaOrg.uppgifter().adress(),
+                                forstaOrg.uppgifter().kontaktperson(),
+                                forstaOrg.kommunKoder(),
+                                Set.of())))
                 .hasMessage("organisation.fel.insatser-utanfor-period");
-        assertThat(organisationer.hamta(ny).slutdatum()).isNull();
+        assertThat(organisationer.hamta(ny).uppgifter().slutdatum()).isNull();
     }
 
     @Test
@@ -311,8 +314,8 @@ class OrganisationServiceTest extends DatabaseTest {
                 false,
                 false,
                 false,
-                detalj.uppfoljningsmetod(),
-                detalj.esfFinansierad());
+                detalj.uppgifter().uppfoljningsmetod(),
+                detalj.uppgifter().esfFinansierad());
         assertThatThrownBy(() -> insatser.uppdatera(med, detalj.version(), annanInriktning))
                 .hasMessage("insats.fel.fasta-uppgifter");
         String namn = detalj.namn();
@@ -423,20 +426,22 @@ class OrganisationServiceTest extends DatabaseTest {
                 null,
                 null,
                 null,
-                Set.of("1280"));
+                Set.of("1280"),
+                Set.of());
     }
 
     private static OrganisationUppgifter withNamn(OrganisationDetalj d, String namn) {
         return new OrganisationUppgifter(
                 namn,
-                d.organisationsnummer(),
+                d.uppgifter().organisationsnummer(),
                 d.finansieringsform(),
-                d.startdatum(),
-                d.slutdatum(),
-                d.beskrivning(),
-                d.adress(),
-                d.kontaktperson(),
-                d.kommunKoder());
+                d.uppgifter().startdatum(),
+                d.uppgifter().slutdatum(),
+                d.uppgifter().beskrivning(),
+                d.uppgifter().adress(),
+                d.uppgifter().kontaktperson(),
+                d.kommunKoder(),
+                Set.of());
     }
 
     private static InsatsUppgifter insats(

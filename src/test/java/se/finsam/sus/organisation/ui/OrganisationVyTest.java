@@ -85,6 +85,7 @@ class OrganisationVyTest extends KaribuTest {
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of()));
         login("samverkan", DEMO_LOSENORD);
         UI.getCurrent().navigate("organisationer/" + annan);
@@ -104,6 +105,7 @@ class OrganisationVyTest extends KaribuTest {
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of()));
         UI.getCurrent().navigate("organisationer/" + id);
 
@@ -113,13 +115,14 @@ class OrganisationVyTest extends KaribuTest {
                 las.version(),
                 new OrganisationUppgifter(
                         "Ändrat av någon annan",
-                        las.organisationsnummer(),
+                        las.uppgifter().organisationsnummer(),
                         las.finansieringsform(),
-                        las.startdatum(),
+                        las.uppgifter().startdatum(),
                         null,
                         null,
                         null,
                         null,
+                        Set.of(),
                         Set.of()));
 
         _setValue(_get(TextField.class, s -> s.withId("org-namn")), "Mitt namn");
