@@ -63,28 +63,22 @@ public final class Meddelanden {
 
     /** A percentage with one decimal and a % sign, or empty. */
     public static String procent(BigDecimal andel) {
-        if (andel == null) {
-            return "";
-        }
-        Locale locale = UI.getCurrent() == null
-                ? Locale.of("sv", "SE")
-                : UI.getCurrent().getLocale();
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(andel) + " %";
+        return andel == null ? "" : tal(andel, 1) + " %";
     }
 
+    /** An amount in kronor with two decimals (no unit), or empty. */
     public static String kr(BigDecimal belopp) {
-        if (belopp == null) {
-            return "";
-        }
+        return belopp == null ? "" : tal(belopp, 2);
+    }
+
+    /** The number in the user's locale (Swedish outside a UI) with exactly this many decimals. */
+    private static String tal(BigDecimal tal, int decimaler) {
         Locale locale = UI.getCurrent() == null
                 ? Locale.of("sv", "SE")
                 : UI.getCurrent().getLocale();
         NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(belopp);
+        f.setMinimumFractionDigits(decimaler);
+        f.setMaximumFractionDigits(decimaler);
+        return f.format(tal);
     }
 }
