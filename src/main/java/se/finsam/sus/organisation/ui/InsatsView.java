@@ -12,9 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -26,7 +23,7 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
@@ -40,12 +37,10 @@ import se.finsam.sus.organisation.OrganisationService;
 /** One insats: its data, its yearly budgets, and deletion while it has no budget. */
 @Route("insatser/:id([0-9]{1,18})")
 @RolesAllowed({Roller.SYSTEMADMINISTRATOR, Roller.SAMVERKANSADMINISTRATOR, Roller.INSATSANSVARIG})
-public class InsatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InsatsView extends PostVy<InsatsDetalj> {
 
     private final InsatsService insatser;
     private final OrganisationService organisationer;
-    private InsatsDetalj insats;
-    private String titel = "";
     private final transient UppdragAdministration uppdrag;
     private final transient ObjectProvider<InsatsTillagg> tillagg;
 
@@ -54,25 +49,18 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
             OrganisationService organisationer,
             UppdragAdministration uppdrag,
             ObjectProvider<InsatsTillagg> tillagg) {
+        super("insatsvy", insatser::hamta);
         this.insatser = insatser;
         this.organisationer = organisationer;
         this.uppdrag = uppdrag;
         this.tillagg = tillagg;
-        setId("insatsvy");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, insatser::hamta).ifPresent(post -> {
-            insats = post;
-            bygg();
-        });
-    }
-
-    private void bygg() {
+    protected void bygg() {
         removeAll();
+        InsatsDetalj insats = post();
         long id = insats.id();
-        titel = insats.namn();
         boolean farAndra = insatser.farAndra(id);
         add(new H2(insats.namn()));
         String orgNamn;
@@ -103,8 +91,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
             Button spara = new Button(
                     getTranslation("allmant.spara"),
                     e -> form.las()
-                            .ifPresent(
-                                    u -> sparning.utfor(() -> insats = insatser.uppdatera(id, insats.version(), u))));
+                            .ifPresent(u -> sparning.utfor(() -> ersatt(insatser.uppdatera(id, post().version(), u)))));
             spara.setId("spara-insats");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
@@ -181,11 +168,11 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                 .felVisas(e -> fel.setText(getTranslation(e.nyckel(), e.argument())))
                 .konfliktI(fel, this::laddaOm)
                 .sedan(() -> {
-                    insats = insatser.hamta(id);
+                    ersatt(insatser.hamta(id));
                     sparat();
                 });
         java.util.function.Consumer<List<AnnanFinansiar>> spara =
-                ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, insats.version(), ny));
+                ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, post().version(), ny));
         if (farAndra) {
             grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
                         List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
@@ -216,11 +203,6 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         return sektion;
     }
 
-    private void laddaOm() {
-        insats = insatser.hamta(insats.id());
-        bygg();
-    }
-
     private void sparat() {
         Meddelanden.sparat();
         bygg();
@@ -228,7 +210,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void budget(InsatsbudgetRad rad, int ar) {
         SparaDialog<?> dialog = BudgetDialog.insats(
-                rad, ar, (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
+                rad, ar, (version, u) -> insatser.sparaBudget(post().id(), version, u), this::laddaOm);
         add(dialog);
         dialog.open();
     }
@@ -243,9 +225,9 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                         Meddelanden.info(getTranslation("insats.borttagen"));
                         getUI().ifPresent(ui -> ui.navigate(
                                 OrganisationView.class,
-                                new RouteParameters("id", String.valueOf(insats.organisationId()))));
+                                new RouteParameters("id", String.valueOf(post().organisationId()))));
                     })
-                    .utfor(() -> insatser.taBort(insats.id()));
+                    .utfor(() -> insatser.taBort(post().id()));
         });
         ja.setId("bekrafta-ta-bort");
         ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -255,7 +237,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return titel + " – SUS";
+    protected String titel() {
+        return post() == null ? "" : post().namn();
     }
 }

@@ -10,12 +10,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,7 +25,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
@@ -50,15 +46,13 @@ import se.finsam.sus.organisation.SamverkansbudgetService;
  */
 @Route("organisationer/:id([0-9]{1,18})")
 @RolesAllowed({Roller.SYSTEMADMINISTRATOR, Roller.SAMVERKANSADMINISTRATOR, Roller.INSATSANSVARIG})
-public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganisationView extends PostVy<OrganisationDetalj> {
 
     private final OrganisationService organisationer;
     private final SamverkansbudgetService samverkansbudget;
     private final InsatsService insatser;
     private final GeografiService geografi;
     private final transient UppdragAdministration uppdrag;
-    private OrganisationDetalj organisation;
-    private String titel = "";
 
     public OrganisationView(
             OrganisationService organisationer,
@@ -66,26 +60,19 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             InsatsService insatser,
             GeografiService geografi,
             UppdragAdministration uppdrag) {
+        super("organisationvy", organisationer::hamta);
         this.uppdrag = uppdrag;
         this.organisationer = organisationer;
         this.samverkansbudget = samverkansbudget;
         this.insatser = insatser;
         this.geografi = geografi;
-        setId("organisationvy");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, organisationer::hamta).ifPresent(post -> {
-            organisation = post;
-            bygg();
-        });
-    }
-
-    private void bygg() {
+    protected void bygg() {
         removeAll();
+        OrganisationDetalj organisation = post();
         long id = organisation.id();
-        titel = organisation.namn();
         boolean farAndra = organisationer.farAndra(id);
         add(new H2(organisation.namn()));
         HorizontalLayout form2 = new HorizontalLayout();
@@ -122,20 +109,15 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             Button spara = new Button(
                     getTranslation("allmant.spara"),
                     e -> form.las()
-                            .ifPresent(u -> sparning.utfor(
-                                    () -> organisation = organisationer.uppdatera(id, organisation.version(), u))));
+                            .ifPresent(u ->
+                                    sparning.utfor(() -> ersatt(organisationer.uppdatera(id, post().version(), u)))));
             spara.setId("spara-organisation");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(spara);
         }
 
         add(new IngaendePanel(
-                organisationer,
-                organisation,
-                geografi.allaKommuner(),
-                farAndra,
-                sparad -> organisation = sparad,
-                this::laddaOm));
+                organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
         Grid<InsatsRad> insatsGrid = new Grid<>();
@@ -247,7 +229,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         upload.addFileRejectedListener(e -> Meddelanden.fel(e.getErrorMessage()));
         HorizontalLayout rad = new HorizontalLayout(upload, new Span(getTranslation("organisation.logo.hjalp")));
         rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (organisation.harLogo()) {
+        if (post().harLogo()) {
             Button taBort = new Button(getTranslation("organisation.logo.ta-bort"), e -> {
                 organisationer.taBortLogo(id);
                 Meddelanden.info(getTranslation("organisation.logo.borttagen"));
@@ -260,16 +242,11 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         return rad;
     }
 
-    private void laddaOm() {
-        organisation = organisationer.hamta(organisation.id());
-        bygg();
-    }
-
     private void samverkansbudget(SamverkansbudgetRad rad, int ar) {
         SparaDialog<?> dialog = BudgetDialog.samverkans(
                 rad,
                 ar,
-                (version, u) -> samverkansbudget.sparaSamverkansbudget(organisation.id(), version, u),
+                (version, u) -> samverkansbudget.sparaSamverkansbudget(post().id(), version, u),
                 this::laddaOm);
         add(dialog);
         dialog.open();
@@ -283,7 +260,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                         getTranslation("insats.ny"),
                         form,
                         form::las,
-                        u -> ny.set(insatser.skapa(organisation.id(), u)),
+                        u -> ny.set(insatser.skapa(post().id(), u)),
                         form::visaFel,
                         () -> getUI().ifPresent(ui ->
                                 ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny.get())))))
@@ -294,7 +271,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public String getPageTitle() {
-        return titel + " – SUS";
+    protected String titel() {
+        return post() == null ? "" : post().namn();
     }
 }
