@@ -41,9 +41,10 @@ public abstract class PostVy<T> extends VerticalLayout implements BeforeEnterObs
         return post;
     }
 
-    /** Shows this record (e.g. the one a save returned): the page is built anew. */
+    /** Shows this record (e.g. the one a save returned): the page is emptied and built anew. */
     protected void visa(T ny) {
         post = ny;
+        removeAll();
         bygg();
     }
 
@@ -57,7 +58,7 @@ public abstract class PostVy<T> extends VerticalLayout implements BeforeEnterObs
         visa(hamta.apply(id));
     }
 
-    /** Builds the whole page from {@link #post()}. */
+    /** Builds the whole page from {@link #post()} into the emptied view. */
     protected abstract void bygg();
 
     /** The page title's own part; {@link #post()} may still be null. */

@@ -8,8 +8,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import se.finsam.sus.base.ValideringsException;
 
 /**
@@ -56,6 +59,29 @@ public class SparaDialog<T> extends Dialog {
         avbryt.setId(id + "-avbryt");
         getFooter().add(avbryt, sparaKnapp);
         setWidth("min(64rem, 95vw)");
+    }
+
+    /**
+     * A dialog that creates a record: {@code skapa} saves it and returns its id; after "saved" the dialog closes and
+     * {@code oppna} goes to the new record.
+     */
+    public static <T> SparaDialog<T> forNy(
+            String id,
+            String rubrik,
+            Component form,
+            Supplier<Optional<T>> las,
+            ToLongFunction<T> skapa,
+            Consumer<ValideringsException> visaFel,
+            LongConsumer oppna) {
+        AtomicLong ny = new AtomicLong();
+        return new SparaDialog<>(
+                id,
+                rubrik,
+                form,
+                las,
+                varde -> ny.set(skapa.applyAsLong(varde)),
+                visaFel,
+                () -> oppna.accept(ny.get()));
     }
 
     /** Gives the Save button another id (views whose tests and links know an older one). */

@@ -61,7 +61,6 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
 
     @Override
     protected void bygg() {
-        removeAll();
         konflikt.removeAll();
         add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", post().insatsNamn())));
         add(new RouterLink(

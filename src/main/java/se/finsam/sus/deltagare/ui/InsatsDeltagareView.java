@@ -56,7 +56,6 @@ public class InsatsDeltagareView extends PostVy<InsatsForDeltagare> {
 
     @Override
     protected void bygg() {
-        removeAll();
         add(new H2(getTranslation("deltagare.vy.insats-rubrik", post().namn())));
         add(new Paragraph(post().organisationNamn() + " · " + period()));
         if (post().individuell()) {

@@ -58,7 +58,6 @@ public class InsatsView extends PostVy<InsatsDetalj> {
 
     @Override
     protected void bygg() {
-        removeAll();
         InsatsDetalj insats = post();
         long id = insats.id();
         boolean farAndra = insatser.farAndra(id);
@@ -205,7 +204,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
 
     private void sparat() {
         Meddelanden.sparat();
-        bygg();
+        visa(post());
     }
 
     private void budget(InsatsbudgetRad rad, int ar) {

@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
@@ -70,7 +69,6 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
 
     @Override
     protected void bygg() {
-        removeAll();
         OrganisationDetalj organisation = post();
         long id = organisation.id();
         boolean farAndra = organisationer.farAndra(id);
@@ -104,7 +102,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
                     .konfliktI(konflikt, this::laddaOm)
                     .sedan(() -> {
                         Meddelanden.sparat();
-                        bygg();
+                        visa(post());
                     });
             Button spara = new Button(
                     getTranslation("allmant.spara"),
@@ -254,16 +252,15 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
 
     private void nyInsats() {
         InsatsForm form = new InsatsForm(true);
-        AtomicLong ny = new AtomicLong();
-        SparaDialog<InsatsUppgifter> dialog = new SparaDialog<InsatsUppgifter>(
+        SparaDialog<InsatsUppgifter> dialog = SparaDialog.<InsatsUppgifter>forNy(
                         "ny-insats-dialog",
                         getTranslation("insats.ny"),
                         form,
                         form::las,
-                        u -> ny.set(insatser.skapa(post().id(), u)),
+                        u -> insatser.skapa(post().id(), u),
                         form::visaFel,
-                        () -> getUI().ifPresent(ui ->
-                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny.get())))))
+                        ny -> getUI().ifPresent(ui ->
+                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny)))))
                 .sparaKnappId("spara-insats");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);

@@ -22,7 +22,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
@@ -155,16 +154,15 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
     private void oppnaNy() {
         List<KommunInfo> kommuner = geografi.allaKommuner();
         OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), geografi.allaStadsdelar(), true);
-        AtomicLong ny = new AtomicLong();
-        SparaDialog<OrganisationUppgifter> dialog = new SparaDialog<OrganisationUppgifter>(
+        SparaDialog<OrganisationUppgifter> dialog = SparaDialog.<OrganisationUppgifter>forNy(
                         "ny-organisation-dialog",
                         getTranslation("organisation.ny"),
                         formular,
                         formular::las,
-                        u -> ny.set(organisationer.skapa(u)),
+                        organisationer::skapa,
                         formular::visaFel,
-                        () -> getUI().ifPresent(ui -> ui.navigate(
-                                OrganisationView.class, new RouteParameters("id", String.valueOf(ny.get())))))
+                        ny -> getUI().ifPresent(ui ->
+                                ui.navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(ny)))))
                 .sparaKnappId("spara-organisation");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);

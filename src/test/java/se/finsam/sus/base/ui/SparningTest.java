@@ -128,4 +128,22 @@ class SparningTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(efter).hasValue(1);
     }
+
+    @Test
+    void aDialogForANewRecordOpensItWithItsIdAfterSaving() {
+        TextField falt = new TextField();
+        List<Long> oppnade = new ArrayList<>();
+        SparaDialog<String> dialog = SparaDialog.<String>forNy(
+                "ny-dialog",
+                "Ny",
+                falt,
+                () -> Optional.of(falt.getValue()),
+                v -> 42L,
+                e -> hant.add(e.nyckel()),
+                oppnade::add);
+        dialog.open();
+        _click(_get(Button.class, s -> s.withId("ny-dialog-spara")));
+        assertThat(oppnade).containsExactly(42L);
+        assertThat(dialog.isOpened()).isFalse();
+    }
 }
