@@ -49,9 +49,11 @@ import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
+import se.finsam.sus.organisation.Kostnader;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 import se.finsam.sus.organisation.SamverkansbudgetUppgifter;
 
 /**
@@ -93,6 +95,9 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     @Autowired
     OrganisationService organisationer;
+
+    @Autowired
+    SamverkansbudgetService samverkansbudget;
 
     @Autowired
     InsatsService insatser;
@@ -150,7 +155,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
         Map<String, Forsok> forsok = new LinkedHashMap<>();
         forsok.put("läsa organisationen", (t, b) -> t.organisationer.hamta(b.id()));
         forsok.put("läsa logon", (t, b) -> t.organisationer.logo(b.id()));
-        forsok.put("läsa samverkansbudgeten", (t, b) -> t.organisationer.samverkansbudgetar(b.id()));
+        forsok.put("läsa samverkansbudgeten", (t, b) -> t.samverkansbudget.samverkansbudgetar(b.id()));
         forsok.put("läsa insatslistan", (t, b) -> t.insatser.insatserFor(b.id()));
         forsok.put("läsa en insats", (t, b) -> t.insatser.hamta(b.insats()));
         forsok.put("läsa insatsbudgeten", (t, b) -> t.insatser.budgetar(b.insats()));
@@ -162,19 +167,20 @@ class BehorighetsmatrisTest extends DatabaseTest {
         forsok.put("ta bort logon", (t, b) -> t.organisationer.taBortLogo(b.id()));
         forsok.put(
                 "ändra samverkansbudgeten",
-                (t, b) -> t.organisationer.sparaSamverkansbudget(
+                (t, b) -> t.samverkansbudget.sparaSamverkansbudget(
                         b.id(),
                         null,
                         new SamverkansbudgetUppgifter(
                                 2030,
                                 List.<FinansiarMedel>of(),
                                 BigDecimal.ZERO,
-                                BigDecimal.ONE,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO)));
+                                new Kostnader(
+                                        BigDecimal.ONE,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO))));
         forsok.put("skapa en insats", (t, b) -> t.insatser.skapa(b.id(), b.insatsUppgifter()));
         forsok.put(
                 "ändra en insats", (t, b) -> t.insatser.uppdatera(b.insats(), b.insatsVersion(), b.insatsUppgifter()));
@@ -187,12 +193,13 @@ class BehorighetsmatrisTest extends DatabaseTest {
                         new InsatsbudgetUppgifter(
                                 2030,
                                 5,
-                                BigDecimal.ONE,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
-                                BigDecimal.ZERO,
+                                new Kostnader(
+                                        BigDecimal.ONE,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO),
                                 BigDecimal.ZERO)));
         forsok.put(
                 "ändra insatsens finansiärer",

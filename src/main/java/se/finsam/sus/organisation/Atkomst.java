@@ -2,6 +2,7 @@ package se.finsam.sus.organisation;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
@@ -72,6 +73,17 @@ class Atkomst {
 
     boolean farAndraInsats(long insatsId, long organisationId) {
         return behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId);
+    }
+
+    /**
+     * The organisation when the user may do {@code vad} with it ({@code far}, e.g. {@code this::farAndraOrganisation});
+     * otherwise the refusal is audited and "not found" thrown, as for an id that does not exist.
+     */
+    Samverkansorganisation organisation(long id, LongPredicate far, String vad) {
+        return organisationer
+                .findById(id)
+                .filter(o -> far.test(id))
+                .orElseThrow(() -> nekad(OrganisationService.TYP, id, vad));
     }
 
     /** Audits the refusal and returns the "not found" to throw. */

@@ -211,7 +211,8 @@ class DemoOrganisationer implements ApplicationRunner {
                         + ".",
                 "Storgatan " + (nr + 1) + ", Box " + (100 + nr),
                 "Förbundschef " + (nr + 1),
-                f.kommuner())));
+                f.kommuner(),
+                Set.of())));
         org.andraIngaende(ingaende(org));
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {
@@ -240,12 +241,14 @@ class DemoOrganisationer implements ApplicationRunner {
                 b.andra(new InsatsbudgetUppgifter(
                         ar,
                         m.inriktning() == Inriktning.INDIVIDINRIKTAD ? 10 + (nr + i) % 30 : 0,
-                        kr(4 * skala),
-                        avslutat ? kr(4 * skala - 12_345) : kr(0),
-                        kr(skala / 2),
-                        avslutat ? kr(skala / 2) : kr(0),
-                        kr(skala / 4),
-                        avslutat ? kr(skala / 4 + 999.5) : kr(0),
+                        kostnader(
+                                avslutat,
+                                4 * skala,
+                                4 * skala - 12_345,
+                                skala / 2,
+                                skala / 2,
+                                skala / 4,
+                                skala / 4 + 999.5),
                         i == 1 ? kr(skala) : kr(0)));
                 insatsbudgetar.save(b);
             }
@@ -261,12 +264,7 @@ class DemoOrganisationer implements ApplicationRunner {
                             new FinansiarMedel("Region", FinansiarTyp.REGION, kr(bas / 2)),
                             new FinansiarMedel("Kommunerna", FinansiarTyp.KOMMUN, kr(bas / 2))),
                     kr(300_000 + 10_000 * nr),
-                    kr(900_000),
-                    avslutat ? kr(876_543.21) : kr(0),
-                    kr(120_000),
-                    avslutat ? kr(120_000) : kr(0),
-                    kr(80_000),
-                    avslutat ? kr(91_234.5) : kr(0)));
+                    kostnader(avslutat, 900_000, 876_543.21, 120_000, 120_000, 80_000, 91_234.5)));
             samverkansbudgetar.save(b);
         }
         return org.getId();
@@ -314,6 +312,25 @@ class DemoOrganisationer implements ApplicationRunner {
     static String orgnr(int nr) {
         String nio = "222000" + String.format("%03d", 100 + nr);
         return nio + Luhn.kontrollsiffra(nio);
+    }
+
+    /** The year's amounts; a year not yet ended has no utfall. */
+    private static Kostnader kostnader(
+            boolean avslutat,
+            double personalBudget,
+            double personalUtfall,
+            double lokalBudget,
+            double lokalUtfall,
+            double ovrigtBudget,
+            double ovrigtUtfall) {
+        double u = avslutat ? 1 : 0;
+        return new Kostnader(
+                kr(personalBudget),
+                kr(u * personalUtfall),
+                kr(lokalBudget),
+                kr(u * lokalUtfall),
+                kr(ovrigtBudget),
+                kr(u * ovrigtUtfall));
     }
 
     private static BigDecimal kr(double belopp) {

@@ -27,8 +27,4 @@ class FinansiarPost {
     FinansiarMedel medel() {
         return new FinansiarMedel(finansiar, typ, belopp);
     }
-
-    BigDecimal belopp() {
-        return belopp;
-    }
 }

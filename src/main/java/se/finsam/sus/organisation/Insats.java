@@ -117,18 +117,19 @@ class Insats extends VersioneradEntitet {
                 getId(),
                 getVersion(),
                 organisationId,
-                namn,
-                beskrivning,
-                startdatum,
-                slutdatum,
-                inriktning,
-                preciseradInriktning,
-                malgrupper.isEmpty() ? EnumSet.noneOf(Malgrupp.class) : EnumSet.copyOf(malgrupper),
-                langtidssjukskrivna,
-                ungaFunktionsnedsattning,
-                ungaAktivitetsersattning,
-                uppfoljningsmetod,
-                esfFinansierad);
+                new InsatsUppgifter(
+                        namn,
+                        beskrivning,
+                        startdatum,
+                        slutdatum,
+                        inriktning,
+                        preciseradInriktning,
+                        malgrupper.isEmpty() ? EnumSet.noneOf(Malgrupp.class) : EnumSet.copyOf(malgrupper),
+                        langtidssjukskrivna,
+                        ungaFunktionsnedsattning,
+                        ungaAktivitetsersattning,
+                        uppfoljningsmetod,
+                        esfFinansierad));
     }
 
     InsatsRad rad() {

@@ -26,19 +26,16 @@ public class InsatsService {
 
     private final InsatsRepository insatser;
     private final InsatsbudgetRepository budgetar;
-    private final SamverkansorganisationRepository organisationRepository;
     private final Atkomst atkomst;
     private final List<InsatsKoppling> kopplingar;
 
     InsatsService(
             InsatsRepository insatser,
             InsatsbudgetRepository budgetar,
-            SamverkansorganisationRepository organisationRepository,
             Atkomst atkomst,
             List<InsatsKoppling> kopplingar) {
         this.insatser = insatser;
         this.budgetar = budgetar;
-        this.organisationRepository = organisationRepository;
         this.atkomst = atkomst;
         this.kopplingar = kopplingar;
     }
@@ -46,10 +43,7 @@ public class InsatsService {
     @PreAuthorize(ANDRARE)
     @Transactional
     public long skapa(long organisationId, InsatsUppgifter uppgifter) {
-        Samverkansorganisation org = organisationRepository
-                .findById(organisationId)
-                .filter(o -> atkomst.farSkapaInsats(organisationId))
-                .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "skapa insats"));
+        Samverkansorganisation org = atkomst.organisation(organisationId, atkomst::farSkapaInsats, "skapa insats");
         Insats ny = new Insats(org, uppgifter);
         if (insatser.existsByOrganisationIdAndNamn(organisationId, ny.getNamn())) {
             throw new ValideringsException("insats.fel.namn-finns");
@@ -65,8 +59,8 @@ public class InsatsService {
     public InsatsDetalj uppdatera(long id, long version, InsatsUppgifter uppgifter) {
         Insats insats = forAndring(id, "uppdatera");
         insats.kontrolleraVersion(version);
-        Samverkansorganisation org =
-                organisationRepository.findById(insats.getOrganisationId()).orElseThrow();
+        // The insats's own organisation: the right to change the insats is the right needed.
+        Samverkansorganisation org = atkomst.organisation(insats.getOrganisationId(), o -> true, "uppdatera insats");
         insats.andra(org, uppgifter);
         if (insatser.existsByOrganisationIdAndNamnAndIdNot(insats.getOrganisationId(), insats.getNamn(), id)) {
             throw new ValideringsException("insats.fel.namn-finns");
@@ -149,10 +143,7 @@ public class InsatsService {
     /** The organisation's insatser that the user may see. */
     @PreAuthorize(LASARE)
     public List<InsatsRad> insatserFor(long organisationId) {
-        organisationRepository
-                .findById(organisationId)
-                .filter(o -> atkomst.farLasaOrganisation(organisationId))
-                .orElseThrow(() -> atkomst.nekad(OrganisationService.TYP, organisationId, "las insatser"));
+        atkomst.organisation(organisationId, atkomst::farLasaOrganisation, "las insatser");
         return insatser.findByOrganisationIdOrderByNamn(organisationId).stream()
                 .filter(i -> atkomst.farLasaInsats(i.getId(), organisationId))
                 .map(Insats::rad)
@@ -175,21 +166,16 @@ public class InsatsService {
     @Transactional
     public InsatsbudgetRad sparaBudget(long insatsId, Long version, InsatsbudgetUppgifter uppgifter) {
         Insats insats = forAndring(insatsId, "budget");
-        if (uppgifter.ar() < 2000 || uppgifter.ar() > 2100) {
-            throw new ValideringsException("budget.fel.ar");
-        }
-        if (uppgifter.ar() < insats.getStartdatum().getYear()
-                || (insats.getSlutdatum() != null
-                        && uppgifter.ar() > insats.getSlutdatum().getYear())) {
+        int ar = Budgetar.kontrolleraAr(uppgifter.ar());
+        if (ar < insats.getStartdatum().getYear()
+                || (insats.getSlutdatum() != null && ar > insats.getSlutdatum().getYear())) {
             throw new ValideringsException("budget.fel.ar-utanfor-insats");
         }
         Insatsbudget budget = VersioneradEntitet.hamtaEllerSkapa(
-                budgetar.findByInsatsIdAndAr(insatsId, uppgifter.ar()),
-                version,
-                () -> new Insatsbudget(insatsId, uppgifter.ar()));
+                budgetar.findByInsatsIdAndAr(insatsId, ar), version, () -> new Insatsbudget(insatsId, ar));
         budget.andra(uppgifter);
         budget = budgetar.saveAndFlush(budget);
-        atkomst.logga(AuditAtgard.INSATSBUDGET_ANDRAD, TYP, insatsId, "ar=" + uppgifter.ar());
+        atkomst.logga(AuditAtgard.INSATSBUDGET_ANDRAD, TYP, insatsId, "ar=" + ar);
         return budget.rad();
     }
 

@@ -1,5 +1,6 @@
 package se.finsam.sus.organisation;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -14,12 +15,10 @@ class Insatsbudget extends VersioneradEntitet {
     private long insatsId;
     private int ar;
     private int planeradeDeltagare;
-    private BigDecimal personalBudget;
-    private BigDecimal personalUtfall;
-    private BigDecimal lokalBudget;
-    private BigDecimal lokalUtfall;
-    private BigDecimal ovrigtBudget;
-    private BigDecimal ovrigtUtfall;
+
+    @Embedded
+    private KostnadsBelopp kostnader = new KostnadsBelopp();
+
     private BigDecimal ovrigaFinansiarer;
 
     protected Insatsbudget() {}
@@ -34,16 +33,11 @@ class Insatsbudget extends VersioneradEntitet {
             throw new ValideringsException("budget.fel.deltagare");
         }
         planeradeDeltagare = u.planeradeDeltagare();
-        personalBudget = Belopp.kontrollera(u.personalBudget());
-        personalUtfall = Belopp.kontrollera(u.personalUtfall());
-        lokalBudget = Belopp.kontrollera(u.lokalBudget());
-        lokalUtfall = Belopp.kontrollera(u.lokalUtfall());
-        ovrigtBudget = Belopp.kontrollera(u.ovrigtBudget());
-        ovrigtUtfall = Belopp.kontrollera(u.ovrigtUtfall());
+        kostnader.andra(u.kostnader());
         ovrigaFinansiarer = Belopp.kontrollera(u.ovrigaFinansiarer());
         // The part financed by others is part of the budget; more than the whole would make the förbund's
         // share negative and its cost per participant meaningless.
-        if (ovrigaFinansiarer.compareTo(Belopp.summa(personalBudget, lokalBudget, ovrigtBudget)) > 0) {
+        if (ovrigaFinansiarer.compareTo(kostnader.kostnader().summaBudget()) > 0) {
             throw new ValideringsException("budget.fel.ovriga-finansiarer");
         }
     }
@@ -53,17 +47,7 @@ class Insatsbudget extends VersioneradEntitet {
                 getId(),
                 getVersion(),
                 insatsId,
-                ar,
-                planeradeDeltagare,
-                personalBudget,
-                personalUtfall,
-                lokalBudget,
-                lokalUtfall,
-                ovrigtBudget,
-                ovrigtUtfall,
-                ovrigaFinansiarer,
-                Belopp.summa(personalBudget, lokalBudget, ovrigtBudget),
-                Belopp.summa(personalUtfall, lokalUtfall, ovrigtUtfall));
+                new InsatsbudgetUppgifter(ar, planeradeDeltagare, kostnader.kostnader(), ovrigaFinansiarer));
     }
 
     long getInsatsId() {

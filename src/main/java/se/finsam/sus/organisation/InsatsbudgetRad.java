@@ -3,57 +3,54 @@ package se.finsam.sus.organisation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** One year of an insats's budget with totals; {@code version} for optimistic locking. */
-public record InsatsbudgetRad(
-        long id,
-        long version,
-        long insatsId,
-        int ar,
-        int planeradeDeltagare,
-        BigDecimal personalBudget,
-        BigDecimal personalUtfall,
-        BigDecimal lokalBudget,
-        BigDecimal lokalUtfall,
-        BigDecimal ovrigtBudget,
-        BigDecimal ovrigtUtfall,
-        BigDecimal ovrigaFinansiarer,
-        BigDecimal summaBudget,
-        BigDecimal summaUtfall) {
+/** One year of an insats's budget as entered, with totals; {@code version} for optimistic locking. */
+public record InsatsbudgetRad(long id, long version, long insatsId, InsatsbudgetUppgifter uppgifter) {
 
-    public InsatsbudgetUppgifter uppgifter() {
-        return new InsatsbudgetUppgifter(
-                ar,
-                planeradeDeltagare,
-                personalBudget,
-                personalUtfall,
-                lokalBudget,
-                lokalUtfall,
-                ovrigtBudget,
-                ovrigtUtfall,
-                ovrigaFinansiarer);
+    public int ar() {
+        return uppgifter.ar();
+    }
+
+    public int planeradeDeltagare() {
+        return uppgifter.planeradeDeltagare();
+    }
+
+    public Kostnader kostnader() {
+        return uppgifter.kostnader();
+    }
+
+    public BigDecimal ovrigaFinansiarer() {
+        return uppgifter.ovrigaFinansiarer();
+    }
+
+    public BigDecimal summaBudget() {
+        return kostnader().summaBudget();
+    }
+
+    public BigDecimal summaUtfall() {
+        return kostnader().summaUtfall();
     }
 
     /** Personal's share of the total budget in percent (one decimal); null when the total is zero. */
     public BigDecimal andelPersonal() {
-        return procent(personalBudget, summaBudget);
+        return procent(kostnader().personalBudget(), summaBudget());
     }
 
     public BigDecimal andelLokal() {
-        return procent(lokalBudget, summaBudget);
+        return procent(kostnader().lokalBudget(), summaBudget());
     }
 
     public BigDecimal andelOvrigt() {
-        return procent(ovrigtBudget, summaBudget);
+        return procent(kostnader().ovrigtBudget(), summaBudget());
     }
 
     /** The outcome as a percentage of the budget (one decimal); null when the budget is zero. */
     public BigDecimal utfallAvBudget() {
-        return procent(summaUtfall, summaBudget);
+        return procent(summaUtfall(), summaBudget());
     }
 
     /** The part of the budget the förbund pays itself: the total less what other financiers pay. */
     public BigDecimal forbundetsDel() {
-        return summaBudget.subtract(ovrigaFinansiarer == null ? BigDecimal.ZERO : ovrigaFinansiarer);
+        return summaBudget().subtract(ovrigaFinansiarer() == null ? BigDecimal.ZERO : ovrigaFinansiarer());
     }
 
     /**
@@ -61,10 +58,10 @@ public record InsatsbudgetRad(
      * insats does not look dearer than it is for the förbund; null without planned participants.
      */
     public BigDecimal forbundetsKostnadPerDeltagare() {
-        if (planeradeDeltagare <= 0) {
+        if (planeradeDeltagare() <= 0) {
             return null;
         }
-        return forbundetsDel().divide(BigDecimal.valueOf(planeradeDeltagare), 0, RoundingMode.HALF_UP);
+        return forbundetsDel().divide(BigDecimal.valueOf(planeradeDeltagare()), 0, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal procent(BigDecimal del, BigDecimal helhet) {

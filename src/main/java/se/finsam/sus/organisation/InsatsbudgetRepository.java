@@ -22,7 +22,7 @@ interface InsatsbudgetRepository extends JpaRepository<Insatsbudget, Long> {
      * lokal + övrigt) less the parts other financiers pay, which are not paid from the organisation's means.
      */
     @Query("""
-            select coalesce(sum(b.personalBudget + b.lokalBudget + b.ovrigtBudget
+            select coalesce(sum(b.kostnader.personalBudget + b.kostnader.lokalBudget + b.kostnader.ovrigtBudget
                 - coalesce(b.ovrigaFinansiarer, 0)), 0) from Insatsbudget b
             where b.ar = :ar and b.insatsId in (select i.id from Insats i where i.organisationId = :organisationId)
             """)

@@ -2,14 +2,9 @@ package se.finsam.sus.organisation;
 
 import java.math.BigDecimal;
 
-/** What a user enters for one year of an insats's budget. Amounts: kronor, ≥ 0, at most two decimals. */
+/**
+ * What a user enters for one year of an insats's budget: planned participants, the six amounts, and the part other
+ * financiers pay. Amounts: kronor, ≥ 0, at most two decimals.
+ */
 public record InsatsbudgetUppgifter(
-        int ar,
-        int planeradeDeltagare,
-        BigDecimal personalBudget,
-        BigDecimal personalUtfall,
-        BigDecimal lokalBudget,
-        BigDecimal lokalUtfall,
-        BigDecimal ovrigtBudget,
-        BigDecimal ovrigtUtfall,
-        BigDecimal ovrigaFinansiarer) {}
+        int ar, int planeradeDeltagare, Kostnader kostnader, BigDecimal ovrigaFinansiarer) {}

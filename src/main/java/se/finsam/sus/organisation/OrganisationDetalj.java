@@ -1,40 +1,32 @@
 package se.finsam.sus.organisation;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * One samverkansorganisation with everything the detail view shows; {@code version} for optimistic locking (it
- * also covers the ingående organisationer).
+ * One samverkansorganisation with everything the detail view shows: its data as entered, its ingående
+ * organisationer and whether it has a logo; {@code version} for optimistic locking (it also covers the ingående
+ * organisationer).
  */
 public record OrganisationDetalj(
-        long id,
-        long version,
-        String namn,
-        String organisationsnummer,
-        Finansieringsform finansieringsform,
-        LocalDate startdatum,
-        LocalDate slutdatum,
-        String beskrivning,
-        String adress,
-        String kontaktperson,
-        SortedSet<String> kommunKoder,
-        List<IngaendeOrganisation> ingaende,
-        boolean harLogo,
-        SortedSet<String> stadsdelKoder) {
+        long id, long version, OrganisationUppgifter uppgifter, List<IngaendeOrganisation> ingaende, boolean harLogo) {
 
-    public OrganisationUppgifter uppgifter() {
-        return new OrganisationUppgifter(
-                namn,
-                organisationsnummer,
-                finansieringsform,
-                startdatum,
-                slutdatum,
-                beskrivning,
-                adress,
-                kontaktperson,
-                kommunKoder,
-                stadsdelKoder);
+    public String namn() {
+        return uppgifter.namn();
+    }
+
+    public Finansieringsform finansieringsform() {
+        return uppgifter.finansieringsform();
+    }
+
+    /** The area's whole kommuner, in code order. */
+    public SortedSet<String> kommunKoder() {
+        return new TreeSet<>(uppgifter.kommunKoder());
+    }
+
+    /** The area's stadsdelar, in code order. */
+    public SortedSet<String> stadsdelKoder() {
+        return new TreeSet<>(uppgifter.stadsdelKoder());
     }
 }

@@ -17,29 +17,4 @@ public record OrganisationUppgifter(
         String adress,
         String kontaktperson,
         Set<String> kommunKoder,
-        Set<String> stadsdelKoder) {
-
-    /** An area of whole kommuner only. */
-    public OrganisationUppgifter(
-            String namn,
-            String organisationsnummer,
-            Finansieringsform finansieringsform,
-            LocalDate startdatum,
-            LocalDate slutdatum,
-            String beskrivning,
-            String adress,
-            String kontaktperson,
-            Set<String> kommunKoder) {
-        this(
-                namn,
-                organisationsnummer,
-                finansieringsform,
-                startdatum,
-                slutdatum,
-                beskrivning,
-                adress,
-                kontaktperson,
-                kommunKoder,
-                Set.of());
-    }
-}
+        Set<String> stadsdelKoder) {}

@@ -1,7 +1,10 @@
 package se.finsam.sus.organisation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -20,12 +23,15 @@ class Samverkansbudget extends VersioneradEntitet {
     private long organisationId;
     private int ar;
     private BigDecimal egetKapital;
-    private BigDecimal forvaltningPersonalBudget;
-    private BigDecimal forvaltningPersonalUtfall;
-    private BigDecimal forvaltningLokalBudget;
-    private BigDecimal forvaltningLokalUtfall;
-    private BigDecimal forvaltningOvrigtBudget;
-    private BigDecimal forvaltningOvrigtUtfall;
+
+    @Embedded
+    @AttributeOverride(name = "personalBudget", column = @Column(name = "forvaltning_personal_budget"))
+    @AttributeOverride(name = "personalUtfall", column = @Column(name = "forvaltning_personal_utfall"))
+    @AttributeOverride(name = "lokalBudget", column = @Column(name = "forvaltning_lokal_budget"))
+    @AttributeOverride(name = "lokalUtfall", column = @Column(name = "forvaltning_lokal_utfall"))
+    @AttributeOverride(name = "ovrigtBudget", column = @Column(name = "forvaltning_ovrigt_budget"))
+    @AttributeOverride(name = "ovrigtUtfall", column = @Column(name = "forvaltning_ovrigt_utfall"))
+    private KostnadsBelopp forvaltning = new KostnadsBelopp();
 
     @ElementCollection
     @CollectionTable(name = "samverkansbudget_finansiar", joinColumns = @JoinColumn(name = "samverkansbudget_id"))
@@ -45,45 +51,23 @@ class Samverkansbudget extends VersioneradEntitet {
             throw new ValideringsException("budget.fel.finansiar");
         }
         egetKapital = Belopp.kontrollera(u.egetKapital());
-        forvaltningPersonalBudget = Belopp.kontrollera(u.forvaltningPersonalBudget());
-        forvaltningPersonalUtfall = Belopp.kontrollera(u.forvaltningPersonalUtfall());
-        forvaltningLokalBudget = Belopp.kontrollera(u.forvaltningLokalBudget());
-        forvaltningLokalUtfall = Belopp.kontrollera(u.forvaltningLokalUtfall());
-        forvaltningOvrigtBudget = Belopp.kontrollera(u.forvaltningOvrigtBudget());
-        forvaltningOvrigtUtfall = Belopp.kontrollera(u.forvaltningOvrigtUtfall());
+        forvaltning.andra(u.forvaltning());
         finansiarer.clear();
         medel.forEach(m -> finansiarer.add(new FinansiarPost(m)));
     }
 
     /** With totals; {@code insatsernasBudget} is the sum of the year's insatsbudgetar of the organisation. */
     SamverkansbudgetRad rad(BigDecimal insatsernasBudget) {
-        BigDecimal medel =
-                Belopp.summa(finansiarer.stream().map(FinansiarPost::belopp).toArray(BigDecimal[]::new));
-        BigDecimal tillgangligt = medel.add(egetKapital);
-        BigDecimal forvaltningBudget =
-                Belopp.summa(forvaltningPersonalBudget, forvaltningLokalBudget, forvaltningOvrigtBudget);
-        BigDecimal forvaltningUtfall =
-                Belopp.summa(forvaltningPersonalUtfall, forvaltningLokalUtfall, forvaltningOvrigtUtfall);
-        BigDecimal insatser = Belopp.summa(insatsernasBudget);
         return new SamverkansbudgetRad(
                 getId(),
                 getVersion(),
                 organisationId,
-                ar,
-                finansiarer.stream().map(FinansiarPost::medel).toList(),
-                egetKapital,
-                forvaltningPersonalBudget,
-                forvaltningPersonalUtfall,
-                forvaltningLokalBudget,
-                forvaltningLokalUtfall,
-                forvaltningOvrigtBudget,
-                forvaltningOvrigtUtfall,
-                medel,
-                tillgangligt,
-                forvaltningBudget,
-                forvaltningUtfall,
-                insatser,
-                tillgangligt.subtract(forvaltningBudget).subtract(insatser));
+                new SamverkansbudgetUppgifter(
+                        ar,
+                        finansiarer.stream().map(FinansiarPost::medel).toList(),
+                        egetKapital,
+                        forvaltning.kostnader()),
+                Belopp.summa(insatsernasBudget));
     }
 
     int getAr() {

@@ -116,18 +116,19 @@ class Samverkansorganisation extends VersioneradEntitet {
         return new OrganisationDetalj(
                 getId(),
                 getVersion(),
-                namn,
-                organisationsnummer,
-                finansieringsform,
-                startdatum,
-                slutdatum,
-                beskrivning,
-                adress,
-                kontaktperson,
-                new TreeSet<>(kommunKoder),
+                new OrganisationUppgifter(
+                        namn,
+                        organisationsnummer,
+                        finansieringsform,
+                        startdatum,
+                        slutdatum,
+                        beskrivning,
+                        adress,
+                        kontaktperson,
+                        new TreeSet<>(kommunKoder),
+                        new TreeSet<>(stadsdelKoder)),
                 ingaende(),
-                harLogo,
-                new TreeSet<>(stadsdelKoder));
+                harLogo);
     }
 
     OrganisationRad rad(boolean harLogo) {

@@ -208,7 +208,8 @@ class IngaendeOchLogoTest extends DatabaseTest {
         assertThat(organisationer.hamta(id).harLogo()).isTrue();
         assertThat(organisationer
                         .sok(
-                                new OrganisationFilter(organisationer.hamta(id).organisationsnummer(), null, null),
+                                new OrganisationFilter(
+                                        organisationer.hamta(id).uppgifter().organisationsnummer(), null, null),
                                 PageRequest.of(0, 5))
                         .findFirst()
                         .orElseThrow()
@@ -305,23 +306,21 @@ class IngaendeOchLogoTest extends DatabaseTest {
                 1,
                 0,
                 1,
-                2025,
-                10,
-                kr("900"),
-                kr("450"),
-                kr("60"),
-                kr("30"),
-                kr("40"),
-                kr("20"),
-                kr("0"),
-                kr("1000"),
-                kr("500"));
+                new InsatsbudgetUppgifter(
+                        2025,
+                        10,
+                        new Kostnader(kr("900"), kr("450"), kr("60"), kr("30"), kr("40"), kr("20")),
+                        kr("0")));
         assertThat(rad.andelPersonal()).isEqualByComparingTo("90.0");
         assertThat(rad.andelLokal()).isEqualByComparingTo("6.0");
         assertThat(rad.andelOvrigt()).isEqualByComparingTo("4.0");
         assertThat(rad.utfallAvBudget()).isEqualByComparingTo("50.0");
         InsatsbudgetRad tom = new InsatsbudgetRad(
-                1, 0, 1, 2025, 0, kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0"));
+                1,
+                0,
+                1,
+                new InsatsbudgetUppgifter(
+                        2025, 0, new Kostnader(kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0")), kr("0")));
         assertThat(tom.andelPersonal()).isNull();
         assertThat(tom.utfallAvBudget()).isNull();
     }
@@ -338,7 +337,8 @@ class IngaendeOchLogoTest extends DatabaseTest {
                 null,
                 null,
                 null,
-                Set.of("1280")));
+                Set.of("1280"),
+                Set.of()));
     }
 
     private long forstaDemoforbundet() {

@@ -36,6 +36,9 @@ class OrganisationServiceTest extends DatabaseTest {
     OrganisationService organisationer;
 
     @Autowired
+    SamverkansbudgetService samverkansbudget;
+
+    @Autowired
     InsatsService insatser;
 
     @Autowired
@@ -72,7 +75,7 @@ class OrganisationServiceTest extends DatabaseTest {
                 .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.orgnr");
         long id = organisationer.skapa(uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null));
-        String samma = organisationer.hamta(id).organisationsnummer();
+        String samma = organisationer.hamta(id).uppgifter().organisationsnummer();
         assertThatThrownBy(() -> organisationer.skapa(uppgifter(samma, LocalDate.of(2020, 1, 1), null)))
                 .isInstanceOf(ValideringsException.class)
                 .hasMessage("organisation.fel.orgnr-finns");
@@ -95,13 +98,14 @@ class OrganisationServiceTest extends DatabaseTest {
         OrganisationDetalj org = organisationer.hamta(id);
         OrganisationUppgifter flyttad = new OrganisationUppgifter(
                 org.namn(),
-                org.organisationsnummer(),
+                org.uppgifter().organisationsnummer(),
                 org.finansieringsform(),
                 start.plusDays(1),
                 null,
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of());
         assertThatThrownBy(() -> organisationer.uppdatera(id, org.version(), flyttad))
                 .hasMessage("organisation.fel.startdatum-fast");
@@ -110,15 +114,16 @@ class OrganisationServiceTest extends DatabaseTest {
                 org.version(),
                 new OrganisationUppgifter(
                         org.namn(),
-                        org.organisationsnummer(),
+                        org.uppgifter().organisationsnummer(),
                         org.finansieringsform(),
                         start,
                         LocalDate.of(2030, 12, 31),
                         null,
                         null,
                         null,
-                        Set.of("0180")));
-        assertThat(avslutad.slutdatum()).isEqualTo(LocalDate.of(2030, 12, 31));
+                        Set.of("0180"),
+                        Set.of()));
+        assertThat(avslutad.uppgifter().slutdatum()).isEqualTo(LocalDate.of(2030, 12, 31));
         assertThat(avslutad.kommunKoder()).containsExactly("0180");
     }
 
@@ -131,7 +136,7 @@ class OrganisationServiceTest extends DatabaseTest {
                         forsta,
                         insats(
                                 unikt("Före"),
-                                org.startdatum().minusDays(1),
+                                org.uppgifter().startdatum().minusDays(1),
                                 Inriktning.INDIVIDINRIKTAD,
                                 PreciseradInriktning.FORBEREDANDE)))
                 .hasMessage("insats.fel.utanfor-organisationens-period");
@@ -163,16 +168,17 @@ class OrganisationServiceTest extends DatabaseTest {
                         forstaOrg.version(),
                         new OrganisationUppgifter(
                                 forstaOrg.namn(),
-                                forstaOrg.organisationsnummer(),
+                                forstaOrg.uppgifter().organisationsnummer(),
                                 forstaOrg.finansieringsform(),
-                                forstaOrg.startdatum(),
-                                forstaOrg.startdatum().plusDays(1),
-                                forstaOrg.beskrivning(),
-                                forstaOrg.adress(),
-                                forstaOrg.kontaktperson(),
-                                forstaOrg.kommunKoder())))
+                                forstaOrg.uppgifter().startdatum(),
+                                forstaOrg.uppgifter().startdatum().plusDays(1),
+                                forstaOrg.uppgifter().beskrivning(),
+                                forstaOrg.uppgifter().adress(),
+                                forstaOrg.uppgifter().kontaktperson(),
+                                forstaOrg.kommunKoder(),
+                                Set.of())))
                 .hasMessage("organisation.fel.insatser-utanfor-period");
-        assertThat(organisationer.hamta(ny).slutdatum()).isNull();
+        assertThat(organisationer.hamta(ny).uppgifter().slutdatum()).isNull();
     }
 
     @Test
@@ -188,7 +194,7 @@ class OrganisationServiceTest extends DatabaseTest {
         assertThatThrownBy(() ->
                         organisationer.uppdatera(b, version, uppgifter(nyttOrgnr(), LocalDate.of(2020, 1, 1), null)))
                 .isInstanceOf(HittadesInteException.class);
-        assertThatThrownBy(() -> organisationer.samverkansbudgetar(b)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> samverkansbudget.samverkansbudgetar(b)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> organisationer.hamta(Long.MAX_VALUE)).isInstanceOf(HittadesInteException.class);
         assertThat(organisationer
                         .sok(OrganisationFilter.ALLA, PageRequest.of(0, 100))
@@ -270,20 +276,25 @@ class OrganisationServiceTest extends DatabaseTest {
         InsatsbudgetRad rad = insatser.sparaBudget(
                 med,
                 null,
-                new InsatsbudgetUppgifter(2025, 0, kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0"), kr("0")));
+                new InsatsbudgetUppgifter(
+                        2025, 0, new Kostnader(kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0")), kr("0")));
         assertThat(rad.summaBudget()).isEqualByComparingTo("1200.50");
         assertThatThrownBy(() -> insatser.sparaBudget(
-                        med, null, new InsatsbudgetUppgifter(2025, 0, kr("1"), null, null, null, null, null, null)))
+                        med,
+                        null,
+                        new InsatsbudgetUppgifter(2025, 0, new Kostnader(kr("1"), null, null, null, null, null), null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> insatser.sparaBudget(
                         med,
                         rad.version(),
-                        new InsatsbudgetUppgifter(2025, 0, kr("1.005"), null, null, null, null, null, null)))
+                        new InsatsbudgetUppgifter(
+                                2025, 0, new Kostnader(kr("1.005"), null, null, null, null, null), null)))
                 .hasMessage("budget.fel.belopp");
         assertThatThrownBy(() -> insatser.sparaBudget(
                         med,
                         rad.version(),
-                        new InsatsbudgetUppgifter(2025, 0, kr("-1"), null, null, null, null, null, null)))
+                        new InsatsbudgetUppgifter(
+                                2025, 0, new Kostnader(kr("-1"), null, null, null, null, null), null)))
                 .hasMessage("budget.fel.belopp");
 
         assertThatThrownBy(() -> insatser.taBort(med)).hasMessage("insats.fel.har-budget");
@@ -303,8 +314,8 @@ class OrganisationServiceTest extends DatabaseTest {
                 false,
                 false,
                 false,
-                detalj.uppfoljningsmetod(),
-                detalj.esfFinansierad());
+                detalj.uppgifter().uppfoljningsmetod(),
+                detalj.uppgifter().esfFinansierad());
         assertThatThrownBy(() -> insatser.uppdatera(med, detalj.version(), annanInriktning))
                 .hasMessage("insats.fel.fasta-uppgifter");
         String namn = detalj.namn();
@@ -322,7 +333,7 @@ class OrganisationServiceTest extends DatabaseTest {
     void samverkansbudgetShowsTotalsAndWhatRemains() {
         login("samverkan");
         long org = forstaDemoforbundet();
-        List<SamverkansbudgetRad> budgetar = organisationer.samverkansbudgetar(org);
+        List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(org);
         assertThat(budgetar).as("three demo years, plus any a test added").hasSizeGreaterThanOrEqualTo(3);
         SamverkansbudgetRad forsta = budgetar.getFirst();
         assertThat(forsta.tillgangligt())
@@ -333,7 +344,7 @@ class OrganisationServiceTest extends DatabaseTest {
                         .subtract(forsta.insatsernasBudget()));
         assertThat(forsta.insatsernasBudget()).isPositive();
 
-        SamverkansbudgetRad ny = organisationer.sparaSamverkansbudget(
+        SamverkansbudgetRad ny = samverkansbudget.sparaSamverkansbudget(
                 org,
                 null,
                 new SamverkansbudgetUppgifter(
@@ -342,12 +353,7 @@ class OrganisationServiceTest extends DatabaseTest {
                                 new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("100")),
                                 new FinansiarMedel("Region", FinansiarTyp.REGION, kr("50.25"))),
                         kr("10"),
-                        kr("20"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        new Kostnader(kr("20"), null, null, null, null, null)));
         assertThat(ny.summaMedel()).isEqualByComparingTo("150.25");
         assertThat(ny.kvar()).isEqualByComparingTo("140.25");
         assertThat(ny.finansiarer())
@@ -369,31 +375,33 @@ class OrganisationServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> insatser.sparaBudget(
                         id,
                         null,
-                        new InsatsbudgetUppgifter(2042, 10, kr("1000"), null, null, null, null, null, kr("1000.01"))))
+                        new InsatsbudgetUppgifter(
+                                2042, 10, new Kostnader(kr("1000"), null, null, null, null, null), kr("1000.01"))))
                 .hasMessage("budget.fel.ovriga-finansiarer");
         assertThatThrownBy(() -> insatser.sparaBudget(
-                        id, null, new InsatsbudgetUppgifter(2024, 10, kr("1000"), null, null, null, null, null, null)))
+                        id,
+                        null,
+                        new InsatsbudgetUppgifter(
+                                2024, 10, new Kostnader(kr("1000"), null, null, null, null, null), null)))
                 .as("a year before the insats starts")
                 .hasMessage("budget.fel.ar-utanfor-insats");
         InsatsbudgetRad rad = insatser.sparaBudget(
-                id, null, new InsatsbudgetUppgifter(2042, 10, kr("800"), null, kr("200"), null, null, null, kr("400")));
+                id,
+                null,
+                new InsatsbudgetUppgifter(
+                        2042, 10, new Kostnader(kr("800"), null, kr("200"), null, null, null), kr("400")));
         assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");
         assertThat(rad.forbundetsKostnadPerDeltagare()).isEqualByComparingTo("60");
 
         login("samverkan");
-        SamverkansbudgetRad budget = organisationer.sparaSamverkansbudget(
+        SamverkansbudgetRad budget = samverkansbudget.sparaSamverkansbudget(
                 org,
                 null,
                 new SamverkansbudgetUppgifter(
                         2042,
                         List.of(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr("5000"))),
                         null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        new Kostnader(null, null, null, null, null, null)));
         assertThat(budget.insatsernasBudget())
                 .as("the part ESF or others pay is not the förbund's cost")
                 .isEqualByComparingTo("600");
@@ -418,20 +426,22 @@ class OrganisationServiceTest extends DatabaseTest {
                 null,
                 null,
                 null,
-                Set.of("1280"));
+                Set.of("1280"),
+                Set.of());
     }
 
     private static OrganisationUppgifter withNamn(OrganisationDetalj d, String namn) {
         return new OrganisationUppgifter(
                 namn,
-                d.organisationsnummer(),
+                d.uppgifter().organisationsnummer(),
                 d.finansieringsform(),
-                d.startdatum(),
-                d.slutdatum(),
-                d.beskrivning(),
-                d.adress(),
-                d.kontaktperson(),
-                d.kommunKoder());
+                d.uppgifter().startdatum(),
+                d.uppgifter().slutdatum(),
+                d.uppgifter().beskrivning(),
+                d.uppgifter().adress(),
+                d.uppgifter().kontaktperson(),
+                d.kommunKoder(),
+                Set.of());
     }
 
     private static InsatsUppgifter insats(

@@ -73,9 +73,9 @@ class StadsdelOmradeTest extends DatabaseTest {
                 d.version(),
                 new OrganisationUppgifter(
                         d.namn(),
-                        d.organisationsnummer(),
+                        d.uppgifter().organisationsnummer(),
                         d.finansieringsform(),
-                        d.startdatum(),
+                        d.uppgifter().startdatum(),
                         null,
                         null,
                         null,
@@ -114,9 +114,9 @@ class StadsdelOmradeTest extends DatabaseTest {
                         d.version(),
                         new OrganisationUppgifter(
                                 d.namn(),
-                                d.organisationsnummer(),
+                                d.uppgifter().organisationsnummer(),
                                 d.finansieringsform(),
-                                d.startdatum(),
+                                d.uppgifter().startdatum(),
                                 null,
                                 null,
                                 null,

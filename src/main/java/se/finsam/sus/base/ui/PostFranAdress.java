@@ -14,10 +14,14 @@ public final class PostFranAdress {
 
     private PostFranAdress() {}
 
+    /** The {@code id} of the address; -1 (found nowhere) when it has none. */
+    public static long id(BeforeEnterEvent event) {
+        return event.getRouteParameters().getLong("id").orElse(-1L);
+    }
+
     public static <T> Optional<T> hamta(BeforeEnterEvent event, LongFunction<T> hamta) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
         try {
-            return Optional.of(hamta.apply(id));
+            return Optional.of(hamta.apply(id(event)));
         } catch (HittadesInteException e) {
             event.rerouteToError(NotFoundException.class);
             return Optional.empty();

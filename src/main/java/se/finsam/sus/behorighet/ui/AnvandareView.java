@@ -1,5 +1,6 @@
 package se.finsam.sus.behorighet.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,10 +25,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.Arbetsgivare;
@@ -118,19 +118,10 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         val.setValue(a.roller());
         val.setId("nya-roller");
         Button spara = new Button(getTranslation("allmant.spara"), e -> {
-            try {
-                administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue()));
-            } catch (ValideringsException fel) {
-                // The broken rule is shown at the roles, and the dialog stays open to correct them.
-                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
-                val.setInvalid(true);
-                return;
-            } catch (OptimisticLockingFailureException fel) {
-                Notification.show(getTranslation("anvandare.konflikt"))
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            // The broken rule is shown at the roles, and the dialog stays open to correct them.
+            if (utfor(() -> administration.andraRoller(a.id(), a.version(), Set.copyOf(val.getValue())), val)) {
+                dialog.close();
             }
-            dialog.close();
-            grid.getDataProvider().refreshAll();
         });
         spara.setId("spara-roller");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -150,19 +141,11 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         TextField namn = new TextField(getTranslation("anvandare.arbetsgivare-namn"));
         namn.setValue(a.arbetsgivareNamn() == null ? "" : a.arbetsgivareNamn());
         Button spara = new Button(getTranslation("allmant.spara"), e -> {
-            try {
-                administration.andraArbetsgivare(a.id(), a.version(), val.getValue(), namn.getValue());
+            if (utfor(
+                    () -> administration.andraArbetsgivare(a.id(), a.version(), val.getValue(), namn.getValue()),
+                    val)) {
                 dialog.close();
-            } catch (ValideringsException fel) {
-                val.setErrorMessage(getTranslation(fel.nyckel(), fel.argument()));
-                val.setInvalid(true);
-                return;
-            } catch (OptimisticLockingFailureException fel) {
-                dialog.close();
-                Notification.show(getTranslation("anvandare.konflikt"))
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
-            grid.getDataProvider().refreshAll();
         });
         spara.setId("spara-arbetsgivare");
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -207,31 +190,37 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    /** Runs the change; a rule violation is shown on the field instead of as a notification. True on success. */
-    private boolean utfor(Runnable andring, PasswordField falt) {
-        try {
-            andring.run();
-        } catch (ValideringsException e) {
-            falt.setErrorMessage(getTranslation(e.nyckel(), e.argument()));
-            falt.setInvalid(true);
+    /**
+     * Runs the change; a rule violation is shown on the field instead of as a notification, and false tells the
+     * dialog to stay open. A conflict is shown as a notification (the list is reloaded, the dialog may close).
+     */
+    private boolean utfor(Runnable andring, HasValidation falt) {
+        boolean vagrad = sparning()
+                        .felVisas(e -> {
+                            falt.setErrorMessage(getTranslation(e.nyckel(), e.argument()));
+                            falt.setInvalid(true);
+                        })
+                        .utfall(andring)
+                == Sparning.Utfall.VAGRAT;
+        if (vagrad) {
             return false;
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("anvandare.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
         grid.getDataProvider().refreshAll();
         return true;
     }
 
     private void utfor(Runnable andring) {
-        try {
-            andring.run();
-        } catch (ValideringsException e) {
-            Notification.show(getTranslation(e.nyckel(), e.argument()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("anvandare.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
+        sparning()
+                .felVisas(e -> Notification.show(getTranslation(e.nyckel(), e.argument()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR))
+                .utfor(andring);
         grid.getDataProvider().refreshAll();
+    }
+
+    private Sparning sparning() {
+        return new Sparning()
+                .vidKonflikt(() -> Notification.show(getTranslation("anvandare.konflikt"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING));
     }
 
     @Override

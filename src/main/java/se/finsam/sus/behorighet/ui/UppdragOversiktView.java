@@ -20,11 +20,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragFilter;
 import se.finsam.sus.behorighet.UppdragOversikt;
@@ -138,18 +137,18 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
     }
 
     private void utfor(Runnable handling) {
-        try {
-            handling.run();
-            Notification.show(getTranslation("allmant.sparat")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ValideringsException e) {
-            Notification.show(getTranslation(e.nyckel(), e.argument()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (HittadesInteException e) {
-            Notification.show(getTranslation("fel.hittades-inte-text"))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("uppdrag.konflikt")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
+        new Sparning()
+                .felVisas(e -> Notification.show(getTranslation(e.nyckel(), e.argument()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR))
+                .vid(
+                        HittadesInteException.class,
+                        e -> Notification.show(getTranslation("fel.hittades-inte-text"))
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR))
+                .vidKonflikt(() -> Notification.show(getTranslation("uppdrag.konflikt"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING))
+                .sedan(() -> Notification.show(getTranslation("allmant.sparat"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS))
+                .utfor(handling);
         uppdatera();
     }
 

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragRad;
@@ -221,19 +222,18 @@ public class UppdragPanel extends VerticalLayout {
 
     private void utfor(Supplier<Long> handling) {
         fel.setText("");
-        try {
-            handling.get();
-            Notification.show(getTranslation("allmant.sparat")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            anvandare.clear();
-            ersattare.clear();
-        } catch (ValideringsException e) {
-            fel.setText(getTranslation(e.nyckel(), e.argument()));
-        } catch (HittadesInteException e) {
-            fel.setText(getTranslation("fel.hittades-inte-text"));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            // Two administrators changed the same uppdrag at once: the list below is reloaded with the winner.
-            fel.setText(getTranslation("uppdrag.konflikt"));
-        }
+        new Sparning()
+                .felVisas(e -> fel.setText(getTranslation(e.nyckel(), e.argument())))
+                .vid(HittadesInteException.class, e -> fel.setText(getTranslation("fel.hittades-inte-text")))
+                // Two administrators changed the same uppdrag at once: the list below is reloaded with the winner.
+                .vidKonflikt(() -> fel.setText(getTranslation("uppdrag.konflikt")))
+                .sedan(() -> {
+                    Notification.show(getTranslation("allmant.sparat"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    anvandare.clear();
+                    ersattare.clear();
+                })
+                .utfor(handling::get);
         uppdatera();
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.deltagare.DeltagarAntal;
 import se.finsam.sus.deltagare.DeltagarAntalService;
 

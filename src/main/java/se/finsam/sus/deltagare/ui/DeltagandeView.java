@@ -12,9 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,11 +22,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
+import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagandeService;
@@ -46,45 +43,31 @@ import se.finsam.sus.geografi.KommunInfo;
  */
 @Route("deltagande/:id([0-9]{1,18})")
 @RolesAllowed(Roller.DELTAGARANSVARIG)
-public class DeltagandeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DeltagandeView extends PostVy<DeltagandeDetalj> {
 
     private static final DateTimeFormatter TIDPUNKT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient DeltagandeService deltagare;
     private final transient GeografiService geografi;
     private final transient Clock clock;
-    private DeltagandeDetalj detalj;
     private final Div konflikt = new Div();
 
     public DeltagandeView(DeltagandeService deltagare, GeografiService geografi, Clock clock) {
+        super("deltagande", deltagare::hamta);
         this.deltagare = deltagare;
         this.geografi = geografi;
         this.clock = clock;
-        setId("deltagande");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, deltagare::hamta).ifPresent(post -> {
-            detalj = post;
-            bygg();
-        });
-    }
-
-    private void laddaOm() {
-        detalj = deltagare.hamta(detalj.id());
-        bygg();
-    }
-
-    private void bygg() {
-        removeAll();
+    protected void bygg() {
         konflikt.removeAll();
-        add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", detalj.insatsNamn())));
+        add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", post().insatsNamn())));
         add(new RouterLink(
                 getTranslation("deltagare.vy.till-insatsens-deltagare"),
                 InsatsDeltagareView.class,
-                new RouteParameters("id", String.valueOf(detalj.insatsId()))));
-        if (detalj.anonymiserad()) {
+                new RouteParameters("id", String.valueOf(post().insatsId()))));
+        if (post().anonymiserad()) {
             Paragraph anonym = new Paragraph(getTranslation("deltagare.vy.anonymiserad-text"));
             anonym.setId("anonymiserad");
             anonym.addClassName("sus-anonymiserad");
@@ -94,14 +77,14 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         add(konflikt);
 
         add(new H3(getTranslation("deltagare.vy.vid-start")), uppgifter(inskrivning()));
-        add(new H3(getTranslation("deltagare.vy.samtycke")), uppgifter(samtycke(detalj.samtycke())));
+        add(new H3(getTranslation("deltagare.vy.samtycke")), uppgifter(samtycke(post().samtycke())));
         add(new H3(getTranslation("deltagare.vy.utskrivning")));
-        if (detalj.aktiv()) {
+        if (post().aktiv()) {
             add(new Paragraph(getTranslation("deltagare.vy.pagaende")));
         } else {
             add(uppgifter(utskrivning()));
         }
-        if (!detalj.anonymiserad()) {
+        if (!post().anonymiserad()) {
             add(knappar());
         }
         add(historik());
@@ -111,28 +94,28 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         Map<String, String> rader = new LinkedHashMap<>();
         rader.put(
                 "deltagare.vy.identitetsnummer",
-                detalj.identitetsnummer() == null
+                post().identitetsnummer() == null
                         ? getTranslation("deltagare.vy.anonymiserad")
-                        : detalj.identitetsnummer()
-                                + (detalj.samordningsnummer()
+                        : post().identitetsnummer()
+                                + (post().samordningsnummer()
                                         ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")"
                                         : ""));
-        rader.put("deltagare.vy.kon", Etikett.av(detalj.profil().kon()));
-        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.profil().aldersgrupp()));
+        rader.put("deltagare.vy.kon", Etikett.av(post().profil().kon()));
+        rader.put("deltagare.vy.aldersgrupp", Etikett.av(post().profil().aldersgrupp()));
         rader.put(
                 "deltagare.vy.hemkommun",
-                detalj.profil().hemkommun() == null
+                post().profil().hemkommun() == null
                         ? ""
-                        : kommunNamn(detalj.profil().hemkommun()));
+                        : kommunNamn(post().profil().hemkommun()));
         rader.put(
                 "deltagare.vy.behovsgrupp",
-                detalj.profil().behovsgrupp() == null
+                post().profil().behovsgrupp() == null
                         ? getTranslation("deltagare.vy.behovsgrupp-ingen")
-                        : Etikett.av(detalj.profil().behovsgrupp()));
-        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.profil().remitterande()));
-        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.profil().tidIUtanforskap()));
-        rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
-        forsorjning(rader, detalj.forsorjningVidStart());
+                        : Etikett.av(post().profil().behovsgrupp()));
+        rader.put("deltagare.vy.remitterande", Etikett.av(post().profil().remitterande()));
+        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(post().profil().tidIUtanforskap()));
+        rader.put("deltagare.vy.startdatum", String.valueOf(post().startdatum()));
+        forsorjning(rader, post().forsorjningVidStart());
         return rader;
     }
 
@@ -163,9 +146,9 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private Map<String, String> utskrivning() {
         Map<String, String> rader = new LinkedHashMap<>();
-        rader.put("deltagare.vy.slutdatum", String.valueOf(detalj.slutdatum()));
-        rader.put("deltagare.vy.avslutsanledning", Etikett.av(detalj.avslutsanledning()));
-        forsorjning(rader, detalj.forsorjningVidSlut());
+        rader.put("deltagare.vy.slutdatum", String.valueOf(post().slutdatum()));
+        rader.put("deltagare.vy.avslutsanledning", Etikett.av(post().avslutsanledning()));
+        forsorjning(rader, post().forsorjningVidSlut());
         return rader;
     }
 
@@ -190,10 +173,10 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout knappar() {
         Button utskriv = new Button(
-                getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
+                getTranslation(post().aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
                 e -> skrivUt());
         utskriv.setId("skriv-ut");
-        if (detalj.aktiv()) {
+        if (post().aktiv()) {
             utskriv.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         Button ratta = new Button(getTranslation("deltagare.vy.ratta-inskrivning"), e -> rattaInskrivning());
@@ -207,14 +190,14 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void skrivUt() {
-        UtskrivningForm form = new UtskrivningForm(detalj.startdatum(), LocalDate.now(clock));
-        form.visa(detalj.utskrivning());
+        UtskrivningForm form = new UtskrivningForm(post().startdatum(), LocalDate.now(clock));
+        form.visa(post().utskrivning());
         new SparaDialog<>(
                         "utskrivning-dialog",
-                        getTranslation(detalj.aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
+                        getTranslation(post().aktiv() ? "deltagare.vy.skriv-ut" : "deltagare.vy.ratta-utskrivning"),
                         form,
                         form::las,
-                        u -> detalj = deltagare.skrivUt(detalj.id(), detalj.version(), u),
+                        u -> ersatt(deltagare.skrivUt(post().id(), post().version(), u)),
                         form::visaFel,
                         this::laddaOm)
                 .open();
@@ -222,13 +205,13 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private void rattaInskrivning() {
         InskrivningForm form = new InskrivningForm(geografi.allaKommuner(), LocalDate.now(clock));
-        form.visa(detalj.inskrivning());
+        form.visa(post().inskrivning());
         new SparaDialog<>(
                         "ratta-dialog",
                         getTranslation("deltagare.vy.ratta-inskrivning"),
                         form,
                         form::las,
-                        u -> detalj = deltagare.rattaInskrivning(detalj.id(), detalj.version(), u),
+                        u -> ersatt(deltagare.rattaInskrivning(post().id(), post().version(), u)),
                         form::visaFel,
                         this::laddaOm)
                 .open();
@@ -240,20 +223,18 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("deltagare.vy.aterkalla"));
         Button ja = new Button(getTranslation("deltagare.vy.aterkalla"), e -> {
             dialog.close();
-            try {
-                deltagare.aterkallaSamtycke(detalj.id(), detalj.version());
-                Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
-                // The participation no longer exists: back to the insats's list (reading it would be "not found").
-                UI.getCurrent()
-                        .navigate(
-                                InsatsDeltagareView.class,
-                                new RouteParameters("id", String.valueOf(detalj.insatsId())));
-            } catch (ValideringsException fel) {
-                Meddelanden.fel(fel);
-            } catch (ObjectOptimisticLockingFailureException fel) {
-                konflikt.removeAll();
-                konflikt.add(Meddelanden.konflikt(this::laddaOm));
-            }
+            new Sparning()
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(() -> {
+                        Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
+                        // The participation no longer exists: back to the insats's list (reading it would be "not
+                        // found").
+                        UI.getCurrent()
+                                .navigate(
+                                        InsatsDeltagareView.class,
+                                        new RouteParameters("id", String.valueOf(post().insatsId())));
+                    })
+                    .utfor(() -> deltagare.aterkallaSamtycke(post().id(), post().version()));
         });
         ja.setId("bekrafta-aterkalla");
         ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -282,7 +263,7 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("deltagare.vy.gammalt-varde"));
         grid.addColumn(a -> Historiktext.varde(a, a.nyttVarde(), this::kommunNamn))
                 .setHeader(getTranslation("deltagare.vy.nytt-varde"));
-        var andringar = deltagare.historik(detalj.id());
+        var andringar = deltagare.historik(post().id());
         grid.setItems(andringar);
         grid.setAllRowsVisible(true);
         if (andringar.isEmpty()) {
@@ -294,7 +275,7 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("deltagare.vy.deltagande-rubrik", detalj == null ? "" : detalj.insatsNamn()) + " – SUS";
+    protected String titel() {
+        return getTranslation("deltagare.vy.deltagande-rubrik", post() == null ? "" : post().insatsNamn());
     }
 }

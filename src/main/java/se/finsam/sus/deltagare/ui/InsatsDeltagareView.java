@@ -14,9 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,7 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
+import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
 import se.finsam.sus.deltagare.DeltagandeService;
@@ -40,13 +38,12 @@ import se.finsam.sus.organisation.InsatsFakta;
  */
 @Route("insatser/:id([0-9]{1,18})/deltagare")
 @RolesAllowed(Roller.DELTAGARANSVARIG)
-public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InsatsDeltagareView extends PostVy<InsatsFakta> {
 
     private final transient DeltagandeService deltagare;
     private final transient DeltagarAntalService antal;
     private final transient GeografiService geografi;
     private final transient Clock clock;
-    private InsatsFakta insats;
     // Built anew for each insats: the router reuses this view when only the id changes.
     private RadioButtonGroup<DeltagandeFilter.Status> status;
     private TextField sok;
@@ -54,37 +51,29 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
     public InsatsDeltagareView(
             DeltagandeService deltagare, DeltagarAntalService antal, GeografiService geografi, Clock clock) {
+        super("insats-deltagare", antal::insats);
         this.deltagare = deltagare;
         this.antal = antal;
         this.geografi = geografi;
         this.clock = clock;
-        setId("insats-deltagare");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, antal::insats).ifPresent(post -> {
-            insats = post;
-            bygg();
-        });
-    }
-
-    private void bygg() {
-        removeAll();
-        add(new H2(getTranslation("deltagare.vy.insats-rubrik", insats.namn())));
-        add(new Paragraph(insats.organisationNamn() + " · " + period()));
-        if (insats.individuell()) {
+    protected void bygg() {
+        add(new H2(getTranslation("deltagare.vy.insats-rubrik", post().namn())));
+        add(new Paragraph(post().organisationNamn() + " · " + period()));
+        if (post().individuell()) {
             add(deltagarlista());
         } else {
             add(new Paragraph(getTranslation("deltagare.vy.volyminsats")));
         }
-        add(new AntalPanel(antal, insats.id(), insats.individuell(), LocalDate.now(clock)));
+        add(new AntalPanel(antal, post().id(), post().individuell(), LocalDate.now(clock)));
     }
 
     private String period() {
-        return insats.slutdatum() == null
-                ? getTranslation("deltagare.vy.period-fran", insats.startdatum())
-                : insats.startdatum() + " – " + insats.slutdatum();
+        return post().slutdatum() == null
+                ? getTranslation("deltagare.vy.period-fran", post().startdatum())
+                : post().startdatum() + " – " + post().slutdatum();
     }
 
     private VerticalLayout deltagarlista() {
@@ -117,10 +106,10 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
         DataProvider<DeltagandeRad, DeltagandeFilter> provider = DataProvider.fromFilteringCallbacks(
                 q -> deltagare.sok(
-                        insats.id(),
+                        post().id(),
                         q.getFilter().orElse(filter(null)),
                         VaadinSpringDataHelpers.toSpringPageRequest(q)),
-                q -> (int) deltagare.rakna(insats.id(), q.getFilter().orElse(filter(null))));
+                q -> (int) deltagare.rakna(post().id(), q.getFilter().orElse(filter(null))));
         data = provider.withConfigurableFilter();
         data.setFilter(filter(null));
 
@@ -189,7 +178,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
                         form,
                         form::las,
                         inskrivning -> {
-                            long id = deltagare.registrera(insats.id(), inskrivning);
+                            long id = deltagare.registrera(post().id(), inskrivning);
                             getUI().ifPresent(ui ->
                                     ui.navigate(DeltagandeView.class, new RouteParameters("id", String.valueOf(id))));
                         },
@@ -199,7 +188,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("deltagare.vy.insats-rubrik", insats == null ? "" : insats.namn()) + " – SUS";
+    protected String titel() {
+        return getTranslation("deltagare.vy.insats-rubrik", post() == null ? "" : post().namn());
     }
 }

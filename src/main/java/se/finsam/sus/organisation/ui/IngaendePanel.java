@@ -2,6 +2,7 @@ package se.finsam.sus.organisation.ui;
 
 import static se.finsam.sus.base.ui.Meddelanden.t;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.IngaendeRoll;
@@ -44,6 +46,7 @@ class IngaendePanel extends VerticalLayout {
     private final TextField region = new TextField(t("organisation.ingaende.region"));
     private final ComboBox<IngaendeRoll> roll = new ComboBox<>(t("organisation.ingaende.roll"));
     private final Div konflikt = new Div();
+    private final Faltfel faltfel = new Faltfel();
     private OrganisationDetalj organisation;
 
     IngaendePanel(
@@ -123,7 +126,7 @@ class IngaendePanel extends VerticalLayout {
     }
 
     private void laggTill() {
-        rensaFel();
+        faltfel.rensa();
         IngaendeOrganisation ny = new IngaendeOrganisation(
                 typ.getValue(),
                 typ.getValue() == IngaendeTyp.KOMMUN ? kommun.getValue() : null,
@@ -138,62 +141,37 @@ class IngaendePanel extends VerticalLayout {
     }
 
     private void taBort(IngaendeOrganisation o) {
-        rensaFel();
+        faltfel.rensa();
         List<IngaendeOrganisation> lista = new ArrayList<>(organisation.ingaende());
         lista.remove(o);
         spara(lista);
     }
 
     private boolean spara(List<IngaendeOrganisation> lista) {
-        try {
-            organisation = organisationer.sparaIngaende(organisation.id(), organisation.version(), lista);
-            grid.setItems(organisation.ingaende());
-            Meddelanden.sparat();
-            sparad.accept(organisation);
-            return true;
-        } catch (ValideringsException e) {
-            visaFel(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            konflikt.removeAll();
-            konflikt.add(Meddelanden.konflikt(laddaOm));
-        }
-        return false;
+        return new Sparning()
+                .felVisas(this::visaFel)
+                .konfliktI(konflikt, laddaOm)
+                .sedan(() -> {
+                    grid.setItems(organisation.ingaende());
+                    Meddelanden.sparat();
+                    sparad.accept(organisation);
+                })
+                .utfor(() ->
+                        organisation = organisationer.sparaIngaende(organisation.id(), organisation.version(), lista));
     }
 
-    private void rensaFel() {
-        for (var falt : List.of(typ, kommun, roll)) {
-            falt.setInvalid(false);
-        }
-        region.setInvalid(false);
-    }
-
+    /** A refusal at its field; a refused name at the name field of the chosen type (or at the type). */
     private void visaFel(ValideringsException e) {
-        String text = t(e.nyckel(), e.argument());
-        switch (e.nyckel()) {
-            case "organisation.fel.ingaende-typ" -> {
-                typ.setErrorMessage(text);
-                typ.setInvalid(true);
-            }
-            case "organisation.fel.ingaende-roll" -> {
-                roll.setErrorMessage(text);
-                roll.setInvalid(true);
-            }
-            case "organisation.fel.ingaende-namn",
-                    "organisation.fel.ingaende-namn-langd",
-                    "organisation.fel.kommun",
-                    "organisation.fel.ingaende-dubblett" -> {
-                if (typ.getValue() == IngaendeTyp.KOMMUN) {
-                    kommun.setErrorMessage(text);
-                    kommun.setInvalid(true);
-                } else if (typ.getValue() == IngaendeTyp.REGION) {
-                    region.setErrorMessage(text);
-                    region.setInvalid(true);
-                } else {
-                    typ.setErrorMessage(text);
-                    typ.setInvalid(true);
-                }
-            }
-            default -> Meddelanden.fel(e);
-        }
+        HasValidation namn =
+                typ.getValue() == IngaendeTyp.KOMMUN ? kommun : typ.getValue() == IngaendeTyp.REGION ? region : typ;
+        faltfel.falt(typ, "organisation.fel.ingaende-typ")
+                .falt(roll, "organisation.fel.ingaende-roll")
+                .falt(
+                        namn,
+                        "organisation.fel.ingaende-namn",
+                        "organisation.fel.ingaende-namn-langd",
+                        "organisation.fel.kommun",
+                        "organisation.fel.ingaende-dubblett")
+                .visa(e);
     }
 }

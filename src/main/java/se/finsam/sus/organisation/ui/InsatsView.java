@@ -12,9 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -22,13 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
+import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.AnnanFinansiar;
@@ -40,12 +37,10 @@ import se.finsam.sus.organisation.OrganisationService;
 /** One insats: its data, its yearly budgets, and deletion while it has no budget. */
 @Route("insatser/:id([0-9]{1,18})")
 @RolesAllowed({Roller.SYSTEMADMINISTRATOR, Roller.SAMVERKANSADMINISTRATOR, Roller.INSATSANSVARIG})
-public class InsatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InsatsView extends PostVy<InsatsDetalj> {
 
     private final InsatsService insatser;
     private final OrganisationService organisationer;
-    private InsatsDetalj insats;
-    private String titel = "";
     private final transient UppdragAdministration uppdrag;
     private final transient ObjectProvider<InsatsTillagg> tillagg;
 
@@ -54,25 +49,17 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
             OrganisationService organisationer,
             UppdragAdministration uppdrag,
             ObjectProvider<InsatsTillagg> tillagg) {
+        super("insatsvy", insatser::hamta);
         this.insatser = insatser;
         this.organisationer = organisationer;
         this.uppdrag = uppdrag;
         this.tillagg = tillagg;
-        setId("insatsvy");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, insatser::hamta).ifPresent(post -> {
-            insats = post;
-            bygg();
-        });
-    }
-
-    private void bygg() {
-        removeAll();
+    protected void bygg() {
+        InsatsDetalj insats = post();
         long id = insats.id();
-        titel = insats.namn();
         boolean farAndra = insatser.farAndra(id);
         add(new H2(insats.namn()));
         String orgNamn;
@@ -96,20 +83,14 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
+            Sparning sparning = new Sparning()
+                    .felVisas(form::visaFel)
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(this::sparat);
             Button spara = new Button(
                     getTranslation("allmant.spara"),
-                    e -> form.las().ifPresent(u -> {
-                        try {
-                            insats = insatser.uppdatera(id, insats.version(), u);
-                            Meddelanden.sparat();
-                            bygg();
-                        } catch (ValideringsException fel) {
-                            form.visaFel(fel);
-                        } catch (ObjectOptimisticLockingFailureException fel) {
-                            konflikt.removeAll();
-                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                        }
-                    }));
+                    e -> form.las()
+                            .ifPresent(u -> sparning.utfor(() -> ersatt(insatser.uppdatera(id, post().version(), u)))));
             spara.setId("spara-insats");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
@@ -126,9 +107,12 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("budget.ar"))
                 .setAutoWidth(true);
         grid.addColumn(InsatsbudgetRad::planeradeDeltagare).setHeader(getTranslation("budget.planerade-deltagare"));
-        grid.addColumn(r -> Meddelanden.kr(r.personalBudget())).setHeader(getTranslation("budget.personal-budget"));
-        grid.addColumn(r -> Meddelanden.kr(r.lokalBudget())).setHeader(getTranslation("budget.lokal-budget"));
-        grid.addColumn(r -> Meddelanden.kr(r.ovrigtBudget())).setHeader(getTranslation("budget.ovrigt-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().personalBudget()))
+                .setHeader(getTranslation("budget.personal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().lokalBudget()))
+                .setHeader(getTranslation("budget.lokal-budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.kostnader().ovrigtBudget()))
+                .setHeader(getTranslation("budget.ovrigt-budget"));
         grid.addColumn(r -> Meddelanden.procent(r.andelPersonal()))
                 .setHeader(getTranslation("budget.andel-personal"))
                 .setAutoWidth(true);
@@ -179,19 +163,15 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(f -> Meddelanden.kr(f.belopp())).setHeader(getTranslation("insats.finansiar-belopp"));
         Paragraph fel = new Paragraph();
         fel.addClassName("sus-fel");
-        java.util.function.Consumer<List<AnnanFinansiar>> spara = ny -> {
-            try {
-                insatser.sparaFinansiarer(id, insats.version(), ny);
-                insats = insatser.hamta(id);
-                Meddelanden.sparat();
-                bygg();
-            } catch (ValideringsException e) {
-                fel.setText(getTranslation(e.nyckel(), e.argument()));
-            } catch (ObjectOptimisticLockingFailureException e) {
-                fel.removeAll();
-                fel.add(Meddelanden.konflikt(this::laddaOm));
-            }
-        };
+        Sparning sparning = new Sparning()
+                .felVisas(e -> fel.setText(getTranslation(e.nyckel(), e.argument())))
+                .konfliktI(fel, this::laddaOm)
+                .sedan(() -> {
+                    ersatt(insatser.hamta(id));
+                    sparat();
+                });
+        java.util.function.Consumer<List<AnnanFinansiar>> spara =
+                ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, post().version(), ny));
         if (farAndra) {
             grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
                         List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
@@ -222,14 +202,14 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         return sektion;
     }
 
-    private void laddaOm() {
-        insats = insatser.hamta(insats.id());
-        bygg();
+    private void sparat() {
+        Meddelanden.sparat();
+        visa(post());
     }
 
     private void budget(InsatsbudgetRad rad, int ar) {
-        InsatsbudgetDialog dialog = new InsatsbudgetDialog(
-                rad, ar, (version, u) -> insatser.sparaBudget(insats.id(), version, u), this::laddaOm);
+        SparaDialog<?> dialog = BudgetDialog.insats(
+                rad, ar, (version, u) -> insatser.sparaBudget(post().id(), version, u), this::laddaOm);
         add(dialog);
         dialog.open();
     }
@@ -238,16 +218,15 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
         Dialog dialog = new Dialog(new Paragraph(getTranslation("insats.ta-bort-fraga")));
         dialog.setId("ta-bort-dialog");
         Button ja = new Button(getTranslation("allmant.ta-bort"), e -> {
-            try {
-                insatser.taBort(insats.id());
-                dialog.close();
-                Meddelanden.info(getTranslation("insats.borttagen"));
-                getUI().ifPresent(ui -> ui.navigate(
-                        OrganisationView.class, new RouteParameters("id", String.valueOf(insats.organisationId()))));
-            } catch (ValideringsException fel) {
-                dialog.close();
-                Meddelanden.fel(fel);
-            }
+            dialog.close();
+            new Sparning()
+                    .sedan(() -> {
+                        Meddelanden.info(getTranslation("insats.borttagen"));
+                        getUI().ifPresent(ui -> ui.navigate(
+                                OrganisationView.class,
+                                new RouteParameters("id", String.valueOf(post().organisationId()))));
+                    })
+                    .utfor(() -> insatser.taBort(post().id()));
         });
         ja.setId("bekrafta-ta-bort");
         ja.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -257,7 +236,7 @@ public class InsatsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return titel + " – SUS";
+    protected String titel() {
+        return post() == null ? "" : post().namn();
     }
 }

@@ -2,7 +2,6 @@ package se.finsam.sus.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,12 +10,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -27,19 +22,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.base.ui.PostFranAdress;
+import se.finsam.sus.base.ui.PostVy;
+import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.InsatsRad;
 import se.finsam.sus.organisation.InsatsService;
+import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.SamverkansbudgetRad;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 
 /**
  * One samverkansorganisation: its data (editable by its samverkansadministratörer and system administrators), its
@@ -48,39 +45,32 @@ import se.finsam.sus.organisation.SamverkansbudgetRad;
  */
 @Route("organisationer/:id([0-9]{1,18})")
 @RolesAllowed({Roller.SYSTEMADMINISTRATOR, Roller.SAMVERKANSADMINISTRATOR, Roller.INSATSANSVARIG})
-public class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganisationView extends PostVy<OrganisationDetalj> {
 
     private final OrganisationService organisationer;
+    private final SamverkansbudgetService samverkansbudget;
     private final InsatsService insatser;
     private final GeografiService geografi;
     private final transient UppdragAdministration uppdrag;
-    private OrganisationDetalj organisation;
-    private String titel = "";
 
     public OrganisationView(
             OrganisationService organisationer,
+            SamverkansbudgetService samverkansbudget,
             InsatsService insatser,
             GeografiService geografi,
             UppdragAdministration uppdrag) {
+        super("organisationvy", organisationer::hamta);
         this.uppdrag = uppdrag;
         this.organisationer = organisationer;
+        this.samverkansbudget = samverkansbudget;
         this.insatser = insatser;
         this.geografi = geografi;
-        setId("organisationvy");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, organisationer::hamta).ifPresent(post -> {
-            organisation = post;
-            bygg();
-        });
-    }
-
-    private void bygg() {
-        removeAll();
+    protected void bygg() {
+        OrganisationDetalj organisation = post();
         long id = organisation.id();
-        titel = organisation.namn();
         boolean farAndra = organisationer.farAndra(id);
         add(new H2(organisation.namn()));
         HorizontalLayout form2 = new HorizontalLayout();
@@ -107,32 +97,25 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         Div konflikt = new Div();
         add(form, konflikt);
         if (farAndra) {
+            Sparning sparning = new Sparning()
+                    .felVisas(form::visaFel)
+                    .konfliktI(konflikt, this::laddaOm)
+                    .sedan(() -> {
+                        Meddelanden.sparat();
+                        visa(post());
+                    });
             Button spara = new Button(
                     getTranslation("allmant.spara"),
-                    e -> form.las().ifPresent(u -> {
-                        try {
-                            organisation = organisationer.uppdatera(id, organisation.version(), u);
-                            Meddelanden.sparat();
-                            bygg();
-                        } catch (ValideringsException fel) {
-                            form.visaFel(fel);
-                        } catch (ObjectOptimisticLockingFailureException fel) {
-                            konflikt.removeAll();
-                            konflikt.add(Meddelanden.konflikt(this::laddaOm));
-                        }
-                    }));
+                    e -> form.las()
+                            .ifPresent(u ->
+                                    sparning.utfor(() -> ersatt(organisationer.uppdatera(id, post().version(), u)))));
             spara.setId("spara-organisation");
             spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(spara);
         }
 
         add(new IngaendePanel(
-                organisationer,
-                organisation,
-                geografi.allaKommuner(),
-                farAndra,
-                sparad -> organisation = sparad,
-                this::laddaOm));
+                organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
         Grid<InsatsRad> insatsGrid = new Grid<>();
@@ -171,7 +154,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("organisation.budget")));
-        List<SamverkansbudgetRad> budgetar = organisationer.samverkansbudgetar(id);
+        List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(id);
         Grid<SamverkansbudgetRad> budgetGrid = new Grid<>();
         budgetGrid.setId("samverkansbudget");
         budgetGrid
@@ -224,15 +207,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout logoRedigering(long id) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
-            try {
-                organisationer.sparaLogo(id, data);
-                Meddelanden.info(getTranslation("organisation.logo.sparad"));
-                laddaOm();
-            } catch (ValideringsException fel) {
-                Meddelanden.fel(fel);
-            }
-        }));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> new Sparning()
+                .sedan(() -> {
+                    Meddelanden.info(getTranslation("organisation.logo.sparad"));
+                    laddaOm();
+                })
+                .utfor(() -> organisationer.sparaLogo(id, data))));
         upload.setId("logo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(OrganisationService.LOGO_MAX_STORLEK);
@@ -247,7 +227,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         upload.addFileRejectedListener(e -> Meddelanden.fel(e.getErrorMessage()));
         HorizontalLayout rad = new HorizontalLayout(upload, new Span(getTranslation("organisation.logo.hjalp")));
         rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (organisation.harLogo()) {
+        if (post().harLogo()) {
             Button taBort = new Button(getTranslation("organisation.logo.ta-bort"), e -> {
                 organisationer.taBortLogo(id);
                 Meddelanden.info(getTranslation("organisation.logo.borttagen"));
@@ -260,16 +240,11 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         return rad;
     }
 
-    private void laddaOm() {
-        organisation = organisationer.hamta(organisation.id());
-        bygg();
-    }
-
     private void samverkansbudget(SamverkansbudgetRad rad, int ar) {
-        SamverkansbudgetDialog dialog = new SamverkansbudgetDialog(
+        SparaDialog<?> dialog = BudgetDialog.samverkans(
                 rad,
                 ar,
-                (version, u) -> organisationer.sparaSamverkansbudget(organisation.id(), version, u),
+                (version, u) -> samverkansbudget.sparaSamverkansbudget(post().id(), version, u),
                 this::laddaOm);
         add(dialog);
         dialog.open();
@@ -277,33 +252,23 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
 
     private void nyInsats() {
         InsatsForm form = new InsatsForm(true);
-        Dialog dialog = new Dialog();
-        dialog.setId("ny-insats-dialog");
-        dialog.setHeaderTitle(getTranslation("insats.ny"));
-        dialog.add(form);
-        Button spara = new Button(
-                getTranslation("allmant.spara"),
-                e -> form.las().ifPresent(u -> {
-                    try {
-                        long insatsId = insatser.skapa(organisation.id(), u);
-                        dialog.close();
-                        Meddelanden.sparat();
-                        getUI().ifPresent(ui ->
-                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(insatsId))));
-                    } catch (ValideringsException fel) {
-                        form.visaFel(fel);
-                    }
-                }));
-        spara.setId("spara-insats");
-        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("allmant.avbryt"), e -> dialog.close()), spara);
+        SparaDialog<InsatsUppgifter> dialog = SparaDialog.<InsatsUppgifter>forNy(
+                        "ny-insats-dialog",
+                        getTranslation("insats.ny"),
+                        form,
+                        form::las,
+                        u -> insatser.skapa(post().id(), u),
+                        form::visaFel,
+                        ny -> getUI().ifPresent(ui ->
+                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny)))))
+                .sparaKnappId("spara-insats");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);
         dialog.open();
     }
 
     @Override
-    public String getPageTitle() {
-        return titel + " – SUS";
+    protected String titel() {
+        return post() == null ? "" : post().namn();
     }
 }

@@ -3,7 +3,6 @@ package se.finsam.sus.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -26,8 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
-import se.finsam.sus.base.ValideringsException;
-import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
@@ -36,6 +34,7 @@ import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationFilter;
 import se.finsam.sus.organisation.OrganisationRad;
 import se.finsam.sus.organisation.OrganisationService;
+import se.finsam.sus.organisation.OrganisationUppgifter;
 import se.finsam.sus.organisation.Organisationsnummer;
 
 /**
@@ -155,27 +154,16 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
     private void oppnaNy() {
         List<KommunInfo> kommuner = geografi.allaKommuner();
         OrganisationForm formular = new OrganisationForm(kommuner, geografi.allaLan(), geografi.allaStadsdelar(), true);
-        Dialog dialog = new Dialog();
-        dialog.setId("ny-organisation-dialog");
-        dialog.setHeaderTitle(getTranslation("organisation.ny"));
-        dialog.add(formular);
-        Button spara = new Button(
-                getTranslation("allmant.spara"),
-                e -> formular.las().ifPresent(u -> {
-                    try {
-                        long id = organisationer.skapa(u);
-                        dialog.close();
-                        Meddelanden.sparat();
-                        getUI().ifPresent(ui ->
-                                ui.navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(id))));
-                    } catch (ValideringsException fel) {
-                        formular.visaFel(fel);
-                    }
-                }));
-        spara.setId("spara-organisation");
-        spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> dialog.close());
-        dialog.getFooter().add(avbryt, spara);
+        SparaDialog<OrganisationUppgifter> dialog = SparaDialog.<OrganisationUppgifter>forNy(
+                        "ny-organisation-dialog",
+                        getTranslation("organisation.ny"),
+                        formular,
+                        formular::las,
+                        organisationer::skapa,
+                        formular::visaFel,
+                        ny -> getUI().ifPresent(ui ->
+                                ui.navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(ny)))))
+                .sparaKnappId("spara-organisation");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);
         dialog.open();

@@ -74,7 +74,8 @@ class IngaendeVyTest extends KaribuTest {
                 null,
                 null,
                 null,
-                Set.of("1280")));
+                Set.of("1280"),
+                Set.of()));
         organisationer.sparaIngaende(
                 id,
                 organisationer.hamta(id).version(),

@@ -50,7 +50,8 @@ class LogoVyTest extends KaribuTest {
                 null,
                 null,
                 null,
-                Set.of("2580")));
+                Set.of("2580"),
+                Set.of()));
         UI.getCurrent().navigate("organisationer/" + id);
         NotificationsKt.clearNotifications();
     }

@@ -27,12 +27,16 @@ import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
+import se.finsam.sus.organisation.SamverkansbudgetService;
 
 /** The organisation views in the browserless UI: create through the form, scope, and edit conflicts. */
 class OrganisationVyTest extends KaribuTest {
 
     @Autowired
     OrganisationService organisationer;
+
+    @Autowired
+    SamverkansbudgetService samverkansbudget;
 
     @Test
     void systemadministratorCreatesAnOrganisationAndSeesTheValidationMessageFirst() throws Exception {
@@ -81,6 +85,7 @@ class OrganisationVyTest extends KaribuTest {
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of()));
         login("samverkan", DEMO_LOSENORD);
         UI.getCurrent().navigate("organisationer/" + annan);
@@ -100,6 +105,7 @@ class OrganisationVyTest extends KaribuTest {
                 null,
                 null,
                 null,
+                Set.of(),
                 Set.of()));
         UI.getCurrent().navigate("organisationer/" + id);
 
@@ -109,13 +115,14 @@ class OrganisationVyTest extends KaribuTest {
                 las.version(),
                 new OrganisationUppgifter(
                         "Ändrat av någon annan",
-                        las.organisationsnummer(),
+                        las.uppgifter().organisationsnummer(),
                         las.finansieringsform(),
-                        las.startdatum(),
+                        las.uppgifter().startdatum(),
                         null,
                         null,
                         null,
                         null,
+                        Set.of(),
                         Set.of()));
 
         _setValue(_get(TextField.class, s -> s.withId("org-namn")), "Mitt namn");
@@ -160,7 +167,7 @@ class OrganisationVyTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("spara-budget")));
         budget = _get(Grid.class, s -> s.withId("samverkansbudget"));
         assertThat(GridKt._size(budget)).isEqualTo(fore + 1);
-        assertThat(organisationer.samverkansbudgetar(id).getLast().tillgangligt())
+        assertThat(samverkansbudget.samverkansbudgetar(id).getLast().tillgangligt())
                 .isEqualByComparingTo("6000.25");
     }
 
