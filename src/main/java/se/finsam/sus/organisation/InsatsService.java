@@ -72,7 +72,7 @@ public class InsatsService {
     /** The insats's financiers outside the förbund. */
     @PreAuthorize(LASARE)
     public List<AnnanFinansiar> finansiarer(long id) {
-        return las(id).finansiarer();
+        return synlig(id).finansiarer();
     }
 
     /**
@@ -129,7 +129,7 @@ public class InsatsService {
 
     @PreAuthorize(LASARE)
     public InsatsDetalj hamta(long id) {
-        return las(id).detalj();
+        return synlig(id).detalj();
     }
 
     /** May the logged-in user change the insats and its budgets? */
@@ -152,7 +152,7 @@ public class InsatsService {
 
     @PreAuthorize(LASARE)
     public List<InsatsbudgetRad> budgetar(long insatsId) {
-        las(insatsId);
+        synlig(insatsId);
         return budgetar.findByInsatsIdOrderByAr(insatsId).stream()
                 .map(Insatsbudget::rad)
                 .toList();
@@ -179,7 +179,7 @@ public class InsatsService {
         return budget.rad();
     }
 
-    private Insats las(long id) {
+    private Insats synlig(long id) {
         return insatser.findById(id)
                 .filter(i -> atkomst.farLasaInsats(id, i.getOrganisationId()))
                 .orElseThrow(() -> atkomst.nekad(TYP, id, "las"));

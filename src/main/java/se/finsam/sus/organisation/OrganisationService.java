@@ -92,7 +92,7 @@ public class OrganisationService {
 
     @PreAuthorize(LASARE)
     public OrganisationDetalj hamta(long id) {
-        return detalj(las(id));
+        return detalj(synlig(id));
     }
 
     /**
@@ -150,7 +150,7 @@ public class OrganisationService {
     /** The organisation's logo, if it has one. */
     @PreAuthorize(LASARE)
     public Optional<Logo> logo(long id) {
-        las(id);
+        synlig(id);
         return logor.findById(id).map(OrganisationLogo::logo);
     }
 
@@ -190,7 +190,7 @@ public class OrganisationService {
         return org.detalj(logor.existsById(org.getId()));
     }
 
-    private Samverkansorganisation las(long id) {
+    private Samverkansorganisation synlig(long id) {
         return atkomst.organisation(id, atkomst::farLasaOrganisation, "las");
     }
 }
