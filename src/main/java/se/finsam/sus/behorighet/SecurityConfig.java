@@ -54,6 +54,9 @@ class SecurityConfig {
             throws Exception {
         // A deactivated user, or one whose roles changed, loses the open session at the next request.
         http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
+        // Login CSRF: no state-changing request from another site, the login form's POST /login included.
+        http.addFilterBefore(new SammaUrsprungFilter(), SecurityContextHolderFilter.class);
+        SakerhetsHuvuden.konfigurera(http);
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
