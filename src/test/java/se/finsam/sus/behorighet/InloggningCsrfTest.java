@@ -31,6 +31,9 @@ class InloggningCsrfTest extends WebTest {
     void aLoginPostedFromAForeignOriginIsRefused() throws Exception {
         HttpResponse<String> svar = loggaIn("Origin", "https://angripare.example");
         assertThat(svar.statusCode()).isEqualTo(403);
+        assertThat(svar.headers().firstValue("Content-Security-Policy"))
+                .as("the refusal has the headers too")
+                .isPresent();
         assertThat(inloggad(svar)).as("no session authenticated").isFalse();
     }
 
