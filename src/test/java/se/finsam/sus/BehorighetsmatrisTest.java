@@ -34,15 +34,18 @@ import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
+import se.finsam.sus.deltagare.DeltagandeService;
 import se.finsam.sus.deltagare.DeltagarAntal;
-import se.finsam.sus.deltagare.DeltagareService;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.DeltagarAntalService;
+import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.PersonDeltagande;
+import se.finsam.sus.deltagare.PersonSokning;
 import se.finsam.sus.deltagare.TestDeltagare;
 import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.InsatsDetalj;
+import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
@@ -95,7 +98,16 @@ class BehorighetsmatrisTest extends DatabaseTest {
     InsatsService insatser;
 
     @Autowired
-    DeltagareService deltagare;
+    DeltagandeService deltagare;
+
+    @Autowired
+    PersonSokning personSokning;
+
+    @Autowired
+    DeltagarAntalService antalService;
+
+    @Autowired
+    DeltagarInsatser deltagarInsatser;
 
     @Autowired
     AnvandarAdministration anvandarAdministration;
@@ -194,7 +206,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
     static Map<String, DeltagarForsok> deltagarForsok() {
         LocalDate idag = LocalDate.now();
         Map<String, DeltagarForsok> forsok = new LinkedHashMap<>();
-        forsok.put("läsa insatsen", (t, m) -> t.deltagare.insats(m.insats()));
+        forsok.put("läsa insatsen", (t, m) -> t.antalService.insats(m.insats()));
         forsok.put("läsa ett deltagande", (t, m) -> t.deltagare.hamta(m.deltagande()));
         forsok.put(
                 "lista deltagandena",
@@ -225,10 +237,10 @@ class BehorighetsmatrisTest extends DatabaseTest {
                 (t, m) -> t.deltagare.skrivUt(m.deltagande(), m.version(), TestDeltagare.utskrivning(idag)));
         forsok.put("återkalla samtycket", (t, m) -> t.deltagare.aterkallaSamtycke(m.deltagande(), m.version()));
         forsok.put("läsa historiken", (t, m) -> t.deltagare.historik(m.deltagande()));
-        forsok.put("läsa antalen", (t, m) -> t.deltagare.antal(m.insats()));
+        forsok.put("läsa antalen", (t, m) -> t.antalService.antal(m.insats()));
         forsok.put(
                 "spara antal",
-                (t, m) -> t.deltagare.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2, 0, null)));
+                (t, m) -> t.antalService.sparaAntal(new DeltagarAntal(m.insats(), idag.getYear(), 1, 2, 0, null)));
         return forsok;
     }
 
@@ -381,15 +393,15 @@ class BehorighetsmatrisTest extends DatabaseTest {
     void aPersonSearchFindsOnlyParticipationsInTheUsersOwnInsatser(Roll roll) throws Exception {
         String anvandare = TestInloggning.fullt(anvandareMedUppdragIA(roll)).getName();
         if (roll != Roll.DELTAGARANSVARIG) {
-            nekasOchLoggas(anvandare, roll + ": söka personen", () -> deltagare.forPerson(PERSON_P));
+            nekasOchLoggas(anvandare, roll + ": söka personen", () -> personSokning.forPerson(PERSON_P));
             return;
         }
         int fore = nekade(anvandare);
-        assertThat(deltagare.forPerson(PERSON_P))
+        assertThat(personSokning.forPerson(PERSON_P))
                 .extracting(PersonDeltagande::id)
                 .containsExactly(deltagandeX);
-        assertThat(deltagare.forPerson(PERSON_Q)).isEmpty();
-        assertThat(deltagare.minaInsatser()).extracting(InsatsForDeltagare::id).containsExactly(insatsA);
+        assertThat(personSokning.forPerson(PERSON_Q)).isEmpty();
+        assertThat(deltagarInsatser.minaInsatser()).extracting(InsatsFakta::id).containsExactly(insatsA);
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);
     }
 

@@ -1,5 +1,8 @@
 package se.finsam.sus.audit;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -11,10 +14,10 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.UtanBehorighetskontroll;
 
@@ -40,7 +43,7 @@ public class AuditService {
     @UtanBehorighetskontroll(
             varfor = "Auditing must never be refused; login failures are audited before anyone is logged in")
     public void registrera(AuditHandelse handelse) {
-        poster.save(new AuditPost(clock.instant(), handelse));
+        spara(handelse);
     }
 
     /**
@@ -50,7 +53,38 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @UtanBehorighetskontroll(varfor = "Refused attempts are audited whoever makes them")
     public void registreraFristaende(AuditHandelse handelse) {
-        poster.save(new AuditPost(clock.instant(), handelse));
+        spara(handelse);
+    }
+
+    /**
+     * Audits a refused attempt on a record ({@link AuditAtgard#ATKOMST_NEKAD}, by the current actor, naming the
+     * record and what was attempted) and returns the "not found" for the caller to throw. The row is written in a
+     * transaction of its own, so it survives the rollback the refusal causes: {@code throw audit.nekad(...)}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @UtanBehorighetskontroll(varfor = "Refused attempts are audited whoever makes them")
+    public HittadesInteException nekad(String typ, long id, String vad) {
+        spara(nekadHandelse(typ, id, vad));
+        return new HittadesInteException(typ, id);
+    }
+
+    /** As {@link #nekad(String, long, String)}, with the client address the attempt came from. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @UtanBehorighetskontroll(varfor = "Refused attempts are audited whoever makes them")
+    public HittadesInteException nekad(String typ, long id, String vad, String klientadress) {
+        spara(nekadHandelse(typ, id, vad).fran(klientadress));
+        return new HittadesInteException(typ, id);
+    }
+
+    private static AuditHandelse nekadHandelse(String typ, long id, String vad) {
+        return AuditHandelse.av(AuditAtgard.ATKOMST_NEKAD)
+                .om(typ, String.valueOf(id))
+                .med(vad);
+    }
+
+    /** Writes the row, with the current actor ({@link Aktor}) when the event names none. */
+    private void spara(AuditHandelse handelse) {
+        poster.save(new AuditPost(clock.instant(), handelse.medAktor()));
     }
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
@@ -74,9 +108,7 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional
     public void exporteraCsv(AuditFilter filter, Writer ut) throws IOException {
-        registrera(AuditHandelse.av(
-                        SecurityContextHolder.getContext().getAuthentication().getName(), AuditAtgard.LOGG_EXPORTERAD)
-                .med(String.valueOf(filter)));
+        registrera(AuditHandelse.av(AuditAtgard.LOGG_EXPORTERAD).med(String.valueOf(filter)));
         ut.write("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer\n");
         Pageable sida = PageRequest.of(0, EXPORT_SIDA, Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
         Slice<AuditPost> rader;
@@ -117,24 +149,20 @@ public class AuditService {
             if (f.till() != null) {
                 villkor = cb.and(villkor, cb.lessThan(root.get("tidpunkt"), f.till()));
             }
-            if (f.anvandare() != null && !f.anvandare().isBlank()) {
-                villkor = cb.and(
-                        villkor,
-                        cb.like(
-                                cb.lower(root.get("anvandare")),
-                                "%" + f.anvandare().trim().toLowerCase(Locale.ROOT) + "%"));
-            }
-            if (f.objekttyp() != null && !f.objekttyp().isBlank()) {
-                villkor = cb.and(
-                        villkor,
-                        cb.like(
-                                cb.lower(root.get("objekttyp")),
-                                "%" + f.objekttyp().trim().toLowerCase(Locale.ROOT) + "%"));
-            }
+            villkor = innehaller(villkor, cb, root.<String>get("anvandare"), f.anvandare());
+            villkor = innehaller(villkor, cb, root.<String>get("objekttyp"), f.objekttyp());
             if (f.atgard() != null) {
                 villkor = cb.and(villkor, cb.equal(root.get("atgard"), f.atgard()));
             }
             return villkor;
         };
+    }
+
+    /** Adds "the field contains the text, ignoring case" to the condition, unless the text is blank. */
+    private static Predicate innehaller(Predicate villkor, CriteriaBuilder cb, Path<String> falt, String text) {
+        if (text == null || text.isBlank()) {
+            return villkor;
+        }
+        return cb.and(villkor, cb.like(cb.lower(falt), "%" + text.trim().toLowerCase(Locale.ROOT) + "%"));
     }
 }

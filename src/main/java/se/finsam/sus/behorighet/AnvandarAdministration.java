@@ -1,13 +1,15 @@
 package se.finsam.sus.behorighet;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -17,7 +19,8 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 
 /**
- * The system administrator's user administration: create, change roles, deactivate, unlock. Every change is
+ * The system administrator's users: list, create (also demo users, run as the system through
+ * {@code base.SomSystem}), change roles and employer, deactivate, unlock, link an e-legitimation. Every change is
  * audited in the same transaction; rule violations come back as {@link ValideringsException} with an i18n key.
  */
 @Service
@@ -28,25 +31,55 @@ public class AnvandarAdministration {
     private static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
 
     private final AnvandareRepository anvandare;
-    private final PasswordEncoder encoder;
+    private final Kontoskapare konton;
     private final AuditService audit;
-    private final Clock clock;
     private final ELegitimationHash elegitimationHash;
 
     AnvandarAdministration(
             AnvandareRepository anvandare,
-            PasswordEncoder encoder,
+            Kontoskapare konton,
             AuditService audit,
-            Clock clock,
             ELegitimationHash elegitimationHash) {
         this.anvandare = anvandare;
-        this.encoder = encoder;
+        this.konton = konton;
         this.audit = audit;
-        this.clock = clock;
         this.elegitimationHash = elegitimationHash;
     }
 
+    /** One page of users, by user name unless the page is sorted. */
+    @Transactional(readOnly = true)
+    public Stream<AnvandarRad> lista(Pageable page) {
+        Pageable sorterad = page.getSort().isSorted()
+                ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("anvandarnamn"));
+        return anvandare.findAll(sorterad).stream().map(Anvandare::rad);
+    }
+
+    @Transactional(readOnly = true)
+    public long antal() {
+        return anvandare.count();
+    }
+
+    /** Creates a user after checking every rule; the first one broken is the answer. */
     public long skapa(NyAnvandare ny) {
+        return skapa(ny, true);
+    }
+
+    /**
+     * A demo user: every rule but the password rules, since the demo password (public, in the README) is on the
+     * list of common passwords on purpose, so that no real account can have it.
+     */
+    long skapaDemoanvandare(NyAnvandare ny) {
+        return skapa(ny, false);
+    }
+
+    /** Whether a user has the user name (demo data, to run once). */
+    @Transactional(readOnly = true)
+    boolean finns(String anvandarnamn) {
+        return anvandare.existsByAnvandarnamn(Anvandare.normalisera(anvandarnamn));
+    }
+
+    private long skapa(NyAnvandare ny, boolean losenordsregler) {
         String namn = Anvandare.normalisera(ny.anvandarnamn());
         if (!ANVANDARNAMN.matcher(namn).matches()) {
             throw new ValideringsException("anvandare.fel.anvandarnamn");
@@ -62,17 +95,19 @@ public class AnvandarAdministration {
         }
         Set<Roll> roller = ny.roller() == null ? Set.of() : ny.roller();
         Rollregler.kontrollera(roller, ny.arbetsgivare());
-        Losenordsregler.kontrollera(ny.losenord(), namn);
-        Anvandare skapad = anvandare.save(new Anvandare(
-                namn,
-                ny.namn().trim(),
-                encoder.encode(ny.losenord()),
-                roller,
-                clock.instant(),
-                ny.arbetsgivare(),
-                blankSomNull(ny.arbetsgivareNamn())));
-        logga(AuditAtgard.ANVANDARE_SKAPAD, skapad, "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare());
-        return skapad.getId();
+        if (losenordsregler) {
+            Losenordsregler.kontrollera(ny.losenord(), namn);
+        }
+        return konton.skapa(
+                new NyAnvandare(
+                        namn,
+                        ny.namn().trim(),
+                        ny.arbetsgivare(),
+                        blankSomNull(ny.arbetsgivareNamn()),
+                        roller,
+                        ny.losenord()),
+                null,
+                "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare());
     }
 
     public void andraRoller(long id, long version, Set<Roll> roller) {
@@ -93,11 +128,7 @@ public class AnvandarAdministration {
 
     public void setAktiv(long id, long version, boolean aktiv) {
         Anvandare a = hamta(id, version);
-        if (!aktiv
-                && a.getAnvandarnamn()
-                        .equals(SecurityContextHolder.getContext()
-                                .getAuthentication()
-                                .getName())) {
+        if (!aktiv && a.getAnvandarnamn().equals(Aktor.namn())) {
             throw new ValideringsException("anvandare.fel.inaktivera-sig-sjalv");
         }
         a.setAktiv(aktiv);
@@ -140,8 +171,7 @@ public class AnvandarAdministration {
     }
 
     private void logga(AuditAtgard atgard, Anvandare a, String detaljer) {
-        audit.registrera(AuditHandelse.av(
-                        SecurityContextHolder.getContext().getAuthentication().getName(), atgard)
+        audit.registrera(AuditHandelse.av(atgard)
                 .om("Anvandare", String.valueOf(a.getId()))
                 .med(detaljer));
     }

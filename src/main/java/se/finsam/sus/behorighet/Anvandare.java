@@ -193,4 +193,19 @@ class Anvandare extends VersioneradEntitet {
     Set<Roll> getRoller() {
         return roller.isEmpty() ? EnumSet.noneOf(Roll.class) : EnumSet.copyOf(roller);
     }
+
+    /** The user as the administrator's list shows it. */
+    AnvandarRad rad() {
+        return new AnvandarRad(
+                getId(),
+                getVersion(),
+                anvandarnamn,
+                namn,
+                arbetsgivare,
+                arbetsgivareNamn,
+                getRoller(),
+                aktiv,
+                lastTill,
+                elegitimationHash != null);
+    }
 }

@@ -1,5 +1,7 @@
 package se.finsam.sus.behorighet;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,12 +10,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.DemoDataSettings;
-import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.SomSystem;
 
 /**
  * Demo users, one per role, with the password in the README. Created only when demo data is on (the embedded
- * default, or {@code SUS_DEMO_DATA=true}); never on a real database otherwise. Idempotent across restarts.
+ * default, or {@code SUS_DEMO_DATA=true}); never on a real database otherwise. Idempotent across restarts. Users
+ * and the rapportläsare's uppdrag are given through the same services as in the UI, run as the system.
  */
 @Component
 @Order(10)
@@ -25,64 +28,84 @@ public class DemoAnvandare implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAnvandare.class);
 
+    /** One demo user; {@code totp}: must log in with the shared second factor. */
+    private record Konto(
+            String anvandarnamn,
+            String namn,
+            Roll roll,
+            Arbetsgivare arbetsgivare,
+            String arbetsgivareNamn,
+            boolean totp) {}
+
+    private static final List<Konto> KONTON = List.of(
+            new Konto(
+                    "admin", "Ada Administratör", Roll.SYSTEMADMINISTRATOR, Arbetsgivare.FORSAKRINGSKASSAN, null, true),
+            new Konto(
+                    "samverkan",
+                    "Sam Samverkansadministratör",
+                    Roll.SAMVERKANSADMINISTRATOR,
+                    Arbetsgivare.SAMORDNINGSFORBUND,
+                    null,
+                    false),
+            new Konto(
+                    "insats", "Ines Insatsansvarig", Roll.INSATSANSVARIG, Arbetsgivare.SAMORDNINGSFORBUND, null, false),
+            new Konto(
+                    "handlaggare",
+                    "Hanna Handläggare",
+                    Roll.DELTAGARANSVARIG,
+                    Arbetsgivare.FORSAKRINGSKASSAN,
+                    null,
+                    true),
+            new Konto(
+                    "rapport",
+                    "Rut Rapportläsare",
+                    Roll.RAPPORTLASARE,
+                    Arbetsgivare.REGION,
+                    "Region Norrbotten",
+                    false));
+
     private final DemoDataSettings settings;
-    private final AnvandarService anvandare;
-    private final AnvandareRepository repository;
-    private final Kryptering kryptering;
+    private final AnvandarAdministration anvandare;
+    private final UppdragAdministration uppdrag;
+    private final Tvafaktor tvafaktor;
 
     DemoAnvandare(
             DemoDataSettings settings,
-            AnvandarService anvandare,
-            AnvandareRepository repository,
-            Kryptering kryptering) {
+            AnvandarAdministration anvandare,
+            UppdragAdministration uppdrag,
+            Tvafaktor tvafaktor) {
         this.settings = settings;
         this.anvandare = anvandare;
-        this.repository = repository;
-        this.kryptering = kryptering;
+        this.uppdrag = uppdrag;
+        this.tvafaktor = tvafaktor;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.isEnabled() || anvandare.finns("admin")) {
+        if (settings.isEnabled()) {
+            SomSystem.somSystemadministrator(this::skapa);
+        }
+    }
+
+    private void skapa() {
+        if (anvandare.finns("admin")) {
             return;
         }
-        var idag = anvandare.idag();
-        long admin = anvandare.skapaVidStart("admin", "Ada Administratör", LOSENORD, Set.of(Roll.SYSTEMADMINISTRATOR));
-        anvandare.skapaVidStart(
-                "samverkan",
-                "Sam Samverkansadministratör",
-                LOSENORD,
-                Set.of(Roll.SAMVERKANSADMINISTRATOR),
-                Arbetsgivare.SAMORDNINGSFORBUND,
-                null);
-        anvandare.skapaVidStart(
-                "insats",
-                "Ines Insatsansvarig",
-                LOSENORD,
-                Set.of(Roll.INSATSANSVARIG),
-                Arbetsgivare.SAMORDNINGSFORBUND,
-                null);
-        long handlaggare = anvandare.skapaVidStart(
-                "handlaggare",
-                "Hanna Handläggare",
-                LOSENORD,
-                Set.of(Roll.DELTAGARANSVARIG),
-                Arbetsgivare.FORSAKRINGSKASSAN,
-                null);
-        for (long id : new long[] {admin, handlaggare}) {
-            Anvandare a = repository.findById(id).orElseThrow();
-            a.registreraTotp(kryptering.kryptera(TOTP_HEMLIGHET), 0);
-            repository.save(a);
+        for (Konto k : KONTON) {
+            long id = anvandare.skapaDemoanvandare(new NyAnvandare(
+                    k.anvandarnamn(), k.namn(), k.arbetsgivare(), k.arbetsgivareNamn(), Set.of(k.roll()), LOSENORD));
+            if (k.totp()) {
+                tvafaktor.registreraVidStart(id, TOTP_HEMLIGHET);
+            }
         }
-        long rapport = anvandare.skapaVidStart(
+        LocalDate idag = LocalDate.now();
+        uppdrag.geRapportuppdrag(
                 "rapport",
-                "Rut Rapportläsare",
-                LOSENORD,
-                Set.of(Roll.RAPPORTLASARE),
-                Arbetsgivare.REGION,
-                "Region Norrbotten");
-        anvandare.geUppdragVidStart(
-                Uppdrag.forRiket(rapport, idag.minusMonths(1), idag.plusYears(2).minusDays(1)));
+                Omfattning.RIKET,
+                null,
+                null,
+                idag.minusMonths(1),
+                idag.plusYears(2).minusDays(1));
         log.info("Demo users created (see README for names and password)");
     }
 }

@@ -21,12 +21,12 @@ class ForstaAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ForstaAdministrator.class);
 
-    private final AnvandarService anvandare;
+    private final Kontoskapare anvandare;
     private final String anvandarnamn;
     private final String losenord;
 
     ForstaAdministrator(
-            AnvandarService anvandare,
+            Kontoskapare anvandare,
             @Value("${sus.admin.username:}") String anvandarnamn,
             @Value("${sus.admin.password:}") String losenord) {
         this.anvandare = anvandare;

@@ -1,10 +1,10 @@
 package se.finsam.sus.behorighet;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -29,7 +29,7 @@ public class MittKonto {
 
     /** Changes the logged-in user's password after checking the current one and the password rules. */
     public void bytLosenord(String nuvarande, String nytt) {
-        String namn = SecurityContextHolder.getContext().getAuthentication().getName();
+        String namn = Aktor.namn();
         Anvandare a = anvandare.findByAnvandarnamn(namn).orElseThrow();
         if (nuvarande == null || !encoder.matches(nuvarande, a.getLosenordHash())) {
             throw new ValideringsException("losenord.fel.nuvarande");
@@ -39,6 +39,6 @@ public class MittKonto {
             throw new ValideringsException("losenord.fel.samma");
         }
         a.setLosenordHash(encoder.encode(nytt));
-        audit.registrera(AuditHandelse.av(namn, AuditAtgard.LOSENORD_BYTT).om("Anvandare", String.valueOf(a.getId())));
+        audit.registrera(AuditHandelse.av(AuditAtgard.LOSENORD_BYTT).om("Anvandare", String.valueOf(a.getId())));
     }
 }

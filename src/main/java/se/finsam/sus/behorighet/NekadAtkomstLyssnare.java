@@ -10,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
-import org.springframework.security.core.Authentication;
 import org.springframework.util.ClassUtils;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -43,8 +43,7 @@ class NekadAtkomstLyssnare {
             if (!(event.getObject() instanceof MethodInvocation anrop)) {
                 return;
             }
-            Authentication auth = event.getAuthentication().get();
-            String vem = auth == null ? "anonym" : auth.getName();
+            String vem = Aktor.namn(event.getAuthentication().get());
             String id = Arrays.stream(anrop.getArguments())
                     .filter(a -> a instanceof Long || a instanceof Integer)
                     .map(String::valueOf)

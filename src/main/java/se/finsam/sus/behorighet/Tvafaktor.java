@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -46,7 +46,7 @@ public class Tvafaktor {
     @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "') or " + Roller.INLOGGAD_REGEL)
     public NyTvafaktor nyHemlighet() {
         String hemlighet = Totp.nyHemlighet();
-        return new NyTvafaktor(hemlighet, Totp.otpauthUri(hemlighet, namn()));
+        return new NyTvafaktor(hemlighet, Totp.otpauthUri(hemlighet, Aktor.namn()));
     }
 
     /**
@@ -114,11 +114,12 @@ public class Tvafaktor {
                 .om("Anvandare", String.valueOf(a.getId())));
     }
 
-    private Anvandare aktuell() {
-        return anvandare.findByAnvandarnamn(namn()).orElseThrow();
+    /** Demo data: stores a known secret for the user, as if enrolled (the secret is in the README). */
+    void registreraVidStart(long anvandarId, String hemlighet) {
+        anvandare.findById(anvandarId).orElseThrow().registreraTotp(kryptering.kryptera(hemlighet), 0);
     }
 
-    private static String namn() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+    private Anvandare aktuell() {
+        return anvandare.findByAnvandarnamn(Aktor.namn()).orElseThrow();
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.VersioneradEntitet;
 
 /**
@@ -74,8 +77,12 @@ class Uppdrag extends VersioneradEntitet {
         }
     }
 
+    /** Marks the uppdrag as delegated to its deputy, or takes it back; one without a deputy cannot be delegated. */
     void setDelegerat(boolean delegerat) {
-        this.delegerat = delegerat && ersattareId != null;
+        if (delegerat && ersattareId == null) {
+            throw new ValideringsException("uppdrag.fel.ingen-ersattare");
+        }
+        this.delegerat = delegerat;
     }
 
     /** Ends the uppdrag: it gives no access from today on. */
@@ -97,46 +104,25 @@ class Uppdrag extends VersioneradEntitet {
         return anvandareId;
     }
 
-    Long getErsattareId() {
-        return ersattareId;
+    /** The holder's and the deputy's ids (the deputy's may be null), to look their names up. */
+    Stream<Long> personer() {
+        return Stream.of(anvandareId, ersattareId);
     }
 
-    boolean isDelegerat() {
-        return delegerat;
+    /** The uppdrag as a row, with the holder and deputy from {@code personer} (by id). */
+    UppdragRad rad(Map<Long, Anvandare> personer, String omfattningsnamn) {
+        Anvandare innehavare = personer.get(anvandareId);
+        Anvandare ersattare = ersattareId == null ? null : personer.get(ersattareId);
+        return new UppdragRad(
+                info(),
+                innehavare.getAnvandarnamn(),
+                innehavare.getNamn(),
+                omfattningsnamn,
+                ersattare == null ? null : ersattare.getNamn(),
+                delegerat);
     }
 
-    Roll getRoll() {
-        return roll;
-    }
-
-    Omfattning getOmfattning() {
-        return omfattning;
-    }
-
-    Long getOrganisationId() {
-        return organisationId;
-    }
-
-    Long getInsatsId() {
-        return insatsId;
-    }
-
-    String getLanKod() {
-        return lanKod;
-    }
-
-    LocalDate getStartdatum() {
-        return startdatum;
-    }
-
-    LocalDate getSlutdatum() {
-        return slutdatum;
-    }
-
-    boolean arAktiv(LocalDate dag) {
-        return !dag.isBefore(startdatum) && !dag.isAfter(slutdatum);
-    }
-
+    /** The uppdrag's role, scope and dates (no other getters: one view of them). */
     UppdragInfo info() {
         return new UppdragInfo(getId(), roll, omfattning, organisationId, insatsId, lanKod, startdatum, slutdatum);
     }

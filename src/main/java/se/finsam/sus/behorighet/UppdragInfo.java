@@ -14,7 +14,12 @@ public record UppdragInfo(
         LocalDate startdatum,
         LocalDate slutdatum) {
 
+    /** Active on the day: started, and not past the end date (inclusive). */
     public boolean arAktiv(LocalDate dag) {
         return !dag.isBefore(startdatum) && !dag.isAfter(slutdatum);
+    }
+
+    public UppdragStatus status(LocalDate dag) {
+        return UppdragStatus.pa(startdatum, slutdatum, dag);
     }
 }

@@ -1,23 +1,19 @@
 package se.finsam.sus.behorighet;
 
-import java.time.LocalDate;
-import se.finsam.sus.base.Roll;
-
-/** An uppdrag as the organisation and insats views list them. */
+/**
+ * An uppdrag as the organisation and insats panels, the overview and the start view list it: the uppdrag, its
+ * holder, the name of its scope (organisation, insats or län; null for riket and for a scope that no longer
+ * exists) and its deputy.
+ */
 public record UppdragRad(
-        long id,
+        UppdragInfo uppdrag,
         String anvandarnamn,
         String namn,
-        Roll roll,
-        Omfattning omfattning,
-        Long organisationId,
-        Long insatsId,
-        LocalDate startdatum,
-        LocalDate slutdatum,
+        String omfattningsnamn,
         String ersattare,
         boolean delegerat) {
 
-    public boolean arAktiv(LocalDate dag) {
-        return !dag.isBefore(startdatum) && !dag.isAfter(slutdatum);
+    public long id() {
+        return uppdrag.id();
     }
 }

@@ -20,7 +20,7 @@ import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
 
 /**
  * One participation of one person in one insats. The identity number is held only encrypted, with its keyed hash
- * for look-up; both are removed when consent is withdrawn. Rules are checked by {@link DeltagareService} before
+ * for look-up; both are removed when consent is withdrawn. Rules are checked by {@link DeltagarRegler} before
  * anything is set here.
  */
 @Entity
@@ -106,21 +106,18 @@ class Deltagande extends VersioneradEntitet {
         this.samordningsnummer = samordning;
     }
 
-    void inskrivning(
-            LocalDate start,
-            Kon nyKon,
-            Aldersgrupp grupp,
-            String kommun,
-            Behovsgrupp behov,
-            Myndighet remiss,
-            TidIUtanforskap tid) {
+    void inskrivning(LocalDate start, Deltagarprofil profil) {
         this.startdatum = start;
-        this.kon = nyKon;
-        this.aldersgrupp = grupp;
-        this.hemkommun = kommun;
-        this.behovsgrupp = behov;
-        this.remitterande = remiss;
-        this.tidIUtanforskap = tid;
+        this.kon = profil.kon();
+        this.aldersgrupp = profil.aldersgrupp();
+        this.hemkommun = profil.hemkommun();
+        this.behovsgrupp = profil.behovsgrupp();
+        this.remitterande = profil.remitterande();
+        this.tidIUtanforskap = profil.tidIUtanforskap();
+    }
+
+    Deltagarprofil profil() {
+        return new Deltagarprofil(kon, aldersgrupp, hemkommun, behovsgrupp, remitterande, tidIUtanforskap);
     }
 
     void samtycke(Samtycke s, String registreratAv) {

@@ -1,7 +1,6 @@
 package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
-import se.finsam.sus.base.Kon;
 
 /**
  * One participation with everything recorded; {@code version} for optimistic locking. {@code anonymiserad} is
@@ -16,12 +15,7 @@ public record DeltagandeDetalj(
         long organisationId,
         String identitetsnummer,
         boolean samordningsnummer,
-        Kon kon,
-        Aldersgrupp aldersgrupp,
-        String hemkommun,
-        Behovsgrupp behovsgrupp,
-        Myndighet remitterande,
-        TidIUtanforskap tidIUtanforskap,
+        Deltagarprofil profil,
         SamtyckeInfo samtycke,
         LocalDate startdatum,
         Forsorjning forsorjningVidStart,
@@ -42,11 +36,11 @@ public record DeltagandeDetalj(
                 samtycke == null
                         ? null
                         : new Samtycke(samtycke.datum(), samtycke.informationsutbyte(), samtycke.registrering()),
-                kon,
-                hemkommun,
-                behovsgrupp,
-                remitterande,
-                tidIUtanforskap,
+                profil.kon(),
+                profil.hemkommun(),
+                profil.behovsgrupp(),
+                profil.remitterande(),
+                profil.tidIUtanforskap(),
                 forsorjningVidStart);
     }
 

@@ -7,13 +7,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.BehorighetService;
-import se.finsam.sus.behorighet.SusPrincipal;
 
 /**
  * Who may see which participations, and the audit rows about them. Personal data is reachable only for a
@@ -35,10 +35,7 @@ class DeltagarAtkomst {
     }
 
     String anvandare() {
-        return behorighet.inloggad().map(SusPrincipal::anvandarnamn).orElseGet(() -> {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return auth == null ? "system" : auth.getName();
-        });
+        return Aktor.namn();
     }
 
     /** Insatser whose participations the user may see; part of every list query. */
@@ -57,8 +54,7 @@ class DeltagarAtkomst {
 
     /** Audits the refusal in its own transaction (it survives the rollback) and returns the "not found". */
     HittadesInteException nekad(String typ, long id, String vad) {
-        audit.registreraFristaende(handelse(AuditAtgard.ATKOMST_NEKAD, typ, id, vad));
-        return new HittadesInteException(typ, id);
+        return audit.nekad(typ, id, vad, klientadress());
     }
 
     /** An audit row in the caller's transaction. */

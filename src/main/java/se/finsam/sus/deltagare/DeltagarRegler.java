@@ -1,33 +1,66 @@
 package se.finsam.sus.deltagare;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The rules for entry, exit and försörjning. Each broken rule has its own key {@code deltagare.fel.*}, so that the
- * form can point at the field; rules are checked in the order the form shows the fields, consent first.
+ * form can point at the field; rules are checked in the order the form shows the fields, consent first. The static
+ * rules are pure; the instance methods add what they need from outside: today's date, the kommun register and the
+ * person's other participations in the insats (no overlapping periods). A record: its components are the
+ * collaborators Spring injects (nothing here needs a proxy).
  */
-final class DeltagarRegler {
+@Component
+record DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi, Clock clock) {
+
+    /** The end of an open period, for overlap checks. */
+    private static final LocalDate OPPET_SLUT = LocalDate.of(9999, 12, 31);
 
     /** An entry that passed every rule, with the identity number read and kön decided. */
     record GiltigInskrivning(
             Identitetsnummer identitet,
             LocalDate startdatum,
             Samtycke samtycke,
-            Kon kon,
-            Aldersgrupp aldersgrupp,
-            String hemkommun,
-            Behovsgrupp behovsgrupp,
-            Myndighet remitterande,
-            TidIUtanforskap tidIUtanforskap,
+            Deltagarprofil profil,
             Forsorjning forsorjning) {}
 
-    private DeltagarRegler() {}
+    LocalDate idag() {
+        return LocalDate.now(clock);
+    }
+
+    /** The entry's rules as of today, with the kommun looked up in the register. */
+    GiltigInskrivning inskrivning(Inskrivning in, InsatsFakta insats) {
+        return inskrivning(in, insats, idag(), kod -> geografi.kommun(kod).isPresent());
+    }
+
+    /**
+     * The exit's rules as of today; the period up to the exit must not overlap another participation of the same
+     * person in the insats (a felregistrering needs no such check: it never took place).
+     */
+    void utskrivning(Utskrivning ut, Deltagande d, InsatsFakta insats) {
+        utskrivning(ut, d.getStartdatum(), insats, idag());
+        if (ut.anledning() != Avslutsanledning.FELREGISTRERING) {
+            ingenOverlapp(d.getInsatsId(), d.getIdentitetHash(), d.getId(), d.getStartdatum(), ut.slutdatum());
+        }
+    }
+
+    /**
+     * No other participation ({@code utom} aside; -1 for none) of the person with {@code hash} in the insats
+     * overlaps {@code start..slut} ({@code slut} null: open); felregistrerade ones do not count.
+     */
+    void ingenOverlapp(long insatsId, String hash, long utom, LocalDate start, LocalDate slut) {
+        if (deltaganden.overlappar(insatsId, hash, utom, start, slut == null ? OPPET_SLUT : slut)) {
+            throw new ValideringsException("deltagare.fel.overlapp");
+        }
+    }
 
     /** Participants are registered one by one only in individinriktade insatser followed per individ. */
     static void individuellInsats(InsatsFakta insats) {
@@ -75,12 +108,13 @@ final class DeltagarRegler {
                 id,
                 start,
                 in.samtycke(),
-                kon,
-                Aldersgrupp.vid(id.fodelsedatum(), start),
-                kommun,
-                in.behovsgrupp(),
-                in.remitterande(),
-                in.tidIUtanforskap(),
+                new Deltagarprofil(
+                        kon,
+                        Aldersgrupp.vid(id.fodelsedatum(), start),
+                        kommun,
+                        in.behovsgrupp(),
+                        in.remitterande(),
+                        in.tidIUtanforskap()),
                 in.forsorjningVidStart());
     }
 

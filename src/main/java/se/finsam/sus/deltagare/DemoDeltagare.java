@@ -24,7 +24,8 @@ import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;
-import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsUppslag;
@@ -51,7 +52,7 @@ class DemoDeltagare implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Kryptering kryptering;
     private final InsatsUppslag insatser;
-    private final AnvandarService anvandare;
+    private final UppdragAdministration uppdrag;
     private final Clock clock;
 
     DemoDeltagare(
@@ -60,14 +61,14 @@ class DemoDeltagare implements ApplicationRunner {
             PlatformTransactionManager transaktioner,
             Kryptering kryptering,
             InsatsUppslag insatser,
-            AnvandarService anvandare,
+            UppdragAdministration uppdrag,
             Clock clock) {
         this.settings = settings;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transaktioner);
         this.kryptering = kryptering;
         this.insatser = insatser;
-        this.anvandare = anvandare;
+        this.uppdrag = uppdrag;
         this.clock = clock;
     }
 
@@ -132,7 +133,7 @@ class DemoDeltagare implements ApplicationRunner {
         for (SyntetiskaDeltagare.Rad r : rader) {
             if (r.samtyckeAterkallat() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
                 int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
-                a[r.kon() == Kon.KVINNA ? 0 : r.kon() == Kon.MAN ? 1 : 2]++;
+                a[r.profil().kon() == Kon.KVINNA ? 0 : r.profil().kon() == Kon.MAN ? 1 : 2]++;
             }
         }
         List<Object[]> poster = new ArrayList<>();
@@ -161,15 +162,16 @@ class DemoDeltagare implements ApplicationRunner {
         try {
             SomSystem.somSystemadministrator(() -> {
                 for (InsatsFakta insats : valda) {
-                    anvandare.geUppdragPaInsats(
+                    uppdrag.geInsatsuppdrag(
                             HANDLAGGARE,
                             Roll.DELTAGARANSVARIG,
                             insats.id(),
                             idag.minusMonths(1),
-                            idag.plusYears(2).minusDays(1));
+                            idag.plusYears(2).minusDays(1),
+                            null);
                 }
             });
-        } catch (IllegalArgumentException e) {
+        } catch (ValideringsException e) {
             log.warn("Demo deltagaransvarig uppdrag not given: {}", e.getMessage());
         }
     }

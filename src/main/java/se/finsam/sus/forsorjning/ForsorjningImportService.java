@@ -19,16 +19,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
@@ -59,7 +56,6 @@ public class ForsorjningImportService {
     private final AuditService audit;
     private final Clock clock;
     private final ReentrantLock enImportITaget = new ReentrantLock();
-    private final SecurityContextHolderStrategy sakerhet;
     private volatile Boolean h2;
 
     ForsorjningImportService(
@@ -67,10 +63,7 @@ public class ForsorjningImportService {
             PlatformTransactionManager transactions,
             GeografiService geografi,
             AuditService audit,
-            Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> sakerhet) {
-        // The same strategy as method security uses (Vaadin registers its own), so that "who" is the caller.
-        this.sakerhet = sakerhet.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+            Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.geografi = geografi;
@@ -334,8 +327,7 @@ public class ForsorjningImportService {
         return Stream.concat(typ.nycklar.stream(), typ.varden.stream()).toList();
     }
 
-    private String inloggad() {
-        Authentication a = sakerhet.getContext().getAuthentication();
-        return a == null ? "okänd" : a.getName();
+    private static String inloggad() {
+        return Aktor.namn();
     }
 }

@@ -2,20 +2,18 @@ package se.finsam.sus.organisation;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.BehorighetService;
-import se.finsam.sus.behorighet.SusPrincipal;
 
 /**
  * Data scope for organisations and insatser, decided from the user's roles and active uppdrag. A refused access
- * is audited in its own transaction ({@link AuditService#registreraFristaende}), so that the audit row survives
+ * is audited in its own transaction ({@link AuditService#nekad}), so that the audit row survives
  * the rollback the refusal causes.
  */
 @Component
@@ -32,10 +30,7 @@ class Atkomst {
     }
 
     String anvandare() {
-        return behorighet.inloggad().map(SusPrincipal::anvandarnamn).orElseGet(() -> {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            return auth == null ? "system" : auth.getName();
-        });
+        return Aktor.namn();
     }
 
     boolean arSystemadministrator() {
@@ -81,11 +76,7 @@ class Atkomst {
 
     /** Audits the refusal and returns the "not found" to throw. */
     HittadesInteException nekad(String typ, long id, String vad) {
-        String vem = anvandare();
-        audit.registreraFristaende(AuditHandelse.av(vem, AuditAtgard.ATKOMST_NEKAD)
-                .om(typ, String.valueOf(id))
-                .med(vad));
-        return new HittadesInteException(typ, id);
+        return audit.nekad(typ, id, vad);
     }
 
     void logga(AuditAtgard atgard, String typ, long id, String detaljer) {

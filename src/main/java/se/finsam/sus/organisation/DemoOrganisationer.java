@@ -19,7 +19,8 @@ import se.finsam.sus.base.DemoDataSettings;
 import se.finsam.sus.base.Luhn;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;
-import se.finsam.sus.behorighet.AnvandarService;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 
@@ -119,7 +120,7 @@ class DemoOrganisationer implements ApplicationRunner {
     private final InsatsRepository insatser;
     private final InsatsbudgetRepository insatsbudgetar;
     private final SamverkansbudgetRepository samverkansbudgetar;
-    private final AnvandarService anvandare;
+    private final UppdragAdministration uppdrag;
     private final TransactionTemplate transaktion;
     private final GeografiService geografi;
 
@@ -150,7 +151,7 @@ class DemoOrganisationer implements ApplicationRunner {
             InsatsRepository insatser,
             InsatsbudgetRepository insatsbudgetar,
             SamverkansbudgetRepository samverkansbudgetar,
-            AnvandarService anvandare,
+            UppdragAdministration uppdrag,
             TransactionTemplate transaktion,
             GeografiService geografi) {
         this.geografi = geografi;
@@ -159,7 +160,7 @@ class DemoOrganisationer implements ApplicationRunner {
         this.insatser = insatser;
         this.insatsbudgetar = insatsbudgetar;
         this.samverkansbudgetar = samverkansbudgetar;
-        this.anvandare = anvandare;
+        this.uppdrag = uppdrag;
         this.transaktion = transaktion;
     }
 
@@ -188,11 +189,11 @@ class DemoOrganisationer implements ApplicationRunner {
         LocalDate slut = idag.plusYears(2).minusDays(1);
         try {
             SomSystem.somSystemadministrator(() -> {
-                anvandare.geUppdragPaOrganisation(
-                        "samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta, idag.minusMonths(1), slut);
-                anvandare.geUppdragPaOrganisation("insats", Roll.INSATSANSVARIG, forsta, idag.minusMonths(1), slut);
+                uppdrag.geOrganisationsuppdrag(
+                        "samverkan", Roll.SAMVERKANSADMINISTRATOR, forsta, idag.minusMonths(1), slut, null);
+                uppdrag.geOrganisationsuppdrag("insats", Roll.INSATSANSVARIG, forsta, idag.minusMonths(1), slut, null);
             });
-        } catch (IllegalArgumentException e) {
+        } catch (ValideringsException e) {
             log.warn("Demo uppdrag not given: {}", e.getMessage());
         }
         log.info("Demo samverkansorganisationer created");

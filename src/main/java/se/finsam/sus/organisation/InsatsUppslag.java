@@ -50,14 +50,21 @@ public class InsatsUppslag {
     }
 
     /**
-     * The förbund's own cost per planned participant in the insats's budget for the year
-     * ({@link InsatsbudgetRad#forbundetsKostnadPerDeltagare()}); empty without a budget for that year or without
-     * planned participants.
+     * The förbund's own cost per planned participant in the insatser's budgets for the years
+     * ({@link InsatsbudgetRad#forbundetsKostnadPerDeltagare()}), in one query: insats id → year → cost. An insats
+     * and year without a budget, or without planned participants, is left out.
      */
-    public Optional<BigDecimal> forbundetsKostnadPerDeltagare(long insatsId, int ar) {
-        return budgetar.findByInsatsIdAndAr(insatsId, ar)
+    public Map<Long, Map<Integer, BigDecimal>> forbundetsKostnadPerDeltagare(
+            Collection<Long> insatsIds, Collection<Integer> ar) {
+        if (insatsIds.isEmpty() || ar.isEmpty()) {
+            return Map.of();
+        }
+        return budgetar.findByInsatsIdInAndArIn(insatsIds, ar).stream()
                 .map(Insatsbudget::rad)
-                .map(InsatsbudgetRad::forbundetsKostnadPerDeltagare);
+                .filter(b -> b.forbundetsKostnadPerDeltagare() != null)
+                .collect(Collectors.groupingBy(
+                        InsatsbudgetRad::insatsId,
+                        Collectors.toMap(InsatsbudgetRad::ar, InsatsbudgetRad::forbundetsKostnadPerDeltagare)));
     }
 
     /** Every insats, by id (start-up demo data and benchmarks only). */

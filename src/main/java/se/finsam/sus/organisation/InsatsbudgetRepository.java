@@ -1,6 +1,7 @@
 package se.finsam.sus.organisation;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface InsatsbudgetRepository extends JpaRepository<Insatsbudget, Long> {
     List<Insatsbudget> findByInsatsIdOrderByAr(long insatsId);
 
     Optional<Insatsbudget> findByInsatsIdAndAr(long insatsId, int ar);
+
+    List<Insatsbudget> findByInsatsIdInAndArIn(Collection<Long> insatsIds, Collection<Integer> ar);
 
     boolean existsByInsatsId(long insatsId);
 

@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.HittadesInteException;
 
 class AuditServiceTest extends DatabaseTest {
 
@@ -86,4 +88,40 @@ class AuditServiceTest extends DatabaseTest {
     void onlySystemAdministratorsReadTheLog() {
         assertThatThrownBy(() -> audit.rakna(AuditFilter.ALLA)).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    @Test
+    @WithMockUser(username = "aktoren", roles = "SYSTEMADMINISTRATOR")
+    void anEventWithoutActorIsWrittenAsTheLoggedInUser() {
+        String typ = "Aktor-" + UUID.randomUUID().toString().substring(0, 8);
+        audit.registrera(AuditHandelse.av(AuditAtgard.ANVANDARE_ANDRAD).om(typ, "1"));
+        audit.registrera(
+                AuditHandelse.av("namngiven", AuditAtgard.ANVANDARE_ANDRAD).om(typ, "2"));
+        assertThat(audit.sok(new AuditFilter(null, null, null, null, typ), PageRequest.of(0, 10)))
+                .extracting(AuditRad::objektId, AuditRad::anvandare)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("1", "aktoren"),
+                        org.assertj.core.groups.Tuple.tuple("2", "namngiven"));
+    }
+
+    @Test
+    @WithMockUser(username = "nekade", roles = "SYSTEMADMINISTRATOR")
+    void aRefusalIsAuditedOnceAndSurvivesTheCallersRollback() {
+        String typ = "Nekad-" + UUID.randomUUID().toString().substring(0, 8);
+        HittadesInteException[] svar = new HittadesInteException[2];
+        new TransactionTemplate(transaktioner).executeWithoutResult(status -> {
+            svar[0] = audit.nekad(typ, 7, "läsa");
+            svar[1] = audit.nekad(typ, 8, "ändra", "10.0.0.1");
+            status.setRollbackOnly();
+        });
+        assertThat(svar[0]).hasMessage(typ + " 7 hittades inte");
+        assertThat(audit.sok(
+                        new AuditFilter(null, null, "nekade", AuditAtgard.ATKOMST_NEKAD, typ), PageRequest.of(0, 10)))
+                .extracting(AuditRad::objektId, AuditRad::detaljer, AuditRad::adress)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("7", "läsa", null),
+                        org.assertj.core.groups.Tuple.tuple("8", "ändra", "10.0.0.1"));
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transaktioner;
 }

@@ -21,7 +21,7 @@ class BehorighetServiceTest extends DatabaseTest {
     BehorighetService behorighet;
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -134,7 +134,7 @@ class BehorighetServiceTest extends DatabaseTest {
     }
 
     private long user(Roll roll) {
-        return anvandarService.skapaVidStart(
+        return konton.skapaVidStart(
                 "u-" + UUID.randomUUID().toString().substring(0, 8), "Test", "ett-langt-losenord", Set.of(roll));
     }
 

@@ -16,7 +16,7 @@ import se.finsam.sus.base.Roll;
 class ForstaAdministratorTest extends DatabaseTest {
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -32,7 +32,7 @@ class ForstaAdministratorTest extends DatabaseTest {
 
     @Test
     void createdAtFirstStartWhenNoneExists() {
-        new ForstaAdministrator(anvandarService, "driftchef", "ett-langt-losenord").run(null);
+        new ForstaAdministrator(konton, "driftchef", "ett-langt-losenord").run(null);
         Anvandare admin = anvandare.findByAnvandarnamn("driftchef").orElseThrow();
         assertThat(admin.getRoller()).containsExactly(Roll.SYSTEMADMINISTRATOR);
         assertThat(admin.getLosenordHash()).startsWith("{bcrypt}");
@@ -41,13 +41,13 @@ class ForstaAdministratorTest extends DatabaseTest {
     @Test
     void nothingIsCreatedWithoutCredentials() {
         long fore = anvandare.count();
-        new ForstaAdministrator(anvandarService, "", "").run(null);
+        new ForstaAdministrator(konton, "", "").run(null);
         assertThat(anvandare.count()).isEqualTo(fore);
     }
 
     @Test
     void shortPasswordStopsTheStart() {
-        assertThatThrownBy(() -> new ForstaAdministrator(anvandarService, "driftchef", "kort").run(null))
+        assertThatThrownBy(() -> new ForstaAdministrator(konton, "driftchef", "kort").run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("12");
         assertThat(anvandare.findByAnvandarnamn("driftchef")).isEmpty();
@@ -56,7 +56,7 @@ class ForstaAdministratorTest extends DatabaseTest {
     @Test
     void ignoredOnceAnAdministratorExists() {
         jdbc.update("update anvandare set aktiv = true where anvandarnamn = 'admin'");
-        new ForstaAdministrator(anvandarService, "driftchef", "ett-langt-losenord").run(null);
+        new ForstaAdministrator(konton, "driftchef", "ett-langt-losenord").run(null);
         assertThat(anvandare.findByAnvandarnamn("driftchef")).isEmpty();
     }
 }

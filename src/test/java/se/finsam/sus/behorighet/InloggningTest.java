@@ -25,7 +25,7 @@ class InloggningTest extends DatabaseTest {
     AuthenticationConfiguration authenticationConfiguration;
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -40,7 +40,7 @@ class InloggningTest extends DatabaseTest {
     void setUp() throws Exception {
         manager = authenticationConfiguration.getAuthenticationManager();
         namn = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarService.skapaVidStart(namn, "Test Testsson", "ratt-losenord-123", Set.of(Roll.RAPPORTLASARE));
+        konton.skapaVidStart(namn, "Test Testsson", "ratt-losenord-123", Set.of(Roll.RAPPORTLASARE));
     }
 
     @Test

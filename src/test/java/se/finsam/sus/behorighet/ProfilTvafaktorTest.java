@@ -25,7 +25,7 @@ class ProfilTvafaktorTest extends KaribuTest {
     static final String LOSENORD = "gröna äpplen på taket";
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -33,7 +33,7 @@ class ProfilTvafaktorTest extends KaribuTest {
     @Test
     void setsUpAnAuthenticatorAppOnlyWithARightCode() throws Exception {
         String namn = "prof-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarService.skapaVidStart(namn, "Pia Profil", LOSENORD, Set.of(Roll.RAPPORTLASARE));
+        konton.skapaVidStart(namn, "Pia Profil", LOSENORD, Set.of(Roll.RAPPORTLASARE));
         login(namn, LOSENORD);
         UI.getCurrent().navigate("profil");
         _click(_get(Button.class, spec -> spec.withId("satt-upp-tvafaktor")));

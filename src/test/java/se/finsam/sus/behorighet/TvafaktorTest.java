@@ -29,7 +29,7 @@ class TvafaktorTest extends DatabaseTest {
     AuthenticationConfiguration authenticationConfiguration;
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -123,7 +123,7 @@ class TvafaktorTest extends DatabaseTest {
 
     private String user(Roll roll) {
         String namn = "tf-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarService.skapaVidStart(namn, "Test", LOSENORD, Set.of(roll));
+        konton.skapaVidStart(namn, "Test", LOSENORD, Set.of(roll));
         return namn;
     }
 

@@ -30,10 +30,13 @@ class UppdragAdministrationTest extends DatabaseTest {
     UppdragAdministration administration;
 
     @Autowired
+    UppdragOversikt oversikt;
+
+    @Autowired
     BehorighetService behorighet;
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     AnvandareRepository anvandare;
@@ -178,7 +181,7 @@ class UppdragAdministrationTest extends DatabaseTest {
         administration.forlang(id, idag.plusYears(2));
         assertThat(administration.forInsats(egenInsats))
                 .filteredOn(r -> r.id() == id)
-                .extracting(UppdragRad::slutdatum)
+                .extracting(r -> r.uppdrag().slutdatum())
                 .containsExactly(idag.plusYears(2));
         assertRefused(() -> administration.forlang(id, idag.plusYears(2).plusDays(1)), "uppdrag.fel.for-langt");
     }
@@ -232,8 +235,11 @@ class UppdragAdministrationTest extends DatabaseTest {
         long riket = administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag, idag.plusYears(1));
         long forbund = administration.geRapportuppdrag(
                 lasare, Omfattning.ORGANISATION, null, annanOrganisation, idag, idag.plusYears(1));
-        assertThat(administration.sok(new UppdragFilter(lasare, null, null), PageRequest.of(0, 10)))
-                .extracting(UppdragOversiktRad::id, UppdragOversiktRad::omfattning, UppdragOversiktRad::lanKod)
+        assertThat(oversikt.sok(new UppdragFilter(lasare, null, null), PageRequest.of(0, 10)))
+                .extracting(
+                        UppdragRad::id,
+                        r -> r.uppdrag().omfattning(),
+                        r -> r.uppdrag().lanKod())
                 .containsExactlyInAnyOrder(
                         tuple(lan, Omfattning.LAN, "25"),
                         tuple(riket, Omfattning.RIKET, null),
@@ -308,7 +314,7 @@ class UppdragAdministrationTest extends DatabaseTest {
         assertThatThrownBy(() ->
                         administration.geRapportuppdrag(lasare, Omfattning.RIKET, null, null, idag, idag.plusYears(1)))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.sok(UppdragFilter.ALLA, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> oversikt.sok(UppdragFilter.ALLA, PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(nekade("samverkan")).isEqualTo(fore + 4);
         assertThat(jdbc.queryForObject(
@@ -341,14 +347,14 @@ class UppdragAdministrationTest extends DatabaseTest {
                 .doesNotContain(slutarSnart, avslutat);
         assertThat(ids(new UppdragFilter(lange, null, UppdragStatus.AVSLUTAT))).containsExactly(avslutat);
         assertThat(ids(new UppdragFilter(lange, Roll.INSATSANSVARIG, null))).isEmpty();
-        assertThat(administration.antal(new UppdragFilter(lange, null, null))).isEqualTo(2);
-        assertThat(administration.sok(new UppdragFilter(lange, null, null), PageRequest.of(0, 1)))
+        assertThat(oversikt.antal(new UppdragFilter(lange, null, null))).isEqualTo(2);
+        assertThat(oversikt.sok(new UppdragFilter(lange, null, null), PageRequest.of(0, 1)))
                 .hasSize(1);
-        assertThat(administration.sok(new UppdragFilter(lange, null, UppdragStatus.AKTIVT), PageRequest.of(0, 5)))
+        assertThat(oversikt.sok(new UppdragFilter(lange, null, UppdragStatus.AKTIVT), PageRequest.of(0, 5)))
                 .singleElement()
                 .satisfies(r -> {
                     assertThat(r.omfattningsnamn()).isEqualTo("Stockholms län");
-                    assertThat(r.status(idag)).isEqualTo(UppdragStatus.AKTIVT);
+                    assertThat(r.uppdrag().status(idag)).isEqualTo(UppdragStatus.AKTIVT);
                 });
     }
 
@@ -391,8 +397,8 @@ class UppdragAdministrationTest extends DatabaseTest {
     }
 
     private List<Long> ids(UppdragFilter filter) {
-        return administration.sok(filter, PageRequest.of(0, 100)).stream()
-                .map(UppdragOversiktRad::id)
+        return oversikt.sok(filter, PageRequest.of(0, 100)).stream()
+                .map(UppdragRad::id)
                 .toList();
     }
 
@@ -404,7 +410,7 @@ class UppdragAdministrationTest extends DatabaseTest {
 
     private String user(Roll roll) {
         String namn = "up-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarService.skapaVidStart(namn, "Test " + namn, LOSENORD, Set.of(roll), Arbetsgivare.KOMMUN, null);
+        konton.skapaVidStart(namn, "Test " + namn, LOSENORD, Set.of(roll), Arbetsgivare.KOMMUN, null);
         return namn;
     }
 

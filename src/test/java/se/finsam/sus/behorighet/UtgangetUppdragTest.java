@@ -22,7 +22,7 @@ class UtgangetUppdragTest extends KaribuTest {
     static final String LOSENORD = "gröna äpplen på taket";
 
     @Autowired
-    AnvandarService anvandarService;
+    Kontoskapare konton;
 
     @Autowired
     UppdragRepository uppdrag;
@@ -77,7 +77,7 @@ class UtgangetUppdragTest extends KaribuTest {
 
     private String anvandare(Roll roll) {
         String namn = "utg-" + UUID.randomUUID().toString().substring(0, 8);
-        anvandarService.skapaVidStart(namn, "Test", LOSENORD, Set.of(roll), Arbetsgivare.SAMORDNINGSFORBUND, null);
+        konton.skapaVidStart(namn, "Test", LOSENORD, Set.of(roll), Arbetsgivare.SAMORDNINGSFORBUND, null);
         return namn;
     }
 

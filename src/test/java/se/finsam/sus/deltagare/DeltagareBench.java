@@ -64,7 +64,10 @@ class DeltagareBench {
     InsatsUppslag uppslag;
 
     @Autowired
-    DeltagareService service;
+    DeltagandeService service;
+
+    @Autowired
+    PersonSokning personSokning;
 
     @Autowired
     PasswordEncoder encoder;
@@ -124,7 +127,7 @@ class DeltagareBench {
             service.rakna(insats, f);
             service.sok(insats, f, PageRequest.of(0, 50)).count();
         });
-        mat("forPerson (alla mina insatser)", () -> service.forPerson(personer.get(i[0]++ % 200)));
+        mat("forPerson (alla mina insatser)", () -> personSokning.forPerson(personer.get(i[0]++ % 200)));
     }
 
     private void mat(String vad, Runnable anrop) {

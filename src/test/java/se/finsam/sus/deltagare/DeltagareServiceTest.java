@@ -21,7 +21,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,14 +29,15 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
-import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.organisation.Finansieringsform;
+import se.finsam.sus.organisation.InsatsFakta;
 import se.finsam.sus.organisation.InsatsService;
 
 /**
@@ -52,10 +52,19 @@ class DeltagareServiceTest extends DatabaseTest {
     private static final String LOSENORD = "blå hästar springer i hagen";
 
     @Autowired
-    DeltagareService service;
+    DeltagandeService service;
 
     @Autowired
-    AnvandarService anvandare;
+    PersonSokning personSokning;
+
+    @Autowired
+    DeltagarAntalService antalService;
+
+    @Autowired
+    DeltagarInsatser deltagarInsatser;
+
+    @Autowired
+    DeltagarRegister register;
 
     @Autowired
     InsatsService insatser;
@@ -86,7 +95,7 @@ class DeltagareServiceTest extends DatabaseTest {
     void loggaIn() throws Exception {
         idag = LocalDate.now(clock);
         login("handlaggare");
-        List<InsatsForDeltagare> mina = service.minaInsatser();
+        List<InsatsFakta> mina = deltagarInsatser.minaInsatser();
         assertThat(mina).isNotEmpty();
         // An insats of the first demo förbund, where the demo insatsansvarig also holds an uppdrag.
         egen = mina.stream()
@@ -114,8 +123,8 @@ class DeltagareServiceTest extends DatabaseTest {
         DeltagandeDetalj d = service.hamta(id);
         assertThat(d.identitetsnummer()).isEqualTo(nummer.substring(0, 8) + "-" + nummer.substring(8));
         assertThat(d.insatsId()).isEqualTo(egen);
-        assertThat(d.kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
-        assertThat(d.aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
+        assertThat(d.profil().kon()).isEqualTo((nummer.charAt(10) - '0') % 2 == 1 ? Kon.MAN : Kon.KVINNA);
+        assertThat(d.profil().aldersgrupp()).isEqualTo(Aldersgrupp.vid(LocalDate.of(1955, 1, 1), d.startdatum()));
         assertThat(d.samtycke().registreratAv()).isEqualTo("handlaggare");
         assertThat(d.samtycke().informationsutbyte())
                 .containsExactlyInAnyOrder(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN);
@@ -190,8 +199,8 @@ class DeltagareServiceTest extends DatabaseTest {
         assertRefused(
                 () -> service.registrera(egen, inskrivning(nummer, idag.minusDays(50))), "deltagare.fel.overlapp");
         // Another insats at the same time is fine.
-        long annanEgen = service.minaInsatser().stream()
-                .mapToLong(InsatsForDeltagare::id)
+        long annanEgen = deltagarInsatser.minaInsatser().stream()
+                .mapToLong(InsatsFakta::id)
                 .filter(i -> i != egen)
                 .findFirst()
                 .orElseThrow();
@@ -241,7 +250,7 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.sok(egen, DeltagandeFilter.alla(), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         login("rapport");
-        assertThatThrownBy(() -> service.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> antalService.antal(egen)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -268,7 +277,7 @@ class DeltagareServiceTest extends DatabaseTest {
         long iTvapart = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, start, "2480"));
         long iHandlingsplan = service.registrera(handlingsplan, TestDeltagare.inskrivning(nummer, start, "2580"));
 
-        Map<Long, PersonDeltagande> rader = service.forPerson(nummer).stream()
+        Map<Long, PersonDeltagande> rader = personSokning.forPerson(nummer).stream()
                 .collect(java.util.stream.Collectors.toMap(PersonDeltagande::id, r -> r));
         assertThat(rader).containsOnlyKeys(iTvapart, iHandlingsplan);
         PersonDeltagande a = rader.get(iTvapart);
@@ -282,7 +291,55 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(b.kostnadPerPlaneradDeltagare()).isNull();
     }
 
-    private long individuellInsats(Finansieringsform form, LocalDate dag) {
+    /** The budget look-up is batched for all insatser and years shown; each row still gets its own year's cost. */
+    @Test
+    void personSearchTakesEachParticipationsCostFromItsOwnStartYear() throws Exception {
+        LocalDate ifjol = idag.minusYears(1);
+        Long tvapart = individuellInsats(Finansieringsform.TVAPARTSFINSAM, ifjol);
+        org.junit.jupiter.api.Assumptions.assumeTrue(tvapart != null, "a demo insats running since last year");
+        // 10 000 over 10 planned participants last year, 10 000 over 4 this year.
+        budget(tvapart, ifjol.getYear(), 10, "10000", "0", "0", "0");
+        budget(tvapart, idag.getYear(), 4, "10000", "0", "0", "0");
+
+        login("admin");
+        String namn = "ar-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        anvandarAdministration.skapa(new NyAnvandare(
+                namn, "Person test", Arbetsgivare.KOMMUN, "Testkommun", Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        uppdragAdministration.geInsatsuppdrag(namn, Roll.DELTAGARANSVARIG, tvapart, idag, idag.plusYears(1), null);
+        TestInloggning.fullt(authenticationConfiguration
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(namn, LOSENORD)));
+        String nummer = nyttNummer();
+        long forra = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, ifjol, "2480"));
+        service.skrivUt(
+                forra, service.hamta(forra).version(), utskrivning(ifjol.plusDays(10), Avslutsanledning.ARBETE));
+        long nu = service.registrera(tvapart, TestDeltagare.inskrivning(nummer, idag, "2480"));
+
+        Map<Long, PersonDeltagande> rader = personSokning.forPerson(nummer).stream()
+                .collect(java.util.stream.Collectors.toMap(PersonDeltagande::id, r -> r));
+        assertThat(rader).containsOnlyKeys(forra, nu);
+        assertThat(rader.get(forra).kostnadPerPlaneradDeltagare()).isEqualByComparingTo("1000");
+        assertThat(rader.get(nu).kostnadPerPlaneradDeltagare()).isEqualByComparingTo("2500");
+    }
+
+    /** An insats with participations or anonymous counts cannot be deleted; one without either can be. */
+    @Test
+    void participationsAndCountsTieAnInsatsDown() throws Exception {
+        long strukturell =
+                jdbc.queryForObject("select min(id) from insats where inriktning = 'STRUKTUROVERGRIPANDE'", Long.class);
+        // The demo data gives every individinriktad insats anonymous counts.
+        long volym = jdbc.queryForObject(
+                "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
+                        + "inriktning = 'INDIVIDINRIKTAD' and id not in (select insats_id from deltagande)",
+                Long.class);
+        assertThat(register.harKopplingar(egen)).as("participations").isTrue();
+        assertThat(register.harKopplingar(volym)).as("counts only").isTrue();
+        assertThat(register.harKopplingar(strukturell)).as("neither").isFalse();
+        login("insats");
+        assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
+    }
+
+    private Long individuellInsats(Finansieringsform form, LocalDate dag) {
         return jdbc.queryForObject(
                 "select min(i.id) from insats i join samverkansorganisation o on o.id = "
                         + "i.organisation_id where o.finansieringsform = ? and i.inriktning = 'INDIVIDINRIKTAD' and "
@@ -342,7 +399,7 @@ class DeltagareServiceTest extends DatabaseTest {
         assertThat(service.sok(egen, person, PageRequest.of(0, 10)).toList())
                 .extracting(DeltagandeRad::id)
                 .containsExactly(id);
-        assertThat(service.forPerson(nummer.substring(2)))
+        assertThat(personSokning.forPerson(nummer.substring(2)))
                 .extracting(PersonDeltagande::id)
                 .containsExactly(id);
         assertThat(jdbc.queryForObject(
@@ -380,7 +437,7 @@ class DeltagareServiceTest extends DatabaseTest {
             assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isPositive();
         }
         int ar = d.startdatum().getYear();
-        int fore = antal(egen, ar, d.kon());
+        int fore = antal(egen, ar, d.profil().kon());
 
         service.aterkallaSamtycke(id, ute.version());
 
@@ -388,7 +445,7 @@ class DeltagareServiceTest extends DatabaseTest {
         for (String tabell : BARNTABELLER) {
             assertThat(rader(tabell, "deltagande_id", id)).as(tabell).isZero();
         }
-        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore + 1);
+        assertThat(antal(egen, ar, d.profil().kon())).isEqualTo(fore + 1);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "select detaljer from audit_post where atgard = 'SAMTYCKE_ATERKALLAT' and " + "objekt_id = ?",
@@ -402,11 +459,11 @@ class DeltagareServiceTest extends DatabaseTest {
                         "%" + nummer.substring(2, 8) + "%",
                         "%" + nummer.substring(2, 8) + "%"))
                 .isZero();
-        assertThat(service.forPerson(nummer)).isEmpty();
+        assertThat(personSokning.forPerson(nummer)).isEmpty();
         long version = ute.version();
         assertThatThrownBy(() -> service.aterkallaSamtycke(id, version)).isInstanceOf(HittadesInteException.class);
         assertThatThrownBy(() -> service.hamta(id)).isInstanceOf(HittadesInteException.class);
-        assertThat(antal(egen, ar, d.kon())).as("counted once").isEqualTo(fore + 1);
+        assertThat(antal(egen, ar, d.profil().kon())).as("counted once").isEqualTo(fore + 1);
     }
 
     @Test
@@ -417,10 +474,10 @@ class DeltagareServiceTest extends DatabaseTest {
                 service.hamta(id).version(),
                 new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
         int ar = d.startdatum().getYear();
-        int fore = antal(egen, ar, d.kon());
+        int fore = antal(egen, ar, d.profil().kon());
         service.aterkallaSamtycke(id, d.version());
         assertThat(rader("deltagande", "id", id)).isZero();
-        assertThat(antal(egen, ar, d.kon())).isEqualTo(fore);
+        assertThat(antal(egen, ar, d.profil().kon())).isEqualTo(fore);
         assertThat(audit("SAMTYCKE_ATERKALLAT", id)).isEqualTo(1);
     }
 
@@ -472,8 +529,8 @@ class DeltagareServiceTest extends DatabaseTest {
                         ny.remitterande(),
                         ny.tidIUtanforskap(),
                         ny.forsorjningVidStart()));
-        assertThat(igen.kon()).isEqualTo(Kon.ANNAT);
-        assertThat(igen.hemkommun()).isEqualTo("0115");
+        assertThat(igen.profil().kon()).isEqualTo(Kon.ANNAT);
+        assertThat(igen.profil().hemkommun()).isEqualTo("0115");
         assertThat(igen.identitetsnummer()).startsWith(annatNummer.substring(0, 8));
         List<Andring> historik = service.historik(id);
         assertThat(historik)
@@ -508,7 +565,7 @@ class DeltagareServiceTest extends DatabaseTest {
                         d.identitetsnummer(),
                         d.startdatum(),
                         d.inskrivning().samtycke(),
-                        d.kon(),
+                        d.profil().kon(),
                         "0120",
                         null,
                         Myndighet.KOMMUN,
@@ -594,40 +651,39 @@ class DeltagareServiceTest extends DatabaseTest {
 
     @Test
     void countOnlyInsatserTakeOnlyCounts() {
+        // The demo data gives every individinriktad insats anonymous counts.
         long volym = jdbc.queryForObject(
                 "select min(id) from insats where uppfoljningsmetod = 'ENDAST_ANTAL' and "
                         + "inriktning = 'INDIVIDINRIKTAD'",
                 Long.class);
-        var tidigare = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "system", null, List.of(new SimpleGrantedAuthority(Roll.SYSTEMADMINISTRATOR.authority()))));
-        anvandare.geUppdragPaInsats("handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1));
-        SecurityContextHolder.getContext().setAuthentication(tidigare);
+        SomSystem.somSystemadministrator(() -> uppdragAdministration.geInsatsuppdrag(
+                "handlaggare", Roll.DELTAGARANSVARIG, volym, idag.minusDays(1), idag.plusYears(1), null));
 
-        assertThat(service.insats(volym).individuell()).isFalse();
+        assertThat(antalService.insats(volym).individuell()).isFalse();
         assertRefused(() -> service.registrera(volym, inskrivning(nyttNummer())), "deltagare.fel.insats-endast-antal");
-        DeltagarAntal nytt = service.sparaAntal(new DeltagarAntal(
+        DeltagarAntal nytt = antalService.sparaAntal(new DeltagarAntal(
                 volym,
                 idag.getYear(),
                 0,
                 0,
                 0,
-                service.antal(volym).stream()
+                antalService.antal(volym).stream()
                         .filter(a -> a.ar() == idag.getYear())
                         .map(DeltagarAntal::version)
                         .findFirst()
                         .orElse(null)));
-        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
+        DeltagarAntal sparat =
+                antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 12, 9, 1, nytt.version()));
         assertThat(sparat.totalt()).isEqualTo(22);
-        assertThat(service.antal(volym)).contains(sparat);
-        assertThatThrownBy(() -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
+        assertThat(antalService.antal(volym)).contains(sparat);
+        assertThatThrownBy(() ->
+                        antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), 1, 1, 1, nytt.version())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertRefused(
-                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
+                () -> antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear() + 1, 1, 1, 1, null)),
                 "deltagare.fel.antal-ar");
         assertRefused(
-                () -> service.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
+                () -> antalService.sparaAntal(new DeltagarAntal(volym, idag.getYear(), -1, 1, 1, sparat.version())),
                 "deltagare.fel.antal-negativ");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_post where atgard = 'DELTAGARANTAL_ANDRAT' and " + "objekt_id = ?",
@@ -639,19 +695,19 @@ class DeltagareServiceTest extends DatabaseTest {
     @Test
     void anInsatsansvarigMaintainsTheCountsOfTheirInsatser() throws Exception {
         login("insats");
-        DeltagarAntal sparat = service.sparaAntal(new DeltagarAntal(
+        DeltagarAntal sparat = antalService.sparaAntal(new DeltagarAntal(
                 egen,
                 idag.getYear() - 1,
                 3,
                 4,
                 0,
-                service.antal(egen).stream()
+                antalService.antal(egen).stream()
                         .filter(a -> a.ar() == idag.getYear() - 1)
                         .map(DeltagarAntal::version)
                         .findFirst()
                         .orElse(null)));
         assertThat(sparat.man()).isEqualTo(4);
-        assertThatThrownBy(() -> service.antal(annan)).isInstanceOf(HittadesInteException.class);
+        assertThatThrownBy(() -> antalService.antal(annan)).isInstanceOf(HittadesInteException.class);
         // An insats with participants can no longer be deleted.
         assertRefused(() -> insatser.taBort(egen), "insats.fel.har-deltagare");
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,7 +30,6 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
-import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.Arbetsgivare;
 
 /**
@@ -44,7 +44,7 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
     private final transient AnvandarAdministration administration;
     final Grid<AnvandarRad> grid = new Grid<>();
 
-    public AnvandareView(AnvandarService anvandare, AnvandarAdministration administration) {
+    public AnvandareView(AnvandarAdministration administration) {
         this.administration = administration;
         setSizeFull();
         grid.setId("anvandare");
@@ -65,8 +65,8 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("anvandare.atgarder"))
                 .setAutoWidth(true)
                 .setKey("atgarder");
-        grid.setItems(query -> anvandare.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)), query ->
-                (int) anvandare.antal());
+        grid.setItems(query -> administration.lista(VaadinSpringDataHelpers.toSpringPageRequest(query)), query ->
+                (int) administration.antal());
 
         Button ny = new Button(
                 getTranslation("anvandare.ny"),
@@ -142,10 +142,10 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
     /** Changes the employer; a rule the user's roles break is shown at the field (dialog stays open). */
     private void andraArbetsgivare(AnvandarRad a) {
         Dialog dialog = new Dialog(getTranslation("anvandare.andra-arbetsgivare") + " – " + a.namn());
-        ComboBox<Arbetsgivare> val = new ComboBox<>(getTranslation("anvandare.arbetsgivare"));
+        ComboBox<Arbetsgivare> val = new ComboBox<>();
+        BehorighetUi.enumval(
+                val, getTranslation("anvandare.arbetsgivare"), "arbetsgivare.", List.of(Arbetsgivare.values()));
         val.setId("ny-arbetsgivare");
-        val.setItems(Arbetsgivare.values());
-        val.setItemLabelGenerator(g -> getTranslation("arbetsgivare." + g.name()));
         val.setValue(a.arbetsgivare());
         TextField namn = new TextField(getTranslation("anvandare.arbetsgivare-namn"));
         namn.setValue(a.arbetsgivareNamn() == null ? "" : a.arbetsgivareNamn());

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +36,14 @@ class GeRapportuppdragDialog extends Dialog {
     final Paragraph fel = new Paragraph();
     final Button ge = new Button();
 
-    GeRapportuppdragDialog(UppdragAdministration administration, GeografiService geografi, Runnable efter) {
+    GeRapportuppdragDialog(
+            UppdragAdministration administration,
+            List<OrganisationVal> organisationer,
+            GeografiService geografi,
+            Runnable efter) {
         setHeaderTitle(getTranslation("uppdrag.rapport.ge"));
-        anvandare.setLabel(getTranslation("uppdrag.anvandare"));
+        BehorighetUi.anvandarval(anvandare, getTranslation("uppdrag.anvandare"));
         anvandare.setItems(administration.anvandareMedRoll(Roll.RAPPORTLASARE));
-        anvandare.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
         omfattning.setLabel(getTranslation("uppdrag.omfattning"));
         omfattning.setItems(Omfattning.LAN, Omfattning.RIKET, Omfattning.ORGANISATION);
         omfattning.setItemLabelGenerator(o -> getTranslation("uppdrag.omfattning." + o.name()));
@@ -49,17 +51,14 @@ class GeRapportuppdragDialog extends Dialog {
         lan.setItems(geografi.allaLan());
         lan.setItemLabelGenerator(LanInfo::namn);
         organisation.setLabel(getTranslation("uppdrag.omfattning.ORGANISATION"));
-        organisation.setItems(administration.organisationer());
+        organisation.setItems(organisationer);
         organisation.setItemLabelGenerator(OrganisationVal::namn);
         omfattning.addValueChangeListener(e -> {
             lan.setVisible(e.getValue() == Omfattning.LAN);
             organisation.setVisible(e.getValue() == Omfattning.ORGANISATION);
         });
         omfattning.setValue(Omfattning.LAN);
-        start.setLabel(getTranslation("uppdrag.start"));
-        slut.setLabel(getTranslation("uppdrag.slut"));
-        start.setValue(LocalDate.now());
-        slut.setValue(LocalDate.now().plusYears(1));
+        BehorighetUi.period(start, slut);
         fel.addClassName("sus-fel");
 
         Map<String, HasValidation> falt = Map.of(

@@ -14,8 +14,9 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import se.finsam.sus.base.ui.StartTillagg;
-import se.finsam.sus.behorighet.UppdragAdministration;
-import se.finsam.sus.behorighet.UppdragOversiktRad;
+import se.finsam.sus.behorighet.UppdragInfo;
+import se.finsam.sus.behorighet.UppdragOversikt;
+import se.finsam.sus.behorighet.UppdragRad;
 import se.finsam.sus.behorighet.UppdragStatus;
 
 /**
@@ -26,7 +27,7 @@ public class MinaUppdragPanel extends VerticalLayout {
 
     final UnorderedList lista = new UnorderedList();
 
-    MinaUppdragPanel(List<UppdragOversiktRad> uppdrag) {
+    MinaUppdragPanel(List<UppdragRad> uppdrag) {
         setId("mina-uppdrag");
         setPadding(false);
         add(new H3(getTranslation("start.uppdrag.rubrik")));
@@ -35,10 +36,11 @@ public class MinaUppdragPanel extends VerticalLayout {
             return;
         }
         LocalDate idag = LocalDate.now();
-        for (UppdragOversiktRad u : uppdrag) {
+        for (UppdragRad r : uppdrag) {
+            UppdragInfo u = r.uppdrag();
             ListItem rad = new ListItem(
                     new Span(getTranslation("roll." + u.roll().name()) + " – "),
-                    omfattning(u),
+                    omfattning(u, r.omfattningsnamn()),
                     new Span(" – " + getTranslation("uppdrag.slut").toLowerCase() + " " + u.slutdatum()));
             if (u.status(idag) == UppdragStatus.SLUTAR_SNART) {
                 Span snart = new Span(" (" + getTranslation("start.uppdrag.slutar-snart") + ")");
@@ -53,10 +55,10 @@ public class MinaUppdragPanel extends VerticalLayout {
         add(lista);
     }
 
-    private Component omfattning(UppdragOversiktRad u) {
-        String namn = u.omfattningsnamn() == null
+    private Component omfattning(UppdragInfo u, String omfattningsnamn) {
+        String namn = omfattningsnamn == null
                 ? getTranslation("uppdrag.omfattning." + u.omfattning().name())
-                : u.omfattningsnamn();
+                : omfattningsnamn;
         String href = switch (u.omfattning()) {
             case ORGANISATION -> "organisationer/" + u.organisationId();
             case INSATS -> "insatser/" + u.insatsId();
@@ -77,15 +79,15 @@ public class MinaUppdragPanel extends VerticalLayout {
     @Order(10)
     static class Tillagg implements StartTillagg {
 
-        private final transient UppdragAdministration administration;
+        private final transient UppdragOversikt oversikt;
 
-        Tillagg(UppdragAdministration administration) {
-            this.administration = administration;
+        Tillagg(UppdragOversikt oversikt) {
+            this.oversikt = oversikt;
         }
 
         @Override
         public Optional<Component> panel() {
-            return Optional.of(new MinaUppdragPanel(administration.minaAktivaUppdrag()));
+            return Optional.of(new MinaUppdragPanel(oversikt.minaAktivaUppdrag()));
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
@@ -34,9 +35,11 @@ class NyAnvandareDialog extends Dialog {
         anvandarnamn.setRequired(true);
         namn.setLabel(getTranslation("anvandare.namn"));
         namn.setRequired(true);
-        arbetsgivare.setLabel(getTranslation("anvandare.arbetsgivare"));
-        arbetsgivare.setItems(Arbetsgivare.values());
-        arbetsgivare.setItemLabelGenerator(a -> getTranslation("arbetsgivare." + a.name()));
+        BehorighetUi.enumval(
+                arbetsgivare,
+                getTranslation("anvandare.arbetsgivare"),
+                "arbetsgivare.",
+                List.of(Arbetsgivare.values()));
         arbetsgivare.setRequired(true);
         arbetsgivareNamn.setLabel(getTranslation("anvandare.arbetsgivare-namn"));
         roller.setLabel(getTranslation("anvandare.roller"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
@@ -26,7 +27,8 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragFilter;
-import se.finsam.sus.behorighet.UppdragOversiktRad;
+import se.finsam.sus.behorighet.UppdragOversikt;
+import se.finsam.sus.behorighet.UppdragRad;
 import se.finsam.sus.behorighet.UppdragStatus;
 import se.finsam.sus.geografi.GeografiService;
 
@@ -40,26 +42,24 @@ import se.finsam.sus.geografi.GeografiService;
 public class UppdragOversiktView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UppdragAdministration administration;
-    final Grid<UppdragOversiktRad> grid = new Grid<>();
+    final Grid<UppdragRad> grid = new Grid<>();
     final TextField namn = new TextField();
     final ComboBox<Roll> roll = new ComboBox<>();
     final ComboBox<UppdragStatus> status = new ComboBox<>();
     final Button geRapportuppdrag = new Button();
 
-    public UppdragOversiktView(UppdragAdministration administration, GeografiService geografi) {
+    public UppdragOversiktView(
+            UppdragAdministration administration, UppdragOversikt oversikt, GeografiService geografi) {
         this.administration = administration;
         setSizeFull();
 
         namn.setLabel(getTranslation("uppdrag.oversikt.namn"));
         namn.setValueChangeMode(ValueChangeMode.LAZY);
         namn.setClearButtonVisible(true);
-        roll.setLabel(getTranslation("uppdrag.roll"));
-        roll.setItems(Roll.values());
-        roll.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
+        BehorighetUi.enumval(roll, getTranslation("uppdrag.roll"), "roll.", List.of(Roll.values()));
         roll.setClearButtonVisible(true);
-        status.setLabel(getTranslation("uppdrag.status"));
-        status.setItems(UppdragStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("uppdrag.status." + s.name()));
+        BehorighetUi.enumval(
+                status, getTranslation("uppdrag.status"), "uppdrag.status.", List.of(UppdragStatus.values()));
         status.setClearButtonVisible(true);
         namn.addValueChangeListener(e -> uppdatera());
         roll.addValueChangeListener(e -> uppdatera());
@@ -69,34 +69,25 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         geRapportuppdrag.setId("ge-rapportuppdrag");
         geRapportuppdrag.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         geRapportuppdrag.addClickListener(
-                e -> new GeRapportuppdragDialog(administration, geografi, this::uppdatera).open());
+                e -> new GeRapportuppdragDialog(administration, oversikt.organisationer(), geografi, this::uppdatera)
+                        .open());
 
         grid.setId("uppdrag-oversikt");
         grid.addColumn(r -> r.namn() + " (" + r.anvandarnamn() + ")")
                 .setHeader(getTranslation("uppdrag.anvandare"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("roll." + r.roll().name())).setHeader(getTranslation("uppdrag.roll"));
+        BehorighetUi.roll(grid);
         grid.addColumn(this::omfattning)
                 .setHeader(getTranslation("uppdrag.omfattning"))
                 .setAutoWidth(true);
-        grid.addColumn(UppdragOversiktRad::startdatum).setHeader(getTranslation("uppdrag.start"));
-        grid.addColumn(UppdragOversiktRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
-        grid.addColumn(r -> r.ersattare() == null
-                        ? ""
-                        : r.ersattare()
-                                + (r.delegerat()
-                                        ? " ("
-                                                + getTranslation("uppdrag.delegerat")
-                                                        .toLowerCase() + ")"
-                                        : ""))
-                .setHeader(getTranslation("uppdrag.ersattare"));
+        BehorighetUi.periodOchErsattare(grid);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("uppdrag.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::atgarder).setAutoWidth(true);
         grid.setItems(
-                query -> administration.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) administration.antal(filter()));
+                query -> oversikt.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) oversikt.antal(filter()));
 
         HorizontalLayout filter = new HorizontalLayout(namn, roll, status, geRapportuppdrag);
         filter.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -108,14 +99,15 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         return new UppdragFilter(namn.getValue(), roll.getValue(), status.getValue());
     }
 
-    private String omfattning(UppdragOversiktRad r) {
-        String typ = getTranslation("uppdrag.omfattning." + r.omfattning().name());
+    private String omfattning(UppdragRad r) {
+        String typ =
+                getTranslation("uppdrag.omfattning." + r.uppdrag().omfattning().name());
         return r.omfattningsnamn() == null ? typ : typ + ": " + r.omfattningsnamn();
     }
 
     /** The status; one ending within 30 days stands out. */
-    private Span status(UppdragOversiktRad r) {
-        UppdragStatus s = r.status(LocalDate.now());
+    private Span status(UppdragRad r) {
+        UppdragStatus s = r.uppdrag().status(LocalDate.now());
         Span text = new Span(getTranslation("uppdrag.status." + s.name()));
         if (s == UppdragStatus.SLUTAR_SNART) {
             text.getStyle()
@@ -125,9 +117,9 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         return text;
     }
 
-    private HorizontalLayout atgarder(UppdragOversiktRad r) {
+    private HorizontalLayout atgarder(UppdragRad r) {
         HorizontalLayout knappar = new HorizontalLayout();
-        if (r.status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
+        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
             return knappar;
         }
         knappar.add(knapp(

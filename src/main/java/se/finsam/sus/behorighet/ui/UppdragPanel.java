@@ -23,6 +23,7 @@ import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragRad;
+import se.finsam.sus.behorighet.UppdragStatus;
 
 /**
  * The uppdrag of one organisation or insats, with giving, renewing, delegating and ending. Shown only to users
@@ -35,6 +36,10 @@ public class UppdragPanel extends VerticalLayout {
     interface Givare {
         long ge(String anvandarnamn, Roll roll, LocalDate start, LocalDate slut, String ersattare);
     }
+
+    private static final List<Roll> ORGANISATIONSROLLER =
+            List.of(Roll.INSATSANSVARIG, Roll.SAMVERKANSADMINISTRATOR, Roll.RAPPORTLASARE);
+    private static final List<Roll> INSATSROLLER = List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG);
 
     private final transient UppdragAdministration administration;
     private final transient Supplier<List<UppdragRad>> lista;
@@ -62,42 +67,25 @@ public class UppdragPanel extends VerticalLayout {
         grid.addColumn(UppdragRad::namn)
                 .setHeader(getTranslation("uppdrag.anvandare"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("roll." + r.roll().name())).setHeader(getTranslation("uppdrag.roll"));
-        grid.addColumn(UppdragRad::startdatum).setHeader(getTranslation("uppdrag.start"));
-        grid.addColumn(UppdragRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
-        grid.addColumn(r -> r.ersattare() == null
-                        ? ""
-                        : r.ersattare()
-                                + (r.delegerat()
-                                        ? " ("
-                                                + getTranslation("uppdrag.delegerat")
-                                                        .toLowerCase() + ")"
-                                        : ""))
-                .setHeader(getTranslation("uppdrag.ersattare"));
-        grid.addColumn(r -> getTranslation(r.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
+        BehorighetUi.roll(grid);
+        BehorighetUi.periodOchErsattare(grid);
+        grid.addColumn(r ->
+                        getTranslation(r.uppdrag().arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
                 .setHeader(getTranslation("uppdrag.status"));
         grid.addComponentColumn(this::atgarder).setAutoWidth(true).setKey("atgarder");
         grid.setAllRowsVisible(true);
         add(grid);
 
-        roll.setLabel(getTranslation("uppdrag.roll"));
-        roll.setItems(roller);
-        roll.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
+        BehorighetUi.enumval(roll, getTranslation("uppdrag.roll"), "roll.", roller);
         roll.addValueChangeListener(e -> {
             List<AnvandarVal> val = e.getValue() == null ? List.of() : administration.anvandareMedRoll(e.getValue());
             anvandare.setItems(val);
             ersattare.setItems(val);
         });
-        for (ComboBox<AnvandarVal> valj : List.of(anvandare, ersattare)) {
-            valj.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
-        }
-        anvandare.setLabel(getTranslation("uppdrag.anvandare"));
-        ersattare.setLabel(getTranslation("uppdrag.ersattare"));
+        BehorighetUi.anvandarval(anvandare, getTranslation("uppdrag.anvandare"));
+        BehorighetUi.anvandarval(ersattare, getTranslation("uppdrag.ersattare"));
         ersattare.setClearButtonVisible(true);
-        start.setLabel(getTranslation("uppdrag.start"));
-        slut.setLabel(getTranslation("uppdrag.slut"));
-        start.setValue(LocalDate.now());
-        slut.setValue(LocalDate.now().plusYears(1));
+        BehorighetUi.period(start, slut);
         roll.setValue(roller.getFirst());
         ge.setText(getTranslation("uppdrag.ge"));
         ge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,33 +112,37 @@ public class UppdragPanel extends VerticalLayout {
      * For an organisation page; empty when the user may not see its uppdrag. Asks first without auditing, so
      * that merely opening a page the user may read, but not administer, writes no refusal.
      */
-    public static Optional<UppdragPanel> forOrganisation(UppdragAdministration administration, long organisationId) {
-        if (!administration.farSeOrganisationensUppdrag(organisationId)) {
-            return Optional.empty();
-        }
-        return skapa(() -> new UppdragPanel(
-                administration,
-                "uppdrag.rubrik",
-                List.of(Roll.INSATSANSVARIG, Roll.SAMVERKANSADMINISTRATOR, Roll.RAPPORTLASARE),
-                () -> administration.forOrganisation(organisationId),
-                (namn, r, fran, till, ers) ->
-                        administration.geOrganisationsuppdrag(namn, r, organisationId, fran, till, ers)));
+    public static Optional<UppdragPanel> forOrganisation(UppdragAdministration administration, long id) {
+        Givare givare =
+                (namn, r, fran, till, ers) -> administration.geOrganisationsuppdrag(namn, r, id, fran, till, ers);
+        return om(
+                administration.farSeOrganisationensUppdrag(id),
+                () -> new UppdragPanel(
+                        administration,
+                        "uppdrag.rubrik",
+                        ORGANISATIONSROLLER,
+                        () -> administration.forOrganisation(id),
+                        givare));
     }
 
     /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
-    public static Optional<UppdragPanel> forInsats(UppdragAdministration administration, long insatsId) {
-        if (!administration.farSeInsatsensUppdrag(insatsId)) {
-            return Optional.empty();
-        }
-        return skapa(() -> new UppdragPanel(
-                administration,
-                "uppdrag.deltagaransvariga",
-                List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG),
-                () -> administration.forInsats(insatsId),
-                (namn, r, fran, till, ers) -> administration.geInsatsuppdrag(namn, r, insatsId, fran, till, ers)));
+    public static Optional<UppdragPanel> forInsats(UppdragAdministration administration, long id) {
+        Givare givare = (namn, r, fran, till, ers) -> administration.geInsatsuppdrag(namn, r, id, fran, till, ers);
+        return om(
+                administration.farSeInsatsensUppdrag(id),
+                () -> new UppdragPanel(
+                        administration,
+                        "uppdrag.deltagaransvariga",
+                        INSATSROLLER,
+                        () -> administration.forInsats(id),
+                        givare));
     }
 
-    private static Optional<UppdragPanel> skapa(Supplier<UppdragPanel> panel) {
+    /** The panel if the user may see it, and empty if the service refuses it after all. */
+    private static Optional<UppdragPanel> om(boolean farSe, Supplier<UppdragPanel> panel) {
+        if (!farSe) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(panel.get());
         } catch (HittadesInteException | org.springframework.security.access.AccessDeniedException e) {
@@ -160,7 +152,7 @@ public class UppdragPanel extends VerticalLayout {
 
     private HorizontalLayout atgarder(UppdragRad r) {
         HorizontalLayout knappar = new HorizontalLayout();
-        if (!r.arAktiv(LocalDate.now()) && r.slutdatum().isBefore(LocalDate.now())) {
+        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
             return knappar;
         }
         Button forlang = knapp(
@@ -182,12 +174,12 @@ public class UppdragPanel extends VerticalLayout {
     /** Appoints another deputy (or none) for a running uppdrag; the service ends any delegation. */
     private void bytErsattare(UppdragRad r) {
         Dialog dialog = new Dialog(getTranslation("uppdrag.byt-ersattare") + " – " + r.namn());
-        ComboBox<AnvandarVal> val = new ComboBox<>(getTranslation("uppdrag.ersattare"));
+        ComboBox<AnvandarVal> val = new ComboBox<>();
+        BehorighetUi.anvandarval(val, getTranslation("uppdrag.ersattare"));
         val.setId("ny-ersattare");
-        val.setItems(administration.anvandareMedRoll(r.roll()).stream()
+        val.setItems(administration.anvandareMedRoll(r.uppdrag().roll()).stream()
                 .filter(a -> !a.anvandarnamn().equals(r.anvandarnamn()))
                 .toList());
-        val.setItemLabelGenerator(a -> a.namn() + " (" + a.anvandarnamn() + ")");
         val.setClearButtonVisible(true);
         val.setHelperText(getTranslation("uppdrag.byt-ersattare-hjalp"));
         val.setWidthFull();

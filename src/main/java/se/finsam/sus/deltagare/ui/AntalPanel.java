@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.deltagare.DeltagarAntal;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagarAntalService;
 
 /**
  * The anonymous participant counts of an insats per calendar year (women, men, other/unknown): participants
@@ -32,12 +32,12 @@ class AntalPanel extends VerticalLayout {
         Integer ovriga = 0;
     }
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagarAntalService deltagare;
     private final long insatsId;
     private final LocalDate idag;
     final Grid<DeltagarAntal> grid = new Grid<>();
 
-    AntalPanel(DeltagareService deltagare, long insatsId, boolean individuell, LocalDate idag) {
+    AntalPanel(DeltagarAntalService deltagare, long insatsId, boolean individuell, LocalDate idag) {
         this.deltagare = deltagare;
         this.insatsId = insatsId;
         this.idag = idag;

@@ -32,7 +32,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.SamtyckeInfo;
 import se.finsam.sus.geografi.GeografiService;
@@ -50,13 +50,13 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
 
     private static final DateTimeFormatter TIDPUNKT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagandeService deltagare;
     private final transient GeografiService geografi;
     private final transient Clock clock;
     private DeltagandeDetalj detalj;
     private final Div konflikt = new Div();
 
-    public DeltagandeView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
+    public DeltagandeView(DeltagandeService deltagare, GeografiService geografi, Clock clock) {
         this.deltagare = deltagare;
         this.geografi = geografi;
         this.clock = clock;
@@ -117,16 +117,20 @@ public class DeltagandeView extends VerticalLayout implements BeforeEnterObserve
                                 + (detalj.samordningsnummer()
                                         ? " (" + getTranslation("deltagare.vy.samordningsnummer") + ")"
                                         : ""));
-        rader.put("deltagare.vy.kon", Etikett.av(detalj.kon()));
-        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.aldersgrupp()));
-        rader.put("deltagare.vy.hemkommun", detalj.hemkommun() == null ? "" : kommunNamn(detalj.hemkommun()));
+        rader.put("deltagare.vy.kon", Etikett.av(detalj.profil().kon()));
+        rader.put("deltagare.vy.aldersgrupp", Etikett.av(detalj.profil().aldersgrupp()));
+        rader.put(
+                "deltagare.vy.hemkommun",
+                detalj.profil().hemkommun() == null
+                        ? ""
+                        : kommunNamn(detalj.profil().hemkommun()));
         rader.put(
                 "deltagare.vy.behovsgrupp",
-                detalj.behovsgrupp() == null
+                detalj.profil().behovsgrupp() == null
                         ? getTranslation("deltagare.vy.behovsgrupp-ingen")
-                        : Etikett.av(detalj.behovsgrupp()));
-        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.remitterande()));
-        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.tidIUtanforskap()));
+                        : Etikett.av(detalj.profil().behovsgrupp()));
+        rader.put("deltagare.vy.remitterande", Etikett.av(detalj.profil().remitterande()));
+        rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(detalj.profil().tidIUtanforskap()));
         rader.put("deltagare.vy.startdatum", String.valueOf(detalj.startdatum()));
         forsorjning(rader, detalj.forsorjningVidStart());
         return rader;

@@ -13,8 +13,9 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
 import se.finsam.sus.behorighet.BehorighetService;
-import se.finsam.sus.deltagare.DeltagareService;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.DeltagarAntalService;
+import se.finsam.sus.deltagare.DeltagarInsatser;
+import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * On the insats page: for a deltagaransvarig with an uppdrag in the insats, the link to its participants; for an
@@ -23,12 +24,15 @@ import se.finsam.sus.deltagare.InsatsForDeltagare;
 @org.springframework.stereotype.Component
 class DeltagareInsatsTillagg implements InsatsTillagg {
 
-    private final DeltagareService deltagare;
+    private final DeltagarInsatser deltagare;
+    private final DeltagarAntalService antal;
     private final BehorighetService behorighet;
     private final Clock clock;
 
-    DeltagareInsatsTillagg(DeltagareService deltagare, BehorighetService behorighet, Clock clock) {
+    DeltagareInsatsTillagg(
+            DeltagarInsatser deltagare, DeltagarAntalService antal, BehorighetService behorighet, Clock clock) {
         this.deltagare = deltagare;
+        this.antal = antal;
         this.behorighet = behorighet;
         this.clock = clock;
     }
@@ -44,8 +48,8 @@ class DeltagareInsatsTillagg implements InsatsTillagg {
                 return Optional.of(new Paragraph(lank));
             }
             if (behorighet.harRoll(Roll.INSATSANSVARIG)) {
-                InsatsForDeltagare insats = deltagare.insats(insatsId);
-                return Optional.of(new AntalPanel(deltagare, insats.id(), insats.individuell(), LocalDate.now(clock)));
+                InsatsFakta insats = antal.insats(insatsId);
+                return Optional.of(new AntalPanel(antal, insats.id(), insats.individuell(), LocalDate.now(clock)));
             }
         } catch (HittadesInteException | AccessDeniedException | ValideringsException e) {
             // Not this user's insats for participants (or one without participants): nothing to add.

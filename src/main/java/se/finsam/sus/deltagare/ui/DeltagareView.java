@@ -22,9 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Meddelanden;
-import se.finsam.sus.deltagare.DeltagareService;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.PersonDeltagande;
+import se.finsam.sus.deltagare.PersonSokning;
+import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The deltagaransvarig's starting point: the insatser where they hold an uppdrag, and a search for one person's
@@ -35,37 +36,39 @@ import se.finsam.sus.deltagare.PersonDeltagande;
 @Menu(title = "meny.deltagare", order = 20, icon = "vaadin:users")
 public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagarInsatser deltagare;
+    private final transient PersonSokning personer;
     private final transient Clock clock;
     final TextField identitet = new TextField();
     final Grid<PersonDeltagande> traffar = new Grid<>();
     private final Paragraph ingaTraffar = new Paragraph();
 
-    public DeltagareView(DeltagareService deltagare, Clock clock) {
+    public DeltagareView(DeltagarInsatser deltagare, PersonSokning personer, Clock clock) {
         this.deltagare = deltagare;
+        this.personer = personer;
         this.clock = clock;
         setId("deltagarvy");
-        List<InsatsForDeltagare> insatser = deltagare.minaInsatser();
+        List<InsatsFakta> insatser = deltagare.minaInsatser();
         add(new H2(getTranslation("deltagare.vy.rubrik")));
 
         add(new H3(getTranslation("deltagare.vy.mina-insatser")));
         if (insatser.isEmpty()) {
             add(new Paragraph(getTranslation("deltagare.vy.inga-insatser")));
         } else {
-            Grid<InsatsForDeltagare> grid = new Grid<>();
+            Grid<InsatsFakta> grid = new Grid<>();
             grid.setId("mina-insatser");
             grid.addComponentColumn(i -> new RouterLink(
                             i.namn(), InsatsDeltagareView.class, new RouteParameters("id", String.valueOf(i.id()))))
                     .setHeader(getTranslation("deltagare.vy.insats"))
                     .setAutoWidth(true)
                     .setFlexGrow(2);
-            grid.addColumn(InsatsForDeltagare::organisationNamn)
+            grid.addColumn(InsatsFakta::organisationNamn)
                     .setHeader(getTranslation("deltagare.vy.organisation"))
                     .setAutoWidth(true);
-            grid.addColumn(InsatsForDeltagare::startdatum)
+            grid.addColumn(InsatsFakta::startdatum)
                     .setHeader(getTranslation("deltagare.vy.startdatum"))
                     .setAutoWidth(true);
-            grid.addColumn(InsatsForDeltagare::slutdatum)
+            grid.addColumn(InsatsFakta::slutdatum)
                     .setHeader(getTranslation("deltagare.vy.slutdatum"))
                     .setAutoWidth(true);
             grid.addColumn(i ->
@@ -128,7 +131,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         if (!Identitetsfalt.kontrollera(identitet, LocalDate.now(clock))) {
             return;
         }
-        List<PersonDeltagande> rader = deltagare.forPerson(identitet.getValue());
+        List<PersonDeltagande> rader = personer.forPerson(identitet.getValue());
         traffar.setItems(rader);
         traffar.setVisible(!rader.isEmpty());
         ingaTraffar.setText(getTranslation("deltagare.vy.inga-traffar"));

@@ -28,9 +28,10 @@ import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.PostFranAdress;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
-import se.finsam.sus.deltagare.DeltagareService;
-import se.finsam.sus.deltagare.InsatsForDeltagare;
+import se.finsam.sus.deltagare.DeltagandeService;
+import se.finsam.sus.deltagare.DeltagarAntalService;
 import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * The participations of one insats in a lazy grid (filter active/ended/all, search by identity number), with
@@ -41,17 +42,20 @@ import se.finsam.sus.geografi.GeografiService;
 @RolesAllowed(Roller.DELTAGARANSVARIG)
 public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient DeltagareService deltagare;
+    private final transient DeltagandeService deltagare;
+    private final transient DeltagarAntalService antal;
     private final transient GeografiService geografi;
     private final transient Clock clock;
-    private InsatsForDeltagare insats;
+    private InsatsFakta insats;
     // Built anew for each insats: the router reuses this view when only the id changes.
     private RadioButtonGroup<DeltagandeFilter.Status> status;
     private TextField sok;
     private ConfigurableFilterDataProvider<DeltagandeRad, Void, DeltagandeFilter> data;
 
-    public InsatsDeltagareView(DeltagareService deltagare, GeografiService geografi, Clock clock) {
+    public InsatsDeltagareView(
+            DeltagandeService deltagare, DeltagarAntalService antal, GeografiService geografi, Clock clock) {
         this.deltagare = deltagare;
+        this.antal = antal;
         this.geografi = geografi;
         this.clock = clock;
         setId("insats-deltagare");
@@ -59,7 +63,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PostFranAdress.hamta(event, deltagare::insats).ifPresent(post -> {
+        PostFranAdress.hamta(event, antal::insats).ifPresent(post -> {
             insats = post;
             bygg();
         });
@@ -74,7 +78,7 @@ public class InsatsDeltagareView extends VerticalLayout implements BeforeEnterOb
         } else {
             add(new Paragraph(getTranslation("deltagare.vy.volyminsats")));
         }
-        add(new AntalPanel(deltagare, insats.id(), insats.individuell(), LocalDate.now(clock)));
+        add(new AntalPanel(antal, insats.id(), insats.individuell(), LocalDate.now(clock)));
     }
 
     private String period() {

@@ -149,7 +149,7 @@ class InskrivningForm extends VerticalLayout {
         ny.startdatum = idag;
         binder.readBean(ny);
 
-        // Where the service's refusals are shown (the keys of DeltagareService and Identitetsnummer).
+        // Where the service's refusals are shown (the keys of DeltagarRegler and Identitetsnummer).
         faltfel.falt(
                         identitetsnummer,
                         "deltagare.fel.identitet-saknas",

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
-import se.finsam.sus.behorighet.AnvandarService;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.ELegitimationInloggningTest;
 
@@ -30,7 +30,7 @@ import se.finsam.sus.behorighet.ELegitimationInloggningTest;
 class AnvandareViewTest extends KaribuTest {
 
     @Autowired
-    AnvandarService anvandarService;
+    AnvandarAdministration anvandarAdministration;
 
     @BeforeEach
     void loginAsAdmin() throws Exception {
@@ -143,7 +143,7 @@ class AnvandareViewTest extends KaribuTest {
     }
 
     private AnvandarRad rad(String anvandarnamn) {
-        return anvandarService
+        return anvandarAdministration
                 .lista(PageRequest.of(0, 10_000))
                 .filter(a -> a.anvandarnamn().equals(anvandarnamn))
                 .findFirst()
@@ -168,6 +168,6 @@ class AnvandareViewTest extends KaribuTest {
     }
 
     private long antal() {
-        return anvandarService.antal();
+        return anvandarAdministration.antal();
     }
 }

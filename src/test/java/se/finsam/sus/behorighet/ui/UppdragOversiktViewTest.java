@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.behorighet.Omfattning;
-import se.finsam.sus.behorighet.UppdragOversiktRad;
+import se.finsam.sus.behorighet.UppdragRad;
 import se.finsam.sus.behorighet.UppdragStatus;
 
 /** The system administrator's overview of every uppdrag, and giving a rapportläsare a län through its dialog. */
@@ -47,8 +47,8 @@ class UppdragOversiktViewTest extends KaribuTest {
         vy.namn.setValue("rapport");
         vy.status.setValue(UppdragStatus.AKTIVT);
         assertThat(GridKt._findAll(vy.grid))
-                .filteredOn(r -> r.omfattning() == Omfattning.LAN)
-                .extracting(UppdragOversiktRad::omfattningsnamn)
+                .filteredOn(r -> r.uppdrag().omfattning() == Omfattning.LAN)
+                .extracting(UppdragRad::omfattningsnamn)
                 .contains("Norrbottens län");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_post where atgard = 'UPPDRAG_GIVET' "

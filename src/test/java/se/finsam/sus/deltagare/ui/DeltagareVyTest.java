@@ -31,7 +31,8 @@ import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagandeFilter;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
+import se.finsam.sus.deltagare.DeltagarAntalService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.deltagare.Inskrivning;
@@ -62,7 +63,10 @@ class DeltagareVyTest extends KaribuTest {
     UppdragAdministration uppdrag;
 
     @Autowired
-    DeltagareService deltagare;
+    DeltagandeService deltagare;
+
+    @Autowired
+    DeltagarAntalService antalService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -90,7 +94,7 @@ class DeltagareVyTest extends KaribuTest {
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate("deltagare");
         assertThat(GridKt._findAll(_get(Grid.class, s -> s.withId("mina-insatser"))).stream()
-                        .map(i -> ((se.finsam.sus.deltagare.InsatsForDeltagare) i).id()))
+                        .map(i -> ((se.finsam.sus.organisation.InsatsFakta) i).id()))
                 .contains(insatsId);
 
         UI.getCurrent().navigate("insatser/" + insatsId + "/deltagare");
@@ -156,7 +160,7 @@ class DeltagareVyTest extends KaribuTest {
         assertThat(ratta.tidIUtanforskap.getValue()).isEqualTo(TidIUtanforskap.AR_1_2);
         _setValue(ratta.tidIUtanforskap, TidIUtanforskap.AR_2_5);
         _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
-        assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.AR_2_5);
+        assertThat(deltagare.hamta(id).profil().tidIUtanforskap()).isEqualTo(TidIUtanforskap.AR_2_5);
         Grid<?> historik = _get(Grid.class, s -> s.withId("historik"));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(historik))
                         .mapToObj(rad -> GridKt._getFormattedRow(historik, rad)))
@@ -186,7 +190,7 @@ class DeltagareVyTest extends KaribuTest {
                 .isEqualTo(UI.getCurrent().getTranslation("budget.kostnad-per-deltagare"));
         assertThat(GridKt._getFormattedRow(traffar, 0))
                 .contains(
-                        deltagare.insats(insatsId).organisationNamn(),
+                        antalService.insats(insatsId).organisationNamn(),
                         UI.getCurrent().getTranslation("finansieringsform.FINSAM"),
                         "–");
     }
@@ -289,7 +293,7 @@ class DeltagareVyTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("ladda-om")));
         assertThat(_get(Button.class, s -> s.withId("skriv-ut")).getText())
                 .isEqualTo(UI.getCurrent().getTranslation("deltagare.vy.ratta-utskrivning"));
-        assertThat(deltagare.hamta(id).tidIUtanforskap()).isEqualTo(TidIUtanforskap.OKANT);
+        assertThat(deltagare.hamta(id).profil().tidIUtanforskap()).isEqualTo(TidIUtanforskap.OKANT);
     }
 
     /** The fake person in this test's insats, through the service, as the logged-in handläggare. */

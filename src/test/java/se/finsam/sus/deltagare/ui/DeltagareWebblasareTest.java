@@ -22,7 +22,7 @@ import se.finsam.sus.Webblasare;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
-import se.finsam.sus.deltagare.DeltagareService;
+import se.finsam.sus.deltagare.DeltagandeService;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.deltagare.Inskrivning;
@@ -61,7 +61,7 @@ class DeltagareWebblasareTest extends WebTest {
     UppdragAdministration uppdrag;
 
     @Autowired
-    DeltagareService deltagare;
+    DeltagandeService deltagare;
 
     private Webbsession webb;
     private WebbAnvandare handlaggare;

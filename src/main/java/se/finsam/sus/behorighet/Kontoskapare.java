@@ -1,0 +1,79 @@
+package se.finsam.sus.behorighet;
+
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.audit.Aktor;
+import se.finsam.sus.audit.AuditAtgard;
+import se.finsam.sus.audit.AuditHandelse;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.Roll;
+
+/**
+ * The one place a user is created: the password hashed, the creation time stamped, the row saved and audited
+ * ({@code ANVANDARE_SKAPAD}). The rules are the callers': {@link AnvandarAdministration} checks them in full (the UI,
+ * demo users); {@link #skapaVidStart} is for the first system administrator, before anyone can log in
+ * ({@link ForstaAdministrator} checks the password itself), and for tests.
+ */
+@Component
+class Kontoskapare {
+
+    private final AnvandareRepository anvandare;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Kontoskapare(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit, Clock clock) {
+        this.anvandare = anvandare;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates the user as given (already checked) and audits it by {@code aktor} (null: the current actor). */
+    @Transactional
+    long skapa(NyAnvandare ny, String aktor, String detaljer) {
+        Anvandare skapad = anvandare.save(new Anvandare(
+                ny.anvandarnamn(),
+                ny.namn(),
+                encoder.encode(ny.losenord()),
+                ny.roller(),
+                clock.instant(),
+                ny.arbetsgivare(),
+                ny.arbetsgivareNamn()));
+        audit.registrera(AuditHandelse.av(aktor, AuditAtgard.ANVANDARE_SKAPAD)
+                .om("Anvandare", String.valueOf(skapad.getId()))
+                .med(detaljer));
+        return skapad.getId();
+    }
+
+    /** At start-up, at the Försäkringskassan: see {@link #skapaVidStart(String, String, String, Set, Arbetsgivare, String)}. */
+    long skapaVidStart(String anvandarnamn, String namn, String losenord, Set<Roll> roller) {
+        return skapaVidStart(anvandarnamn, namn, losenord, roller, Arbetsgivare.FORSAKRINGSKASSAN, null);
+    }
+
+    /**
+     * Creates a user before anyone can log in, audited as {@link Aktor#SYSTEM}. Checks only the password's length.
+     */
+    long skapaVidStart(
+            String anvandarnamn,
+            String namn,
+            String losenord,
+            Set<Roll> roller,
+            Arbetsgivare arbetsgivare,
+            String arbetsgivareNamn) {
+        if (losenord == null || losenord.length() < Losenordsregler.MIN_LANGD) {
+            throw new IllegalArgumentException("Lösenordet måste ha minst " + Losenordsregler.MIN_LANGD + " tecken");
+        }
+        return skapa(
+                new NyAnvandare(anvandarnamn, namn, arbetsgivare, arbetsgivareNamn, roller, losenord),
+                Aktor.SYSTEM,
+                "roller=" + roller);
+    }
+
+    boolean finnsSystemadministrator() {
+        return anvandare.existsAktivMedRoll(Roll.SYSTEMADMINISTRATOR);
+    }
+}

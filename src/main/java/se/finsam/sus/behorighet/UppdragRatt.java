@@ -1,0 +1,108 @@
+package se.finsam.sus.behorighet;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.HittadesInteException;
+import se.finsam.sus.base.Roll;
+
+/**
+ * Who may see, give and change which uppdrag: a system administrator any; a samverkansadministratör insatsansvariga
+ * and rapportläsare in their own organisation; an insatsansvarig deltagaransvariga (and insatsansvariga) in their
+ * insatser. A refusal is audited ({@link AuditService#nekad}) and answered with "not found".
+ */
+@Component
+class UppdragRatt {
+
+    private final BehorighetService behorighet;
+    private final InsatsOrganisation insatsOrganisation;
+    private final UppdragRepository uppdrag;
+    private final AuditService audit;
+
+    UppdragRatt(
+            BehorighetService behorighet,
+            InsatsOrganisation insatsOrganisation,
+            UppdragRepository uppdrag,
+            AuditService audit) {
+        this.behorighet = behorighet;
+        this.insatsOrganisation = insatsOrganisation;
+        this.uppdrag = uppdrag;
+        this.audit = audit;
+    }
+
+    /**
+     * Whether the caller acts as system administrator: a logged-in one, or start-up work run as the system
+     * ({@code base.SomSystem}), which holds the role's authority but no logged-in user. The same test as the
+     * services' {@code hasRole} rules.
+     */
+    static boolean arSystemadministrator() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> Roll.SYSTEMADMINISTRATOR.authority().equals(a.getAuthority()));
+    }
+
+    boolean farSeOrganisationens(long organisationId) {
+        return arSystemadministrator()
+                || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+                || behorighet.farIOrganisation(Roll.INSATSANSVARIG, organisationId);
+    }
+
+    boolean farSeInsatsens(long insatsId) {
+        return insatsOrganisation
+                .organisationFor(insatsId)
+                .map(organisationId -> arSystemadministrator()
+                        || behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId)
+                        || behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId))
+                .orElse(false);
+    }
+
+    /** Refuses (audited) unless the caller may give {@code roll} on the organisation. */
+    void kravIOrganisation(Roll roll, long organisationId) {
+        boolean ok = arSystemadministrator()
+                || ((roll == Roll.INSATSANSVARIG || roll == Roll.RAPPORTLASARE)
+                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId));
+        if (!ok) {
+            throw nekad("Samverkansorganisation", organisationId);
+        }
+    }
+
+    /** Refuses (audited) unless the caller may give {@code roll} on the insats; returns its organisation. */
+    long kravIInsats(Roll roll, long insatsId) {
+        long organisationId = insatsOrganisation.organisationFor(insatsId).orElseThrow(() -> nekad("Insats", insatsId));
+        boolean ok = arSystemadministrator()
+                || (roll == Roll.INSATSANSVARIG
+                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId))
+                || (roll == Roll.DELTAGARANSVARIG
+                        && behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId));
+        if (!ok) {
+            throw nekad("Insats", insatsId);
+        }
+        return organisationId;
+    }
+
+    /** The uppdrag, if the caller may change it; else one refusal, naming the uppdrag. */
+    Uppdrag hamta(long uppdragId) {
+        Uppdrag u = uppdrag.findById(uppdragId).orElseThrow(() -> nekad("Uppdrag", uppdragId));
+        UppdragInfo info = u.info();
+        try {
+            switch (info.omfattning()) {
+                case INSATS -> kravIInsats(info.roll(), info.insatsId());
+                case ORGANISATION -> kravIOrganisation(info.roll(), info.organisationId());
+                default -> {
+                    if (!arSystemadministrator()) {
+                        throw nekad("Uppdrag", uppdragId);
+                    }
+                }
+            }
+        } catch (HittadesInteException e) {
+            throw nekad("Uppdrag", uppdragId);
+        }
+        return u;
+    }
+
+    HittadesInteException nekad(String typ, long id) {
+        return audit.nekad(typ, id, "uppdrag");
+    }
+}
