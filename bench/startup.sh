@@ -8,6 +8,8 @@
 # Usage: bash bench/startup.sh   (JAVA_HOME must be a JDK >= 25 for the AOT cache; 21 skips step 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A production jar has demo data only when asked for explicitly (and then uses the development key).
+export SUS_DEMO_DATA=true
 RUNS=${RUNS:-3}
 PORT=${PORT:-18080}
 JAVA=${JAVA_HOME:?set JAVA_HOME}/bin/java

@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.finsam.sus.base.DatabaseStartCheck;
+import se.finsam.sus.base.KrypteringStartCheck;
 import se.finsam.sus.forsorjning.ImportKommandorad;
 
 /**
@@ -26,14 +27,14 @@ public class Application implements AppShellConfigurator {
         }
         SpringApplication application = new SpringApplication(Application.class);
         // Fail with one clear line, not a wall of stack traces, when the database cannot be reached.
-        application.addListeners(new DatabaseStartCheck());
+        application.addListeners(new DatabaseStartCheck(), new KrypteringStartCheck());
         application.run(args);
     }
 
     /** The application for a command-line import: no web server, no Vaadin. */
     static SpringApplication kommandorad() {
         SpringApplication application = new SpringApplication(Application.class);
-        application.addListeners(new DatabaseStartCheck());
+        application.addListeners(new DatabaseStartCheck(), new KrypteringStartCheck());
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
                 ImportKommandorad.EGENSKAP,

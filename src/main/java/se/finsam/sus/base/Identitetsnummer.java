@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * Accepted input: {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN} (the plus marks a person aged 100 or more),
  * {@code YYMMDDNNNN}, {@code YYYYMMDDNNNN} and {@code YYYYMMDD-NNNN}, with surrounding spaces. A samordningsnummer
  * has 60 added to the day. The last digit is the Luhn check digit over the 10-digit form; the ninth digit is odd
- * for men and even for women. {@link #toString()} never reveals the number, so it cannot end up in a log.
+ * for men and even for women. The serial part {@code 000} is never issued and is refused. {@link #toString()}
+ * never reveals the number, so it cannot end up in a log.
  */
 public final class Identitetsnummer {
 
     private static final Pattern FORM = Pattern.compile("(\\d{2})?(\\d{6})([-+])?(\\d{4})");
     private static final int SAMORDNING_TILLAGG = 60;
+    /** The serial part (the three digits before the check digit) that Skatteverket never issues. */
+    private static final String EJ_UTDELAT_NUMMER = "000";
 
     private final String siffror;
     private final LocalDate fodelsedatum;
@@ -51,6 +54,9 @@ public final class Identitetsnummer {
         String tio = datumdel + slut;
         if (!Luhn.giltig(tio)) {
             throw new ValideringsException("deltagare.fel.identitet-kontrollsiffra");
+        }
+        if (slut.startsWith(EJ_UTDELAT_NUMMER)) {
+            throw new ValideringsException("deltagare.fel.identitet-nummer000");
         }
         int yy = Integer.parseInt(datumdel.substring(0, 2));
         int manad = Integer.parseInt(datumdel.substring(2, 4));

@@ -13,7 +13,10 @@ import se.finsam.sus.base.ValideringsException;
 
 /**
  * Password rules: at least 12 characters, not one of the commonly used passwords, not the user name.
- * Length beats complexity rules (NIST SP 800-63B); the list catches the obvious long ones.
+ * Length beats complexity rules (NIST SP 800-63B); the list catches the obvious long ones. The list
+ * ({@code vanliga-losenord.txt}) holds the project's own long variants and the 49,233 most common passwords of
+ * zxcvbn's frequency list (MIT, see the file's header); only entries that the length rule lets through are kept in
+ * memory, as the shorter ones are refused before the list is asked.
  */
 final class Losenordsregler {
 
@@ -46,6 +49,7 @@ final class Losenordsregler {
                     .lines()
                     .map(String::trim)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .filter(l -> l.length() >= MIN_LANGD)
                     .map(l -> l.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {

@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
 
@@ -54,6 +55,9 @@ class SecurityConfig {
             throws Exception {
         // A deactivated user, or one whose roles changed, loses the open session at the next request.
         http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
+        // Login CSRF: no state-changing request from another site, the login form's POST /login included.
+        http.addFilterBefore(new SammaUrsprungFilter(), CsrfFilter.class);
+        SakerhetsHuvuden.konfigurera(http);
         // Health probes for the orchestrator; nothing else from Actuator is exposed (see application.properties).
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

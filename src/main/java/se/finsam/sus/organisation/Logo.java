@@ -1,6 +1,6 @@
 package se.finsam.sus.organisation;
 
-/** An organisation's logo: the image bytes and their content type (image/png, image/jpeg or image/svg+xml). */
+/** An organisation's logo: the image bytes and their content type (image/png or image/jpeg). */
 public record Logo(String contentType, byte[] data) {
 
     public Logo {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.util.Optional;
 
 /** The logo of one samverkansorganisation, validated by {@link LogoKontroll} before it is stored. */
 @Entity
@@ -31,7 +32,8 @@ class OrganisationLogo {
         this.data = data.clone();
     }
 
-    Logo logo() {
-        return new Logo(contentType, data);
+    /** The logo, unless it is of a type that is never served (an SVG stored before SVG was refused). */
+    Optional<Logo> logo() {
+        return LogoKontroll.kanVisas(contentType) ? Optional.of(new Logo(contentType, data)) : Optional.empty();
     }
 }

@@ -124,7 +124,7 @@ public class OrganisationService {
 
     /**
      * Stores the organisation's logo (replacing any earlier one) after checking by its content that it is a PNG,
-     * JPEG or SVG image of at most 512 KB, and an SVG without scripts. Nothing is stored on error.
+     * JPEG image of at most 512 KB (never SVG). Nothing is stored on error.
      */
     @PreAuthorize(ANDRARE)
     @Transactional
@@ -151,7 +151,7 @@ public class OrganisationService {
     @PreAuthorize(LASARE)
     public Optional<Logo> logo(long id) {
         synlig(id);
-        return logor.findById(id).map(OrganisationLogo::logo);
+        return logor.findById(id).flatMap(OrganisationLogo::logo);
     }
 
     /** May the logged-in user change the organisation's data and samverkansbudget? */

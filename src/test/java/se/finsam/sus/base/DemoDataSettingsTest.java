@@ -7,16 +7,26 @@ import org.springframework.mock.env.MockEnvironment;
 
 class DemoDataSettingsTest {
 
+    /** {@code ./mvnw spring-boot:run} sets {@value DemoDataSettings#RUN_COMMAND} (see pom.xml). */
     @Test
-    void onByDefaultOnlyOnTheEmbeddedDatabase() {
-        assertThat(settings("jdbc:h2:file:./data/sus", "").isEnabled()).isTrue();
+    void theRunCommandHasDemoDataByDefaultOnlyOnTheEmbeddedDatabase() {
+        assertThat(runCommand("jdbc:h2:file:./data/sus", "").isEnabled()).isTrue();
+        assertThat(runCommand("jdbc:mariadb://db:3306/sus", "").isEnabled()).isFalse();
+    }
+
+    /** A production jar or Docker image: demo data (public passwords) only when SUS_DEMO_DATA=true. */
+    @Test
+    void aBareJarHasNoDemoDataEvenOnTheEmbeddedDatabase() {
+        assertThat(settings("jdbc:h2:file:./data/sus", "").isEnabled()).isFalse();
         assertThat(settings("jdbc:mariadb://db:3306/sus", "").isEnabled()).isFalse();
+        assertThat(settings("jdbc:h2:file:./data/sus", "true").isEnabled()).isTrue();
     }
 
     @Test
     void explicitSettingWins() {
         assertThat(settings("jdbc:h2:file:./data/sus", "false").isEnabled()).isFalse();
         assertThat(settings("jdbc:mariadb://db:3306/sus", "true").isEnabled()).isTrue();
+        assertThat(runCommand("jdbc:h2:file:./data/sus", "false").isEnabled()).isFalse();
     }
 
     @Test
@@ -27,6 +37,13 @@ class DemoDataSettingsTest {
         assertThat(Roll.valueOf(Roller.DELTAGARANSVARIG)).isEqualTo(Roll.DELTAGARANSVARIG);
         assertThat(Roll.valueOf(Roller.RAPPORTLASARE)).isEqualTo(Roll.RAPPORTLASARE);
         assertThat(Roll.values()).hasSize(5);
+    }
+
+    private static DemoDataSettings runCommand(String url, String demo) {
+        return new DemoDataSettings(new MockEnvironment()
+                .withProperty("spring.datasource.url", url)
+                .withProperty("sus.demo-data", demo)
+                .withProperty(DemoDataSettings.RUN_COMMAND, "true"));
     }
 
     private static DemoDataSettings settings(String url, String demo) {

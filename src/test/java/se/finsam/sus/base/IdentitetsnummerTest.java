@@ -75,6 +75,9 @@ class IdentitetsnummerTest {
             abcdef-ghij|format
             811228/9874|format
             8112289874x|format
+            811228-0006|nummer000
+            19811228-0006|nummer000
+            701063-0007|nummer000
             """)
     void invalidNumbersGetASpecificMessage(String text, String fel) {
         assertThatThrownBy(() -> Identitetsnummer.tolka(text, IDAG))

@@ -1,6 +1,7 @@
 package se.finsam.sus.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +21,33 @@ class KrypteringTest {
         return new Kryptering(
                 Base64.getEncoder().encodeToString(nyckel),
                 new DemoDataSettings(new MockEnvironment().withProperty("sus.demo-data", "false")));
+    }
+
+    /** Issue 12 #4: a production jar with no settings must not start with the public development key. */
+    @Test
+    void aBareJarWithoutAKeyRefusesToStartWithOneLineNamingTheVariable() {
+        MockEnvironment bar = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/sus");
+        assertThat(KrypteringStartCheck.fel(bar))
+                .hasValueSatisfying(
+                        rad -> assertThat(rad).contains("SUS_KRYPTERINGSNYCKEL").doesNotContain("\n"));
+        assertThatThrownBy(() -> new Kryptering("", new DemoDataSettings(bar)))
+                .hasMessageContaining("SUS_KRYPTERINGSNYCKEL");
+    }
+
+    @Test
+    void theDevelopmentKeyIsUsedOnlyWithDemoData() {
+        MockEnvironment demo = new MockEnvironment().withProperty("sus.demo-data", "true");
+        assertThat(KrypteringStartCheck.fel(demo)).isEmpty();
+        assertThat(KrypteringStartCheck.fel(new MockEnvironment()
+                        .withProperty("sus.demo-data", "false")
+                        .withProperty(
+                                "sus.krypteringsnyckel", Base64.getEncoder().encodeToString(new byte[32]))))
+                .isEmpty();
+        assertThat(KrypteringStartCheck.fel(new MockEnvironment()
+                        .withProperty("spring.datasource.url", "jdbc:mariadb://db:3306/sus")
+                        .withProperty(DemoDataSettings.RUN_COMMAND, "true")))
+                .as("the run command on MariaDB has no demo data, so it needs a key")
+                .isPresent();
     }
 
     @Test

@@ -27,6 +27,30 @@ class LosenordsreglerTest {
                 .hasMessage("losenord.fel.vanligt");
     }
 
+    /**
+     * Entries from deep in the list of the most common passwords (zxcvbn's list, see vanliga-losenord.txt): number
+     * 6,440, 8,333, 9,615 and 49,229. Shorter entries are refused by the length rule before the list is asked.
+     */
+    @Test
+    void passwordsFromDeepInTheListOfTheMostCommonAreRefused() {
+        for (String vanligt : new String[] {"sonyericsson", "123456789qwe", "QwerAsdfZxcv", "193570356033"}) {
+            assertThatThrownBy(() -> Losenordsregler.kontrollera(vanligt, "anna"))
+                    .as(vanligt)
+                    .hasMessage("losenord.fel.vanligt");
+        }
+    }
+
+    @Test
+    void theShippedListHoldsAtLeastTheTenThousandMostCommonPasswords() throws Exception {
+        try (var in = Losenordsregler.class.getResourceAsStream("vanliga-losenord.txt")) {
+            long poster = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .count();
+            org.assertj.core.api.Assertions.assertThat(poster).isGreaterThanOrEqualTo(10_000);
+        }
+    }
+
     @Test
     void passwordContainingTheUserNameIsRefused() {
         assertThatThrownBy(() -> Losenordsregler.kontrollera("hej-annasson-hej", "annasson"))

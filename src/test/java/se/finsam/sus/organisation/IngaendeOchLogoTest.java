@@ -48,6 +48,9 @@ class IngaendeOchLogoTest extends DatabaseTest {
     AuditService audit;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     AuthenticationConfiguration authenticationConfiguration;
 
     @AfterEach
@@ -223,17 +226,31 @@ class IngaendeOchLogoTest extends DatabaseTest {
     }
 
     @Test
-    void jpegAndACleanSvgAreAccepted() throws IOException {
+    void jpegIsAcceptedAndEvenACleanSvgIsRefused() throws IOException {
         login("admin");
         long id = nyOrganisation(null);
         organisationer.sparaLogo(id, bild("jpg"));
         assertThat(organisationer.logo(id).orElseThrow().contentType()).isEqualTo("image/jpeg");
-        organisationer.sparaLogo(
+        assertThatThrownBy(() -> organisationer.sparaLogo(
+                        id,
+                        ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+                                        + "height=\"10\"><rect width=\"10\" height=\"10\" fill=\"#036\"/></svg>")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("organisation.fel.logo-svg");
+        assertThat(organisationer.logo(id).orElseThrow().contentType()).isEqualTo("image/jpeg");
+    }
+
+    /** Issue 12 #2: an SVG logo stored before SVG was refused is never served (it could carry script). */
+    @Test
+    void anSvgLogoStoredEarlierIsNeverServed() {
+        login("admin");
+        long id = nyOrganisation(null);
+        jdbc.update(
+                "insert into organisation_logo (organisation_id, content_type, data) values (?, ?, ?)",
                 id,
-                ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
-                                + "width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\" fill=\"#036\"/></svg>")
-                        .getBytes(StandardCharsets.UTF_8));
-        assertThat(organisationer.logo(id).orElseThrow().contentType()).isEqualTo("image/svg+xml");
+                "image/svg+xml",
+                svg("<a href=\"java&#x09;script:alert(1)\"><rect width=\"1\"/></a>"));
+        assertThat(organisationer.logo(id)).isEmpty();
     }
 
     @Test
@@ -250,12 +267,12 @@ class IngaendeOchLogoTest extends DatabaseTest {
                 .as("PNG header only")
                 .hasMessage("organisation.fel.logo-typ");
         assertThatThrownBy(() -> organisationer.sparaLogo(id, svg("<script>alert(1)</script>")))
-                .hasMessage("organisation.fel.logo-skript");
+                .hasMessage("organisation.fel.logo-svg");
         assertThatThrownBy(() -> organisationer.sparaLogo(id, svg("<rect onclick=\"alert(1)\" width=\"1\"/>")))
-                .hasMessage("organisation.fel.logo-skript");
+                .hasMessage("organisation.fel.logo-svg");
         assertThatThrownBy(() ->
                         organisationer.sparaLogo(id, svg("<a href=\"javascript:alert(1)\"><rect width=\"1\"/></a>")))
-                .hasMessage("organisation.fel.logo-skript");
+                .hasMessage("organisation.fel.logo-svg");
         assertThatThrownBy(() -> organisationer.sparaLogo(
                         id, "<html><body>inte svg</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("organisation.fel.logo-typ");
@@ -265,7 +282,7 @@ class IngaendeOchLogoTest extends DatabaseTest {
                                         + "SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
                                 .getBytes(StandardCharsets.UTF_8)))
                 .as("no external entities")
-                .hasMessage("organisation.fel.logo-typ");
+                .hasMessage("organisation.fel.logo-svg");
 
         byte[] stor = new byte[OrganisationService.LOGO_MAX_STORLEK + 1];
         byte[] png = png();

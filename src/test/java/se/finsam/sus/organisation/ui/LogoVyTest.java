@@ -81,7 +81,7 @@ class LogoVyTest extends KaribuTest {
                 "image/png",
                 "Det här är en textfil som heter logo.png".getBytes(StandardCharsets.UTF_8));
 
-        NotificationsKt.expectNotifications("Filen är inte en giltig bild. Välj en PNG-, JPEG- eller SVG-fil.");
+        NotificationsKt.expectNotifications("Filen är inte en giltig bild. Välj en PNG- eller JPEG-fil.");
         assertThat(organisationer.logo(id)).isEmpty();
         assertThat(organisationer.hamta(id).harLogo()).isFalse();
         assertThat(_find(Image.class, s -> s.withClasses("sus-logo"))).isEmpty();
@@ -97,7 +97,8 @@ class LogoVyTest extends KaribuTest {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8));
         NotificationsKt.expectNotifications(
-                "SVG-filen innehåller skript eller händelseattribut och kan inte användas som logotyp.");
+                "SVG-filer tas inte emot som logotyp eftersom de kan innehålla skript. Spara logotypen som PNG eller JPEG"
+                        + " och ladda upp den igen.");
         assertThat(organisationer.logo(id).orElseThrow().data()).isEqualTo(png);
     }
 
