@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -24,17 +26,13 @@ import se.finsam.sus.base.UtanBehorighetskontroll;
 
 /** Writes and searches the audit log: who read or changed what, when and from where. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     private static final int EXPORT_SIDA = 1000;
 
     private final AuditPostRepository poster;
     private final Clock clock;
-
-    AuditService(AuditPostRepository poster, Clock clock) {
-        this.poster = poster;
-        this.clock = clock;
-    }
 
     /**
      * Writes one row, inside the caller's transaction when there is one, so that a change and its audit row are

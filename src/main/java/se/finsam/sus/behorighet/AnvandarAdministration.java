@@ -3,6 +3,8 @@ package se.finsam.sus.behorighet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -26,6 +28,7 @@ import se.finsam.sus.base.ValideringsException;
 @Service
 @Transactional
 @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AnvandarAdministration {
 
     private static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
@@ -34,17 +37,6 @@ public class AnvandarAdministration {
     private final Kontoskapare konton;
     private final AuditService audit;
     private final ELegitimationHash elegitimationHash;
-
-    AnvandarAdministration(
-            AnvandareRepository anvandare,
-            Kontoskapare konton,
-            AuditService audit,
-            ELegitimationHash elegitimationHash) {
-        this.anvandare = anvandare;
-        this.konton = konton;
-        this.audit = audit;
-        this.elegitimationHash = elegitimationHash;
-    }
 
     /** One page of users, by user name unless the page is sorted. */
     @Transactional(readOnly = true)

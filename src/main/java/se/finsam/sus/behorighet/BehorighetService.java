@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,15 +26,11 @@ import se.finsam.sus.base.Roller;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Roller.INLOGGAD_REGEL)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BehorighetService {
 
     private final UppdragRepository uppdrag;
     private final Clock clock;
-
-    BehorighetService(UppdragRepository uppdrag, Clock clock) {
-        this.uppdrag = uppdrag;
-        this.clock = clock;
-    }
 
     /** The logged-in user, if any. */
     public Optional<SusPrincipal> inloggad() {

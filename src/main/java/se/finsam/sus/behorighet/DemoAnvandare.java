@@ -3,6 +3,8 @@ package se.finsam.sus.behorighet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +22,7 @@ import se.finsam.sus.base.SomSystem;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoAnvandare implements ApplicationRunner {
 
     static final String LOSENORD = "sus-demo-2026";
@@ -68,17 +71,6 @@ public class DemoAnvandare implements ApplicationRunner {
     private final AnvandarAdministration anvandare;
     private final UppdragAdministration uppdrag;
     private final Tvafaktor tvafaktor;
-
-    DemoAnvandare(
-            DemoDataSettings settings,
-            AnvandarAdministration anvandare,
-            UppdragAdministration uppdrag,
-            Tvafaktor tvafaktor) {
-        this.settings = settings;
-        this.anvandare = anvandare;
-        this.uppdrag = uppdrag;
-        this.tvafaktor = tvafaktor;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

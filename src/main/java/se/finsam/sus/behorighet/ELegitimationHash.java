@@ -1,5 +1,7 @@
 package se.finsam.sus.behorighet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Kryptering;
 
@@ -10,16 +12,13 @@ import se.finsam.sus.base.Kryptering;
  * the same personnummer hashes differently here and among the participants.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ELegitimationHash {
 
     /** Part of every stored hash: changing it unlinks every user. */
     static final String ETIKETT = "SUS e-legitimation personnummer v1";
 
     private final Kryptering kryptering;
-
-    ELegitimationHash(Kryptering kryptering) {
-        this.kryptering = kryptering;
-    }
 
     /** 64 hex characters for a personnummer in its twelve-digit form (see {@link Personnummerkontroll}). */
     String hash(String tolvSiffror) {

@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet;
 
 import java.time.Clock;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,17 +22,12 @@ import se.finsam.sus.base.Roller;
  * failures in a row. The counter and the audit row are written in one transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InloggningsLyssnare {
 
     private final AnvandareRepository anvandare;
     private final AuditService audit;
     private final Clock clock;
-
-    InloggningsLyssnare(AnvandareRepository anvandare, AuditService audit, Clock clock) {
-        this.anvandare = anvandare;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional

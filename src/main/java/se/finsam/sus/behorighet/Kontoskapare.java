@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet;
 
 import java.time.Clock;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,19 +20,13 @@ import se.finsam.sus.base.Roll;
  * ({@link ForstaAdministrator} checks the password itself), and for tests.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Kontoskapare {
 
     private final AnvandareRepository anvandare;
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final Clock clock;
-
-    Kontoskapare(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit, Clock clock) {
-        this.anvandare = anvandare;
-        this.encoder = encoder;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Creates the user as given (already checked) and audits it by {@code aktor} (null: the current actor). */
     @Transactional

@@ -1,5 +1,7 @@
 package se.finsam.sus.behorighet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,17 +17,12 @@ import se.finsam.sus.base.ValideringsException;
 @Service
 @Transactional
 @PreAuthorize(Roller.INLOGGAD_REGEL)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MittKonto {
 
     private final AnvandareRepository anvandare;
     private final PasswordEncoder encoder;
     private final AuditService audit;
-
-    MittKonto(AnvandareRepository anvandare, PasswordEncoder encoder, AuditService audit) {
-        this.anvandare = anvandare;
-        this.encoder = encoder;
-        this.audit = audit;
-    }
 
     /** Changes the logged-in user's password after checking the current one and the password rules. */
     public void bytLosenord(String nuvarande, String nytt) {

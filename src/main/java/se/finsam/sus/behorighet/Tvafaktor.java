@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet;
 
 import java.time.Clock;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,19 +23,13 @@ import se.finsam.sus.base.ValideringsException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Tvafaktor {
 
     private final AnvandareRepository anvandare;
     private final Kryptering kryptering;
     private final AuditService audit;
     private final Clock clock;
-
-    Tvafaktor(AnvandareRepository anvandare, Kryptering kryptering, AuditService audit, Clock clock) {
-        this.anvandare = anvandare;
-        this.kryptering = kryptering;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Whether the user in the middle of logging in already has a second factor. */
     @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "')")

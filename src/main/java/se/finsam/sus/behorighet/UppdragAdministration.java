@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +31,13 @@ import se.finsam.sus.base.ValideringsException;
 @Transactional
 @PreAuthorize("hasAnyRole('" + Roller.SYSTEMADMINISTRATOR + "','" + Roller.SAMVERKANSADMINISTRATOR + "','"
         + Roller.INSATSANSVARIG + "')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UppdragAdministration {
 
     private final UppdragRatt ratt;
     private final Uppdragsregler regler;
     private final UppdragAndringar andringar;
     private final Uppdragsrader rader;
-
-    UppdragAdministration(UppdragRatt ratt, Uppdragsregler regler, UppdragAndringar andringar, Uppdragsrader rader) {
-        this.ratt = ratt;
-        this.regler = regler;
-        this.andringar = andringar;
-        this.rader = rader;
-    }
 
     /** An uppdrag on a whole organisation: samverkansadministratör, insatsansvarig or rapportläsare (förbund). */
     public long geOrganisationsuppdrag(

@@ -1,5 +1,7 @@
 package se.finsam.sus.behorighet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
@@ -7,15 +9,11 @@ import se.finsam.sus.audit.AuditService;
 
 /** Saves uppdrag and audits every change, in the caller's transaction, so that no change goes unaudited. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UppdragAndringar {
 
     private final UppdragRepository uppdrag;
     private final AuditService audit;
-
-    UppdragAndringar(UppdragRepository uppdrag, AuditService audit) {
-        this.uppdrag = uppdrag;
-        this.audit = audit;
-    }
 
     /** Saves a new uppdrag ({@code UPPDRAG_GIVET}) and returns its id. */
     long ge(Uppdrag nytt, String detaljer) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,19 +21,13 @@ import se.finsam.sus.base.Roller;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UppdragOversikt {
 
     private final UppdragRepository uppdrag;
     private final Uppdragsrader rader;
     private final BehorighetService behorighet;
     private final Clock clock;
-
-    UppdragOversikt(UppdragRepository uppdrag, Uppdragsrader rader, BehorighetService behorighet, Clock clock) {
-        this.uppdrag = uppdrag;
-        this.rader = rader;
-        this.behorighet = behorighet;
-        this.clock = clock;
-    }
 
     /** The overview of every uppdrag: one page, latest end first. */
     public List<UppdragRad> sok(UppdragFilter filter, Pageable page) {

@@ -1,5 +1,7 @@
 package se.finsam.sus.behorighet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,23 +15,13 @@ import se.finsam.sus.base.Roll;
  * insatser. A refusal is audited ({@link AuditService#nekad}) and answered with "not found".
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UppdragRatt {
 
     private final BehorighetService behorighet;
     private final InsatsOrganisation insatsOrganisation;
     private final UppdragRepository uppdrag;
     private final AuditService audit;
-
-    UppdragRatt(
-            BehorighetService behorighet,
-            InsatsOrganisation insatsOrganisation,
-            UppdragRepository uppdrag,
-            AuditService audit) {
-        this.behorighet = behorighet;
-        this.insatsOrganisation = insatsOrganisation;
-        this.uppdrag = uppdrag;
-        this.audit = audit;
-    }
 
     /**
      * Whether the caller acts as system administrator: a logged-in one, or start-up work run as the system

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.LanInfo;
@@ -15,23 +17,13 @@ import se.finsam.sus.geografi.LanInfo;
  * them is the caller's to check.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Uppdragsrader {
 
     private final UppdragRepository uppdrag;
     private final AnvandareRepository anvandare;
     private final UppdragsOmfattningar omfattningar;
     private final GeografiService geografi;
-
-    Uppdragsrader(
-            UppdragRepository uppdrag,
-            AnvandareRepository anvandare,
-            UppdragsOmfattningar omfattningar,
-            GeografiService geografi) {
-        this.uppdrag = uppdrag;
-        this.anvandare = anvandare;
-        this.omfattningar = omfattningar;
-        this.geografi = geografi;
-    }
 
     List<UppdragRad> forOrganisation(long organisationId) {
         return rader(uppdrag.findByOrganisationIdOrderBySlutdatumDesc(organisationId));

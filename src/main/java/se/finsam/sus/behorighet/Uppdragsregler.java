@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
@@ -15,6 +17,7 @@ import se.finsam.sus.geografi.GeografiService;
  * most {@link #MAX_AR} years ahead, a län exists.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Uppdragsregler {
 
     /** How far ahead an uppdrag may run before it must be renewed. */
@@ -23,12 +26,6 @@ class Uppdragsregler {
     private final AnvandareRepository anvandare;
     private final GeografiService geografi;
     private final Clock clock;
-
-    Uppdragsregler(AnvandareRepository anvandare, GeografiService geografi, Clock clock) {
-        this.anvandare = anvandare;
-        this.geografi = geografi;
-        this.clock = clock;
-    }
 
     LocalDate idag() {
         return LocalDate.now(clock);

@@ -2,6 +2,8 @@ package se.finsam.sus.deltagare;
 
 import java.util.List;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,20 +30,13 @@ import se.finsam.sus.organisation.InsatsFakta;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeltagandeService {
 
     private final DeltagarRegister register;
     private final DeltagarRegler regler;
     private final DeltagarUppgifter uppgifter;
     private final DeltagarAtkomst atkomst;
-
-    DeltagandeService(
-            DeltagarRegister register, DeltagarRegler regler, DeltagarUppgifter uppgifter, DeltagarAtkomst atkomst) {
-        this.register = register;
-        this.regler = regler;
-        this.uppgifter = uppgifter;
-        this.atkomst = atkomst;
-    }
 
     /** Registers a participation; consent with {@code registrering = true} is required. Returns its id. */
     @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)

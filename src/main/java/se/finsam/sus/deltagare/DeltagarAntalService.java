@@ -3,6 +3,8 @@ package se.finsam.sus.deltagare;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +24,13 @@ import se.finsam.sus.organisation.InsatsFakta;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeltagarAntalService {
 
     private final AnonymtAntalRepository antalRepository;
     private final DeltagarRegister register;
     private final DeltagarAtkomst atkomst;
     private final Clock clock;
-
-    DeltagarAntalService(
-            AnonymtAntalRepository antalRepository, DeltagarRegister register, DeltagarAtkomst atkomst, Clock clock) {
-        this.antalRepository = antalRepository;
-        this.register = register;
-        this.atkomst = atkomst;
-        this.clock = clock;
-    }
 
     /**
      * One insats the user may register participants in (or count participants of); {@link InsatsFakta#individuell()}

@@ -1,6 +1,8 @@
 package se.finsam.sus.deltagare;
 
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -21,6 +23,7 @@ import se.finsam.sus.behorighet.BehorighetService;
  * Every audit row names the user, the record by id and the client address, and never an identity number.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeltagarAtkomst {
 
     static final String DELTAGANDE = "Deltagande";
@@ -28,11 +31,6 @@ class DeltagarAtkomst {
 
     private final BehorighetService behorighet;
     private final AuditService audit;
-
-    DeltagarAtkomst(BehorighetService behorighet, AuditService audit) {
-        this.behorighet = behorighet;
-        this.audit = audit;
-    }
 
     String anvandare() {
         return Aktor.namn();

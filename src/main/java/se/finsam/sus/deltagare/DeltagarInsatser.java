@@ -1,6 +1,8 @@
 package se.finsam.sus.deltagare;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,10 @@ import se.finsam.sus.organisation.InsatsFakta;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeltagarInsatser {
 
     private final DeltagarRegister register;
-
-    DeltagarInsatser(DeltagarRegister register) {
-        this.register = register;
-    }
 
     /** Insatser where the user holds an active deltagaransvarig uppdrag, by name. */
     @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import se.finsam.sus.organisation.InsatsUppslag;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonSokning {
 
     /** How many participation ids a person search's audit row names (the column holds 500 characters). */
@@ -29,14 +32,6 @@ public class PersonSokning {
     private final DeltagarAtkomst atkomst;
     private final InsatsUppslag insatser;
     private final DeltagarUppgifter uppgifter;
-
-    PersonSokning(
-            DeltagarRegister register, DeltagarAtkomst atkomst, InsatsUppslag insatser, DeltagarUppgifter uppgifter) {
-        this.register = register;
-        this.atkomst = atkomst;
-        this.insatser = insatser;
-        this.uppgifter = uppgifter;
-    }
 
     /** All the person's participations in insatser where the user holds an uppdrag (audited as a search). */
     @PreAuthorize(DeltagarRegister.DELTAGARANSVARIG)

@@ -3,6 +3,8 @@ package se.finsam.sus.forsorjning;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,15 +20,12 @@ import se.finsam.sus.base.CsvSkrivare;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForsorjningApi {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ForsorjningsmattService matt;
-
-    ForsorjningApi(ForsorjningsmattService matt) {
-        this.matt = matt;
-    }
 
     @GetMapping("/forsorjningsmatt")
     ResponseEntity<?> forsorjningsmatt(

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("permitAll()")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ForsorjningsmattService {
 
     /** Full precision for the API: 34 significant digits. */
@@ -33,11 +36,6 @@ public class ForsorjningsmattService {
 
     private final JdbcTemplate jdbc;
     private final Omradesuppslag omraden;
-
-    ForsorjningsmattService(JdbcTemplate jdbc, Omradesuppslag omraden) {
-        this.jdbc = jdbc;
-        this.omraden = omraden;
-    }
 
     /** Every förbund that has an area, for the dashboard's picker. */
     public List<Omrade> allaForbund() {

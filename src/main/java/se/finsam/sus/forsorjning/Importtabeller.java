@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,16 +25,13 @@ import org.springframework.stereotype.Component;
  * staging table with the table and merges it in (MariaDB, or H2 for the embedded default); keeps the import history.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Importtabeller {
 
     private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
     private volatile Boolean h2;
-
-    Importtabeller(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** True when the file type's table has no rows (every imported row is new). */
     boolean arTom(Filtyp typ) {

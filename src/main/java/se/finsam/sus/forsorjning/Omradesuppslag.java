@@ -2,21 +2,19 @@ package se.finsam.sus.forsorjning;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 
 /** Finds the area of an API level and code: kommun, stadsdel and län from geografi, förbund from the katalog. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Omradesuppslag {
 
     private final GeografiService geografi;
     private final ForbundKatalog forbund;
-
-    Omradesuppslag(GeografiService geografi, ForbundKatalog forbund) {
-        this.geografi = geografi;
-        this.forbund = forbund;
-    }
 
     List<Omrade> allaForbund() {
         return forbund.allaForbund();

@@ -2,6 +2,8 @@ package se.finsam.sus.geografi;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,17 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("permitAll()")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GeografiService {
 
     private final LanRepository lan;
     private final KommunRepository kommuner;
     private final StadsdelRepository stadsdelar;
-
-    GeografiService(LanRepository lan, KommunRepository kommuner, StadsdelRepository stadsdelar) {
-        this.lan = lan;
-        this.kommuner = kommuner;
-        this.stadsdelar = stadsdelar;
-    }
 
     public Optional<LanInfo> lan(String kod) {
         return lan.findById(kod).map(Lan::info);

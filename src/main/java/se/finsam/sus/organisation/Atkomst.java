@@ -3,6 +3,8 @@ package se.finsam.sus.organisation;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
@@ -18,17 +20,12 @@ import se.finsam.sus.behorighet.BehorighetService;
  * the rollback the refusal causes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Atkomst {
 
     private final BehorighetService behorighet;
     private final AuditService audit;
     private final SamverkansorganisationRepository organisationer;
-
-    Atkomst(BehorighetService behorighet, AuditService audit, SamverkansorganisationRepository organisationer) {
-        this.behorighet = behorighet;
-        this.audit = audit;
-        this.organisationer = organisationer;
-    }
 
     String anvandare() {
         return Aktor.namn();

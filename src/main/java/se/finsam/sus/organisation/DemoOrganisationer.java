@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +32,7 @@ import se.finsam.sus.geografi.KommunInfo;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoOrganisationer implements ApplicationRunner {
 
     /** The first demo förbund's organisation number (also used by tests). */
@@ -144,25 +147,6 @@ class DemoOrganisationer implements ApplicationRunner {
             "Region Västerbotten",
             "25",
             "Region Norrbotten");
-
-    DemoOrganisationer(
-            DemoDataSettings settings,
-            SamverkansorganisationRepository organisationer,
-            InsatsRepository insatser,
-            InsatsbudgetRepository insatsbudgetar,
-            SamverkansbudgetRepository samverkansbudgetar,
-            UppdragAdministration uppdrag,
-            TransactionTemplate transaktion,
-            GeografiService geografi) {
-        this.geografi = geografi;
-        this.settings = settings;
-        this.organisationer = organisationer;
-        this.insatser = insatser;
-        this.insatsbudgetar = insatsbudgetar;
-        this.samverkansbudgetar = samverkansbudgetar;
-        this.uppdrag = uppdrag;
-        this.transaktion = transaktion;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -2,6 +2,8 @@ package se.finsam.sus.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.forsorjning.ForbundKatalog;
@@ -12,13 +14,10 @@ import se.finsam.sus.forsorjning.Omrade;
  * statistics, so no scope check: the area of a förbund is published together with its measure.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForbundOmraden implements ForbundKatalog {
 
     private final SamverkansorganisationRepository organisationer;
-
-    ForbundOmraden(SamverkansorganisationRepository organisationer) {
-        this.organisationer = organisationer;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package se.finsam.sus.organisation;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import se.finsam.sus.base.VersioneradEntitet;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InsatsService {
 
     static final String TYP = "Insats";
@@ -28,17 +31,6 @@ public class InsatsService {
     private final InsatsbudgetRepository budgetar;
     private final Atkomst atkomst;
     private final List<InsatsKoppling> kopplingar;
-
-    InsatsService(
-            InsatsRepository insatser,
-            InsatsbudgetRepository budgetar,
-            Atkomst atkomst,
-            List<InsatsKoppling> kopplingar) {
-        this.insatser = insatser;
-        this.budgetar = budgetar;
-        this.atkomst = atkomst;
-        this.kopplingar = kopplingar;
-    }
 
     @PreAuthorize(ANDRARE)
     @Transactional

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,20 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InsatsUppslag {
 
     private final InsatsRepository insatser;
     private final SamverkansorganisationRepository organisationer;
     private final InsatsbudgetRepository budgetar;
-
-    InsatsUppslag(
-            InsatsRepository insatser,
-            SamverkansorganisationRepository organisationer,
-            InsatsbudgetRepository budgetar) {
-        this.insatser = insatser;
-        this.organisationer = organisationer;
-        this.budgetar = budgetar;
-    }
 
     public Optional<InsatsFakta> insats(long id) {
         return insatser.findById(id)

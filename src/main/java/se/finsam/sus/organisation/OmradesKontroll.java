@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.geografi.GeografiService;
@@ -16,13 +18,10 @@ import se.finsam.sus.geografi.StadsdelInfo;
 
 /** The checks of an organisation's places against the geography: its area and its ingående kommuner. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OmradesKontroll {
 
     private final GeografiService geografi;
-
-    OmradesKontroll(GeografiService geografi) {
-        this.geografi = geografi;
-    }
 
     /**
      * The area: known kommuner and stadsdelar, and no stadsdel together with its whole kommun (the kommun already

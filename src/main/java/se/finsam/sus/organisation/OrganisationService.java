@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,6 +27,7 @@ import se.finsam.sus.base.ValideringsException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganisationService {
 
     static final String TYP = "Samverkansorganisation";
@@ -41,19 +44,6 @@ public class OrganisationService {
     private final OmradesKontroll kontroll;
     private final Atkomst atkomst;
     private final OrganisationLogoRepository logor;
-
-    OrganisationService(
-            SamverkansorganisationRepository organisationer,
-            InsatsRepository insatser,
-            OmradesKontroll kontroll,
-            Atkomst atkomst,
-            OrganisationLogoRepository logor) {
-        this.organisationer = organisationer;
-        this.insatser = insatser;
-        this.kontroll = kontroll;
-        this.atkomst = atkomst;
-        this.logor = logor;
-    }
 
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional

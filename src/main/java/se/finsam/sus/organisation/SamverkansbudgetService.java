@@ -1,6 +1,8 @@
 package se.finsam.sus.organisation;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,18 +17,12 @@ import se.finsam.sus.base.VersioneradEntitet;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SamverkansbudgetService {
 
     private final SamverkansbudgetRepository budgetar;
     private final InsatsbudgetRepository insatsbudgetar;
     private final Atkomst atkomst;
-
-    SamverkansbudgetService(
-            SamverkansbudgetRepository budgetar, InsatsbudgetRepository insatsbudgetar, Atkomst atkomst) {
-        this.budgetar = budgetar;
-        this.insatsbudgetar = insatsbudgetar;
-        this.atkomst = atkomst;
-    }
 
     @PreAuthorize(OrganisationService.LASARE)
     public List<SamverkansbudgetRad> samverkansbudgetar(long organisationId) {

@@ -5,21 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.behorighet.UppdragsOmfattningar;
 
 /** Tells behörighet the names of the organisations and insatser that uppdrag point at. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UppdragsOmfattningsRegister implements UppdragsOmfattningar {
 
     private final SamverkansorganisationRepository organisationer;
     private final InsatsRepository insatser;
-
-    UppdragsOmfattningsRegister(SamverkansorganisationRepository organisationer, InsatsRepository insatser) {
-        this.organisationer = organisationer;
-        this.insatser = insatser;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roller;
@@ -21,17 +23,13 @@ import se.finsam.sus.behorighet.UppdragInfo;
 // Only in the web application: the command-line import runs without Vaadin.
 @Component
 @ConditionalOnWebApplication
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UppdragPaminnelse implements VaadinServiceInitListener {
 
     private static final String VISAD = UppdragPaminnelse.class.getName() + ".visad";
 
     private final transient BehorighetService behorighet;
     private final transient AuthenticationContext authenticationContext;
-
-    UppdragPaminnelse(BehorighetService behorighet, AuthenticationContext authenticationContext) {
-        this.behorighet = behorighet;
-        this.authenticationContext = authenticationContext;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
