@@ -2,25 +2,16 @@ package se.finsam.sus.base;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database as the demo-data runners fill it: whether demo data is wanted there at all (enabled and the runner's
- * tables still empty), plain JDBC for the bulk inserts, and one transaction template.
+ * tables still empty), plain JDBC for the bulk inserts, and the application's transaction template.
+ *
+ * <p>A record: its components are the collaborators Spring injects (nothing here needs a proxy).
  */
 @Component
-public class DemoDatabas {
-
-    private final DemoDataSettings settings;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
-
-    public DemoDatabas(DemoDataSettings settings, JdbcTemplate jdbc, PlatformTransactionManager transaktioner) {
-        this.settings = settings;
-        this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(transaktioner);
-    }
+public record DemoDatabas(DemoDataSettings settings, JdbcTemplate jdbc, TransactionTemplate tx) {
 
     /**
      * Should a runner fill its tables: demo data is enabled and every one of the {@code select count(*)} queries
@@ -36,13 +27,5 @@ public class DemoDatabas {
             }
         }
         return true;
-    }
-
-    public JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
-    public TransactionTemplate tx() {
-        return tx;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class DemoDatabasTest {
 
@@ -51,6 +52,6 @@ class DemoDatabasTest {
 
     private DemoDatabas demo(String demoData) {
         var env = new MockEnvironment().withProperty("sus.demo-data", demoData);
-        return new DemoDatabas(new DemoDataSettings(env), jdbc, transaktioner);
+        return new DemoDatabas(new DemoDataSettings(env), jdbc, new TransactionTemplate(transaktioner));
     }
 }
