@@ -19,7 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.DemoDatabas;
-import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;
@@ -99,27 +98,32 @@ class DemoDeltagare implements ApplicationRunner {
      */
     private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
         Random slump = new Random(17);
-        Map<Long, Map<Integer, int[]>> antal = new HashMap<>();
+        Map<Long, Map<Integer, KonsAntal>> antal = new HashMap<>();
         for (InsatsFakta insats : alla) {
             if (insats.inriktning() != Inriktning.INDIVIDINRIKTAD) {
                 continue;
             }
             int skala = insats.individuell() ? 4 : 40;
             for (int ar = insats.startdatum().getYear(); ar <= idag.getYear(); ar++) {
-                antal.computeIfAbsent(insats.id(), k -> new TreeMap<>()).put(ar, new int[] {
-                    slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)
-                });
+                antal.computeIfAbsent(insats.id(), k -> new TreeMap<>())
+                        .put(
+                                ar,
+                                new KonsAntal(
+                                        slump.nextInt(skala + 1),
+                                        slump.nextInt(skala + 1),
+                                        slump.nextInt(skala / 4 + 1)));
             }
         }
         for (SyntetiskaDeltagare.Rad r : rader) {
             if (r.samtyckeAterkallat() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
-                int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
-                a[r.profil().kon() == Kon.KVINNA ? 0 : r.profil().kon() == Kon.MAN ? 1 : 2]++;
+                Map<Integer, KonsAntal> perAr = antal.get(r.insatsId());
+                int ar = r.startdatum().getYear();
+                perAr.put(ar, perAr.get(ar).plus(r.profil().kon()));
             }
         }
         List<Object[]> poster = new ArrayList<>();
         antal.forEach((insats, perAr) ->
-                perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
+                perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a.kvinnor(), a.man(), a.ovriga()})));
         demo.jdbc()
                 .batchUpdate(
                         "insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
