@@ -1,5 +1,6 @@
 package se.finsam.sus.deltagare;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import se.finsam.sus.base.Kon;
@@ -12,9 +13,9 @@ class AnonymtAntal extends VersioneradEntitet {
 
     private long insatsId;
     private int ar;
-    private int kvinnor;
-    private int man;
-    private int ovriga;
+
+    @Embedded
+    private KonsAntal antal = KonsAntal.INGA;
 
     protected AnonymtAntal() {}
 
@@ -24,21 +25,15 @@ class AnonymtAntal extends VersioneradEntitet {
     }
 
     void satt(int nyaKvinnor, int nyaMan, int nyaOvriga) {
-        this.kvinnor = nyaKvinnor;
-        this.man = nyaMan;
-        this.ovriga = nyaOvriga;
+        this.antal = new KonsAntal(nyaKvinnor, nyaMan, nyaOvriga);
     }
 
     /** One more participant of the given kön (a withdrawn consent). */
     void raknaIn(Kon kon) {
-        switch (kon) {
-            case KVINNA -> kvinnor++;
-            case MAN -> man++;
-            default -> ovriga++;
-        }
+        this.antal = antal.plus(kon);
     }
 
     DeltagarAntal antal() {
-        return new DeltagarAntal(insatsId, ar, kvinnor, man, ovriga, getVersion());
+        return new DeltagarAntal(insatsId, ar, antal.kvinnor(), antal.man(), antal.ovriga(), getVersion());
     }
 }

@@ -3,6 +3,7 @@ package se.finsam.sus.deltagare;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.VersioneradEntitet;
 import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
 
@@ -33,23 +33,9 @@ class Deltagande extends VersioneradEntitet {
     private String identitetHash;
     private boolean samordningsnummer;
 
-    @Enumerated(EnumType.STRING)
-    private Kon kon;
-
-    @Enumerated(EnumType.STRING)
-    private Aldersgrupp aldersgrupp;
-
-    private String hemkommun;
-
-    @Enumerated(EnumType.STRING)
-    private Behovsgrupp behovsgrupp;
-
-    @Enumerated(EnumType.STRING)
-    private Myndighet remitterande;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "tid_i_utanforskap")
-    private TidIUtanforskap tidIUtanforskap;
+    /** Set at entry; never null in a stored row (its columns are not null). */
+    @Embedded
+    private Deltagarprofil profil;
 
     private LocalDate samtyckeDatum;
     private boolean samtyckeRegistrering;
@@ -108,16 +94,11 @@ class Deltagande extends VersioneradEntitet {
 
     void inskrivning(LocalDate start, Deltagarprofil profil) {
         this.startdatum = start;
-        this.kon = profil.kon();
-        this.aldersgrupp = profil.aldersgrupp();
-        this.hemkommun = profil.hemkommun();
-        this.behovsgrupp = profil.behovsgrupp();
-        this.remitterande = profil.remitterande();
-        this.tidIUtanforskap = profil.tidIUtanforskap();
+        this.profil = profil;
     }
 
     Deltagarprofil profil() {
-        return new Deltagarprofil(kon, aldersgrupp, hemkommun, behovsgrupp, remitterande, tidIUtanforskap);
+        return profil;
     }
 
     void samtycke(Samtycke s, String registreratAv) {
@@ -210,30 +191,6 @@ class Deltagande extends VersioneradEntitet {
 
     boolean isSamordningsnummer() {
         return samordningsnummer;
-    }
-
-    Kon getKon() {
-        return kon;
-    }
-
-    Aldersgrupp getAldersgrupp() {
-        return aldersgrupp;
-    }
-
-    String getHemkommun() {
-        return hemkommun;
-    }
-
-    Behovsgrupp getBehovsgrupp() {
-        return behovsgrupp;
-    }
-
-    Myndighet getRemitterande() {
-        return remitterande;
-    }
-
-    TidIUtanforskap getTidIUtanforskap() {
-        return tidIUtanforskap;
     }
 
     LocalDate getStartdatum() {

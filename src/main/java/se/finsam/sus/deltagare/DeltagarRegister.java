@@ -174,7 +174,7 @@ record DeltagarRegister(
         long insatsId = d.getInsatsId();
         int ar = d.getStartdatum().getYear();
         AnonymtAntal post = antal.findByInsatsIdAndAr(insatsId, ar).orElseGet(() -> new AnonymtAntal(insatsId, ar));
-        post.raknaIn(d.getKon());
+        post.raknaIn(d.profil().kon());
         antal.save(post);
     }
 

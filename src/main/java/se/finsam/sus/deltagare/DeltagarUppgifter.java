@@ -121,12 +121,12 @@ record DeltagarUppgifter(
     private static Map<String, String> inskrivningsvarden(Deltagande d) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("startdatum", text(d.getStartdatum()));
-        v.put("kon", text(d.getKon()));
-        v.put("aldersgrupp", text(d.getAldersgrupp()));
-        v.put("hemkommun", d.getHemkommun());
-        v.put("behovsgrupp", text(d.getBehovsgrupp()));
-        v.put("remitterande", text(d.getRemitterande()));
-        v.put("tidIUtanforskap", text(d.getTidIUtanforskap()));
+        v.put("kon", text(d.profil().kon()));
+        v.put("aldersgrupp", text(d.profil().aldersgrupp()));
+        v.put("hemkommun", d.profil().hemkommun());
+        v.put("behovsgrupp", text(d.profil().behovsgrupp()));
+        v.put("remitterande", text(d.profil().remitterande()));
+        v.put("tidIUtanforskap", text(d.profil().tidIUtanforskap()));
         SamtyckeInfo s = d.samtyckeInfo();
         v.put("samtycke.datum", text(s.datum()));
         v.put("samtycke.informationsutbyte", String.valueOf(new TreeSet<>(s.informationsutbyte())));
@@ -171,8 +171,8 @@ record DeltagarUppgifter(
                 d.getId(),
                 d.getInsatsId(),
                 identitet(d),
-                d.getKon(),
-                d.getAldersgrupp(),
+                d.profil().kon(),
+                d.profil().aldersgrupp(),
                 d.getStartdatum(),
                 d.getSlutdatum(),
                 d.getAvslutsanledning());

@@ -1,16 +1,24 @@
 package se.finsam.sus.deltagare;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import se.finsam.sus.base.Kon;
 
 /**
  * The participant at entry, as recorded: kön, åldersgrupp (from the birth date and the start date), hemkommun (SCB
  * code), prioriterad behovsgrupp (null: none), remitterande myndighet and tid i utanförskap. Shared by the checked
- * entry, the participation shown and the generated demo participations.
+ * entry, the participation shown and the generated demo participations, and embedded as it is in
+ * {@link Deltagande} (its columns of table {@code deltagande}).
  */
+@Embeddable
 public record Deltagarprofil(
-        Kon kon,
-        Aldersgrupp aldersgrupp,
+        @Enumerated(EnumType.STRING) Kon kon,
+        @Enumerated(EnumType.STRING) Aldersgrupp aldersgrupp,
         String hemkommun,
-        Behovsgrupp behovsgrupp,
-        Myndighet remitterande,
+        @Enumerated(EnumType.STRING) Behovsgrupp behovsgrupp,
+        @Enumerated(EnumType.STRING) Myndighet remitterande,
+
+        @Enumerated(EnumType.STRING) @Column(name = "tid_i_utanforskap")
         TidIUtanforskap tidIUtanforskap) {}

@@ -10,17 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.finsam.sus.base.DemoDataSettings;
-import se.finsam.sus.base.Kon;
+import se.finsam.sus.base.DemoDatabas;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.SomSystem;
@@ -39,6 +37,7 @@ import se.finsam.sus.organisation.InsatsUppslag;
  */
 @Component
 @Order(30)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDeltagare implements ApplicationRunner {
 
     static final String HANDLAGGARE = "handlaggare";
@@ -47,34 +46,15 @@ class DemoDeltagare implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDeltagare.class);
 
-    private final DemoDataSettings settings;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
+    private final DemoDatabas demo;
     private final Kryptering kryptering;
     private final InsatsUppslag insatser;
     private final UppdragAdministration uppdrag;
     private final Clock clock;
 
-    DemoDeltagare(
-            DemoDataSettings settings,
-            JdbcTemplate jdbc,
-            PlatformTransactionManager transaktioner,
-            Kryptering kryptering,
-            InsatsUppslag insatser,
-            UppdragAdministration uppdrag,
-            Clock clock) {
-        this.settings = settings;
-        this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(transaktioner);
-        this.kryptering = kryptering;
-        this.insatser = insatser;
-        this.uppdrag = uppdrag;
-        this.clock = clock;
-    }
-
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.isEnabled() || jdbc.queryForObject("select count(*) from deltagande", Long.class) > 0) {
+        if (!demo.skaFyllas("select count(*) from deltagande")) {
             return;
         }
         long borjan = System.nanoTime();
@@ -85,9 +65,9 @@ class DemoDeltagare implements ApplicationRunner {
         if (individuella.isEmpty()) {
             return;
         }
-        int antal = tx.execute(s -> {
+        int antal = demo.tx().execute(s -> {
             SyntetiskaDeltagare generator = new SyntetiskaDeltagare(4711, idag);
-            DeltagarSkrivare skrivare = new DeltagarSkrivare(jdbc, kryptering, HANDLAGGARE, clock.instant());
+            DeltagarSkrivare skrivare = new DeltagarSkrivare(demo.jdbc(), kryptering, HANDLAGGARE, clock.instant());
             List<SyntetiskaDeltagare.Rad> rader = new ArrayList<>();
             for (InsatsFakta insats : individuella) {
                 List<String> kommuner =
@@ -118,31 +98,37 @@ class DemoDeltagare implements ApplicationRunner {
      */
     private void skrivAntal(List<InsatsFakta> alla, List<SyntetiskaDeltagare.Rad> rader, LocalDate idag) {
         Random slump = new Random(17);
-        Map<Long, Map<Integer, int[]>> antal = new HashMap<>();
+        Map<Long, Map<Integer, KonsAntal>> antal = new HashMap<>();
         for (InsatsFakta insats : alla) {
             if (insats.inriktning() != Inriktning.INDIVIDINRIKTAD) {
                 continue;
             }
             int skala = insats.individuell() ? 4 : 40;
             for (int ar = insats.startdatum().getYear(); ar <= idag.getYear(); ar++) {
-                antal.computeIfAbsent(insats.id(), k -> new TreeMap<>()).put(ar, new int[] {
-                    slump.nextInt(skala + 1), slump.nextInt(skala + 1), slump.nextInt(skala / 4 + 1)
-                });
+                antal.computeIfAbsent(insats.id(), k -> new TreeMap<>())
+                        .put(
+                                ar,
+                                new KonsAntal(
+                                        slump.nextInt(skala + 1),
+                                        slump.nextInt(skala + 1),
+                                        slump.nextInt(skala / 4 + 1)));
             }
         }
         for (SyntetiskaDeltagare.Rad r : rader) {
             if (r.samtyckeAterkallat() && r.anledning() != Avslutsanledning.FELREGISTRERING) {
-                int[] a = antal.get(r.insatsId()).get(r.startdatum().getYear());
-                a[r.profil().kon() == Kon.KVINNA ? 0 : r.profil().kon() == Kon.MAN ? 1 : 2]++;
+                Map<Integer, KonsAntal> perAr = antal.get(r.insatsId());
+                int ar = r.startdatum().getYear();
+                perAr.put(ar, perAr.get(ar).plus(r.profil().kon()));
             }
         }
         List<Object[]> poster = new ArrayList<>();
         antal.forEach((insats, perAr) ->
-                perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a[0], a[1], a[2]})));
-        jdbc.batchUpdate(
-                "insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
-                        + "values (0, ?, ?, ?, ?, ?)",
-                poster);
+                perAr.forEach((ar, a) -> poster.add(new Object[] {insats, ar, a.kvinnor(), a.man(), a.ovriga()})));
+        demo.jdbc()
+                .batchUpdate(
+                        "insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga) "
+                                + "values (0, ?, ?, ?, ?, ?)",
+                        poster);
     }
 
     /** Uppdrag are given through behörighet's public service, as a system administrator would. */

@@ -8,16 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.finsam.sus.base.DemoDataSettings;
+import se.finsam.sus.base.DemoDatabas;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 
@@ -31,6 +30,7 @@ import se.finsam.sus.geografi.KommunInfo;
  */
 @Component
 @Order(50)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForsorjningDemoData implements ApplicationRunner {
 
     static final String ETIKETT = "DEMODATA: syntetiska belopp och befolkningstal (påhittade, inte verkliga)";
@@ -58,31 +58,15 @@ class ForsorjningDemoData implements ApplicationRunner {
     private static final Map<String, Integer> STORA =
             Map.of("0180", 600_000, "1480", 380_000, "1280", 220_000, "0380", 150_000);
 
-    private final DemoDataSettings settings;
+    private final DemoDatabas demo;
     private final GeografiService geografi;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final Clock clock;
-
-    ForsorjningDemoData(
-            DemoDataSettings settings,
-            GeografiService geografi,
-            JdbcTemplate jdbc,
-            PlatformTransactionManager transactions,
-            Clock clock) {
-        this.settings = settings;
-        this.geografi = geografi;
-        this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(transactions);
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.isEnabled()
-                || jdbc.queryForObject("select count(*) from forsorjning_import where anvandare = 'demo'", Long.class)
-                        > 0
-                || jdbc.queryForObject("select count(*) from forsorjning_utbetalning", Long.class) > 0) {
+        if (!demo.skaFyllas(
+                "select count(*) from forsorjning_import where anvandare = 'demo'",
+                "select count(*) from forsorjning_utbetalning")) {
             return;
         }
         long start = System.nanoTime();
@@ -116,14 +100,18 @@ class ForsorjningDemoData implements ApplicationRunner {
                 }
             }
         }
-        tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate(
-                    "insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, ?, ?)", befolkning);
-            jdbc.batchUpdate(
-                    "insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, ?, ?, ?, ?)",
-                    utbetalningar);
-            jdbc.update("insert into forsorjning_helarsekvivalent (omrade, ar, forman, helarsekvivalenter,"
-                    + " befolkning_20_64) values ('00', 2021, 'TOTALT', 784018, 5903486)");
+        demo.tx().executeWithoutResult(status -> {
+            demo.jdbc()
+                    .batchUpdate(
+                            "insert into forsorjning_befolkning (omrade, ar, befolkning_16_64) values (?, ?, ?)",
+                            befolkning);
+            demo.jdbc()
+                    .batchUpdate(
+                            "insert into forsorjning_utbetalning (omrade, ar, kv, forman, belopp) values (?, ?, ?, ?, ?)",
+                            utbetalningar);
+            demo.jdbc()
+                    .update("insert into forsorjning_helarsekvivalent (omrade, ar, forman, helarsekvivalenter,"
+                            + " befolkning_20_64) values ('00', 2021, 'TOTALT', 784018, 5903486)");
             historik(Filtyp.BEFOLKNING, befolkning.size());
             historik(Filtyp.UTBETALNINGAR, utbetalningar.size());
             historik(Filtyp.HELARSEKVIVALENTER, 1);
@@ -138,15 +126,16 @@ class ForsorjningDemoData implements ApplicationRunner {
         String namn = typ == Filtyp.HELARSEKVIVALENTER
                 ? "SCB helårsekvivalenter riket 2021 (verkliga tal, endast summa)"
                 : ETIKETT;
-        jdbc.update(
-                "insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
-                        + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, 'demo', ?, ?, ?, "
-                        + "true, ?, ?, 0, 0, 0)",
-                Timestamp.from(clock.instant()),
-                typ.name(),
-                namn,
-                "0".repeat(64),
-                rader,
-                rader);
+        demo.jdbc()
+                .update(
+                        "insert into forsorjning_import (tidpunkt, anvandare, filtyp, filnamn, checksumma, lyckad, "
+                                + "antal_rader, antal_nya, antal_ersatta, antal_oforandrade, antal_fel) values (?, 'demo', ?, ?, ?, "
+                                + "true, ?, ?, 0, 0, 0)",
+                        Timestamp.from(clock.instant()),
+                        typ.name(),
+                        namn,
+                        "0".repeat(64),
+                        rader,
+                        rader);
     }
 }

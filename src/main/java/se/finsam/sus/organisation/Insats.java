@@ -3,6 +3,7 @@ package se.finsam.sus.organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,9 +49,8 @@ class Insats extends VersioneradEntitet {
     @OrderColumn(name = "rad")
     private List<InsatsFinansiarPost> finansiarer = new ArrayList<>();
 
-    private boolean langtidssjukskrivna;
-    private boolean ungaFunktionsnedsattning;
-    private boolean ungaAktivitetsersattning;
+    @Embedded
+    private PrioriteradeBehovsgrupper behovsgrupper;
 
     @ElementCollection
     @CollectionTable(name = "insats_malgrupp", joinColumns = @JoinColumn(name = "insats_id"))
@@ -105,9 +105,7 @@ class Insats extends VersioneradEntitet {
         this.startdatum = u.startdatum();
         this.slutdatum = u.slutdatum();
         this.preciseradInriktning = u.preciseradInriktning();
-        this.langtidssjukskrivna = u.langtidssjukskrivna();
-        this.ungaFunktionsnedsattning = u.ungaFunktionsnedsattning();
-        this.ungaAktivitetsersattning = u.ungaAktivitetsersattning();
+        this.behovsgrupper = PrioriteradeBehovsgrupper.av(u);
         this.malgrupper.clear();
         this.malgrupper.addAll(grupper);
     }
@@ -125,9 +123,9 @@ class Insats extends VersioneradEntitet {
                         inriktning,
                         preciseradInriktning,
                         malgrupper.isEmpty() ? EnumSet.noneOf(Malgrupp.class) : EnumSet.copyOf(malgrupper),
-                        langtidssjukskrivna,
-                        ungaFunktionsnedsattning,
-                        ungaAktivitetsersattning,
+                        behovsgrupper.langtidssjukskrivna(),
+                        behovsgrupper.ungaFunktionsnedsattning(),
+                        behovsgrupper.ungaAktivitetsersattning(),
                         uppfoljningsmetod,
                         esfFinansierad));
     }
@@ -141,7 +139,7 @@ class Insats extends VersioneradEntitet {
                 slutdatum,
                 inriktning,
                 preciseradInriktning,
-                langtidssjukskrivna || ungaFunktionsnedsattning || ungaAktivitetsersattning);
+                behovsgrupper.nagon());
     }
 
     List<AnnanFinansiar> finansiarer() {

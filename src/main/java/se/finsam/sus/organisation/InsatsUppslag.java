@@ -13,15 +13,17 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.behorighet.InsatsOrganisation;
 
 /**
- * Read-only look-up of insatser for other features (deltagare). It makes no scope decision: callers must check
- * the user's rights before they show anything of what it returns.
+ * Read-only look-up of insatser for other features (deltagare; behörighet through {@link InsatsOrganisation}, for
+ * checking insats-level uppdrag). It makes no scope decision: callers must check the user's rights before they show
+ * anything of what it returns.
  */
 @Component
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class InsatsUppslag {
+public class InsatsUppslag implements InsatsOrganisation {
 
     private final InsatsRepository insatser;
     private final SamverkansorganisationRepository organisationer;
@@ -31,6 +33,12 @@ public class InsatsUppslag {
         return insatser.findById(id)
                 .map(i ->
                         fakta(i, organisationer.findById(i.getOrganisationId()).orElseThrow()));
+    }
+
+    /** The organisation that owns the insats (empty: no such insats). */
+    @Override
+    public Optional<Long> organisationFor(long insatsId) {
+        return insatser.findById(insatsId).map(Insats::getOrganisationId);
     }
 
     /** The given insatser (unknown ids are left out), by name. */
