@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +24,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.AnnanFinansiar;
@@ -70,10 +69,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         }
         add(new Paragraph(
                 new Div(getTranslation("insats.organisation") + ": "),
-                new RouterLink(
-                        orgNamn,
-                        OrganisationView.class,
-                        new RouteParameters("id", String.valueOf(insats.organisationId())))));
+                Tabell.lank(orgNamn, OrganisationView.class, insats.organisationId())));
         // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
         tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
@@ -222,9 +218,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
             new Sparning()
                     .sedan(() -> {
                         Meddelanden.info(getTranslation("insats.borttagen"));
-                        getUI().ifPresent(ui -> ui.navigate(
-                                OrganisationView.class,
-                                new RouteParameters("id", String.valueOf(post().organisationId()))));
+                        Tabell.oppna(this, OrganisationView.class, post().organisationId());
                     })
                     .utfor(() -> insatser.taBort(post().id()));
         });

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -27,6 +25,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
@@ -121,8 +120,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         Grid<InsatsRad> insatsGrid = new Grid<>();
         insatsGrid.setId("insatser");
         insatsGrid
-                .addComponentColumn(r ->
-                        new RouterLink(r.namn(), InsatsView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .addComponentColumn(r -> Tabell.lank(r.namn(), InsatsView.class, r.id()))
                 .setHeader(getTranslation("insats.namn"))
                 .setFlexGrow(2);
         insatsGrid
@@ -259,8 +257,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
                         form::las,
                         u -> insatser.skapa(post().id(), u),
                         form::visaFel,
-                        ny -> getUI().ifPresent(ui ->
-                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny)))))
+                        ny -> Tabell.oppna(this, InsatsView.class, ny))
                 .sparaKnappId("spara-insats");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);
