@@ -74,26 +74,13 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
         InsatsForm form = new InsatsForm(false);
-        form.visa(insats.uppgifter());
-        form.lasbar(!farAndra);
-        Div konflikt = new Div();
-        add(form, konflikt);
-        if (farAndra) {
-            Sparning sparning = new Sparning()
-                    .felVisas(form::visaFel)
-                    .konfliktI(konflikt, this::laddaOm)
-                    .sedan(this::sparat);
-            Button spara = new Button(
-                    getTranslation("allmant.spara"),
-                    e -> form.las()
-                            .ifPresent(u -> sparning.utfor(() -> ersatt(insatser.uppdatera(id, post().version(), u)))));
-            spara.setId("spara-insats");
-            spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
-            taBort.setId("ta-bort-insats");
-            taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new HorizontalLayout(spara, taBort));
-        }
+        redigerbar(form, insats.uppgifter(), farAndra, "spara-insats", u -> insatser.uppdatera(id, post().version(), u))
+                .ifPresent(spara -> {
+                    Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
+                    taBort.setId("ta-bort-insats");
+                    taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                    add(new HorizontalLayout(spara, taBort));
+                });
 
         add(new H3(getTranslation("insats.budget")));
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
@@ -164,7 +151,8 @@ public class InsatsView extends PostVy<InsatsDetalj> {
                 .konfliktI(fel, this::laddaOm)
                 .sedan(() -> {
                     ersatt(insatser.hamta(id));
-                    sparat();
+                    Meddelanden.sparat();
+                    visa(post());
                 });
         java.util.function.Consumer<List<AnnanFinansiar>> spara =
                 ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, post().version(), ny));
@@ -196,11 +184,6 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         }
         sektion.add(fel);
         return sektion;
-    }
-
-    private void sparat() {
-        Meddelanden.sparat();
-        visa(post());
     }
 
     private void budget(InsatsbudgetRad rad, int ar) {

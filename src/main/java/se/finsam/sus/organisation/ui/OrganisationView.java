@@ -3,7 +3,6 @@ package se.finsam.sus.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -91,27 +90,13 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         add(new H3(getTranslation("organisation.uppgifter")));
         OrganisationForm form =
                 new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), geografi.allaStadsdelar(), false);
-        form.visa(organisation.uppgifter());
-        form.lasbar(!farAndra);
-        Div konflikt = new Div();
-        add(form, konflikt);
-        if (farAndra) {
-            Sparning sparning = new Sparning()
-                    .felVisas(form::visaFel)
-                    .konfliktI(konflikt, this::laddaOm)
-                    .sedan(() -> {
-                        Meddelanden.sparat();
-                        visa(post());
-                    });
-            Button spara = new Button(
-                    getTranslation("allmant.spara"),
-                    e -> form.las()
-                            .ifPresent(u ->
-                                    sparning.utfor(() -> ersatt(organisationer.uppdatera(id, post().version(), u)))));
-            spara.setId("spara-organisation");
-            spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(spara);
-        }
+        redigerbar(
+                        form,
+                        organisation.uppgifter(),
+                        farAndra,
+                        "spara-organisation",
+                        u -> organisationer.uppdatera(id, post().version(), u))
+                .ifPresent(this::add);
 
         add(new IngaendePanel(
                 organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
