@@ -1,9 +1,14 @@
 package se.finsam.sus.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -56,6 +61,36 @@ public abstract class PostVy<T> extends VerticalLayout implements BeforeEnterObs
     /** Reads the record again and builds the page anew. */
     protected void laddaOm() {
         visa(hamta.apply(id));
+    }
+
+    /**
+     * Adds {@code form} showing {@code uppgifter}, read-only unless the user {@code farAndra} (may change the record).
+     * When they may, the returned Save button (id {@code sparaId}, for the view to place) saves through
+     * {@link Sparning}: a refusal at its field, a conflict below the form with a reload; on success the view takes the
+     * record {@code spara} returns, confirms and builds the page anew.
+     */
+    protected <U extends Record> Optional<Button> redigerbar(
+            Postformular<U> form, U uppgifter, boolean farAndra, String sparaId, Function<U, T> spara) {
+        form.visa(uppgifter);
+        form.lasbar(!farAndra);
+        Div konflikt = new Div();
+        add(form, konflikt);
+        if (!farAndra) {
+            return Optional.empty();
+        }
+        Sparning sparning = new Sparning()
+                .felVisas(form::visaFel)
+                .konfliktI(konflikt, this::laddaOm)
+                .sedan(() -> {
+                    Meddelanden.sparat();
+                    visa(post());
+                });
+        Button knapp = new Button(
+                getTranslation("allmant.spara"),
+                e -> form.las().ifPresent(u -> sparning.utfor(() -> ersatt(spara.apply(u)))));
+        knapp.setId(sparaId);
+        knapp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return Optional.of(knapp);
     }
 
     /** Builds the whole page from {@link #post()} into the emptied view. */

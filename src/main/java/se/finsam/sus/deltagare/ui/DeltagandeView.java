@@ -1,6 +1,5 @@
 package se.finsam.sus.deltagare.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +24,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.deltagare.Andring;
 import se.finsam.sus.deltagare.DeltagandeDetalj;
 import se.finsam.sus.deltagare.DeltagandeService;
@@ -63,10 +61,8 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
     protected void bygg() {
         konflikt.removeAll();
         add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", post().insatsNamn())));
-        add(new RouterLink(
-                getTranslation("deltagare.vy.till-insatsens-deltagare"),
-                InsatsDeltagareView.class,
-                new RouteParameters("id", String.valueOf(post().insatsId()))));
+        add(Tabell.lank(
+                getTranslation("deltagare.vy.till-insatsens-deltagare"), InsatsDeltagareView.class, post().insatsId()));
         if (post().anonymiserad()) {
             Paragraph anonym = new Paragraph(getTranslation("deltagare.vy.anonymiserad-text"));
             anonym.setId("anonymiserad");
@@ -229,10 +225,7 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
                         Meddelanden.info(getTranslation("deltagare.vy.aterkallat-meddelande"));
                         // The participation no longer exists: back to the insats's list (reading it would be "not
                         // found").
-                        UI.getCurrent()
-                                .navigate(
-                                        InsatsDeltagareView.class,
-                                        new RouteParameters("id", String.valueOf(post().insatsId())));
+                        Tabell.oppna(this, InsatsDeltagareView.class, post().insatsId());
                     })
                     .utfor(() -> deltagare.aterkallaSamtycke(post().id(), post().version()));
         });
@@ -250,15 +243,9 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
         Grid<Andring> grid = new Grid<>();
         grid.setId("historik");
         ZoneId zon = clock.getZone();
-        grid.addColumn(a -> TIDPUNKT.format(a.tidpunkt().atZone(zon)))
-                .setHeader(getTranslation("deltagare.vy.tidpunkt"))
-                .setAutoWidth(true);
-        grid.addColumn(Andring::anvandare)
-                .setHeader(getTranslation("deltagare.vy.anvandare"))
-                .setAutoWidth(true);
-        grid.addColumn(Historiktext::falt)
-                .setHeader(getTranslation("deltagare.vy.falt"))
-                .setAutoWidth(true);
+        Tabell.kolumn(grid, a -> TIDPUNKT.format(a.tidpunkt().atZone(zon)), "deltagare.vy.tidpunkt");
+        Tabell.kolumn(grid, Andring::anvandare, "deltagare.vy.anvandare");
+        Tabell.kolumn(grid, Historiktext::falt, "deltagare.vy.falt");
         grid.addColumn(a -> Historiktext.varde(a, a.gammaltVarde(), this::kommunNamn))
                 .setHeader(getTranslation("deltagare.vy.gammalt-varde"));
         grid.addColumn(a -> Historiktext.varde(a, a.nyttVarde(), this::kommunNamn))

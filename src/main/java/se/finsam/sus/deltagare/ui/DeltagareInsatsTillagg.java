@@ -2,7 +2,6 @@ package se.finsam.sus.deltagare.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.InsatsTillagg;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.deltagare.DeltagarAntalService;
 import se.finsam.sus.deltagare.DeltagarInsatser;
@@ -42,8 +42,7 @@ class DeltagareInsatsTillagg implements InsatsTillagg {
         try {
             if (behorighet.harRoll(Roll.DELTAGARANSVARIG)
                     && deltagare.minaInsatser().stream().anyMatch(i -> i.id() == insatsId)) {
-                RouterLink lank = new RouterLink(
-                        lankText(), InsatsDeltagareView.class, new RouteParameters("id", String.valueOf(insatsId)));
+                RouterLink lank = Tabell.lank(lankText(), InsatsDeltagareView.class, insatsId);
                 lank.setId("insats-deltagare-lank");
                 return Optional.of(new Paragraph(lank));
             }

@@ -14,14 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Meddelanden;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.PersonSokning;
@@ -57,24 +56,15 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         } else {
             Grid<InsatsFakta> grid = new Grid<>();
             grid.setId("mina-insatser");
-            grid.addComponentColumn(i -> new RouterLink(
-                            i.namn(), InsatsDeltagareView.class, new RouteParameters("id", String.valueOf(i.id()))))
-                    .setHeader(getTranslation("deltagare.vy.insats"))
-                    .setAutoWidth(true)
+            Tabell.lankar(grid, InsatsFakta::namn, InsatsDeltagareView.class, InsatsFakta::id, "deltagare.vy.insats")
                     .setFlexGrow(2);
-            grid.addColumn(InsatsFakta::organisationNamn)
-                    .setHeader(getTranslation("deltagare.vy.organisation"))
-                    .setAutoWidth(true);
-            grid.addColumn(InsatsFakta::startdatum)
-                    .setHeader(getTranslation("deltagare.vy.startdatum"))
-                    .setAutoWidth(true);
-            grid.addColumn(InsatsFakta::slutdatum)
-                    .setHeader(getTranslation("deltagare.vy.slutdatum"))
-                    .setAutoWidth(true);
-            grid.addColumn(i ->
-                            getTranslation(i.individuell() ? "deltagare.vy.individuell" : "deltagare.vy.endast-antal"))
-                    .setHeader(getTranslation("deltagare.vy.uppfoljning"))
-                    .setAutoWidth(true);
+            Tabell.kolumn(grid, InsatsFakta::organisationNamn, "deltagare.vy.organisation");
+            Tabell.kolumn(grid, InsatsFakta::startdatum, "deltagare.vy.startdatum");
+            Tabell.kolumn(grid, InsatsFakta::slutdatum, "deltagare.vy.slutdatum");
+            Tabell.kolumn(
+                    grid,
+                    i -> getTranslation(i.individuell() ? "deltagare.vy.individuell" : "deltagare.vy.endast-antal"),
+                    "deltagare.vy.uppfoljning");
             grid.setItems(insatser);
             grid.setAllRowsVisible(true);
             add(grid);
@@ -93,31 +83,30 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         rad.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         traffar.setId("person-traffar");
-        traffar.addComponentColumn(r -> new RouterLink(
-                        r.insatsNamn(), DeltagandeView.class, new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader(getTranslation("deltagare.vy.insats"))
-                .setAutoWidth(true)
+        Tabell.lankar(
+                        traffar,
+                        PersonDeltagande::insatsNamn,
+                        DeltagandeView.class,
+                        PersonDeltagande::id,
+                        "deltagare.vy.insats")
                 .setFlexGrow(2);
-        traffar.addColumn(PersonDeltagande::organisationNamn)
-                .setHeader(getTranslation("deltagare.vy.organisation"))
-                .setAutoWidth(true)
+        Tabell.kolumn(traffar, PersonDeltagande::organisationNamn, "deltagare.vy.organisation")
                 .setKey("organisation");
-        traffar.addColumn(r -> getTranslation(
-                        "finansieringsform." + r.finansieringsform().name()))
-                .setHeader(getTranslation("organisation.finansieringsform"))
-                .setAutoWidth(true)
+        Tabell.kolumn(
+                        traffar,
+                        r -> getTranslation(
+                                "finansieringsform." + r.finansieringsform().name()),
+                        "organisation.finansieringsform")
                 .setKey("finansieringsform");
-        traffar.addColumn(r ->
-                        r.kostnadPerPlaneradDeltagare() == null ? "–" : Meddelanden.kr(r.kostnadPerPlaneradDeltagare()))
-                .setHeader(getTranslation("budget.kostnad-per-deltagare"))
-                .setAutoWidth(true)
+        Tabell.kolumn(
+                        traffar,
+                        r -> r.kostnadPerPlaneradDeltagare() == null
+                                ? "–"
+                                : Meddelanden.kr(r.kostnadPerPlaneradDeltagare()),
+                        "budget.kostnad-per-deltagare")
                 .setKey("kostnad-per-deltagare");
-        traffar.addColumn(r -> r.deltagande().startdatum())
-                .setHeader(getTranslation("deltagare.vy.startdatum"))
-                .setAutoWidth(true);
-        traffar.addColumn(r -> r.deltagande().slutdatum())
-                .setHeader(getTranslation("deltagare.vy.slutdatum"))
-                .setAutoWidth(true);
+        Tabell.kolumn(traffar, r -> r.deltagande().startdatum(), "deltagare.vy.startdatum");
+        Tabell.kolumn(traffar, r -> r.deltagande().slutdatum(), "deltagare.vy.slutdatum");
         traffar.addColumn(r -> Etikett.av(r.deltagande().avslutsanledning()))
                 .setHeader(getTranslation("deltagare.vy.avslutsanledning"));
         traffar.setAllRowsVisible(true);

@@ -7,15 +7,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Inmatning;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 
@@ -25,20 +22,15 @@ import se.finsam.sus.deltagare.Forsorjningskalla;
  */
 class ForsorjningFalt extends VerticalLayout {
 
-    static final class Formular {
-        Set<Forsorjningskalla> kallor = new HashSet<>();
-        Integer medStod = 0;
-        Integer utanStod = 0;
-        Integer studier = 0;
-        Integer egetForetag = 0;
-    }
+    /** What the fields show before anything is entered: no source ticked, no hours. */
+    private static final Forsorjning INGEN = new Forsorjning(Set.of(), 0, 0, 0, 0);
 
     final CheckboxGroup<Forsorjningskalla> kallor = new CheckboxGroup<>();
     final IntegerField medStod = timmar("timmar-med-stod");
     final IntegerField utanStod = timmar("timmar-utan-stod");
     final IntegerField studier = timmar("timmar-studier");
     final IntegerField egetForetag = timmar("timmar-eget-foretag");
-    private final Binder<Formular> binder = new Binder<>();
+    private final Binder<Forsorjning> binder = new Binder<>(Forsorjning.class);
     private final Map<IntegerField, String> timmarnycklar = new LinkedHashMap<>();
 
     /** {@code prefix} makes the ids unique ("start" or "slut"); {@code rubrik} is the i18n key of the group label. */
@@ -57,12 +49,12 @@ class ForsorjningFalt extends VerticalLayout {
                 .withValidator(
                         k -> !k.contains(Forsorjningskalla.INGEN) || k.size() == 1,
                         t("deltagare.fel.forsorjning-ingen-med-annan"))
-                .bind(f -> f.kallor, (f, v) -> f.kallor = new HashSet<>(v));
-        bindTimmar(medStod, "deltagare.fel.timmar-arbete-med-stod", f -> f.medStod, (f, v) -> f.medStod = v);
-        bindTimmar(utanStod, "deltagare.fel.timmar-arbete-utan-stod", f -> f.utanStod, (f, v) -> f.utanStod = v);
-        bindTimmar(studier, "deltagare.fel.timmar-studier", f -> f.studier, (f, v) -> f.studier = v);
-        bindTimmar(egetForetag, "deltagare.fel.timmar-eget-foretag", f -> f.egetForetag, (f, v) -> f.egetForetag = v);
-        binder.readBean(new Formular());
+                .bind("kallor");
+        bindTimmar(medStod, "deltagare.fel.timmar-arbete-med-stod", "timmarArbeteMedStod");
+        bindTimmar(utanStod, "deltagare.fel.timmar-arbete-utan-stod", "timmarArbeteUtanStod");
+        bindTimmar(studier, "deltagare.fel.timmar-studier", "timmarStudier");
+        bindTimmar(egetForetag, "deltagare.fel.timmar-eget-foretag", "timmarEgetForetag");
+        binder.readRecord(INGEN);
 
         FormLayout timmar = new FormLayout(medStod, utanStod, studier, egetForetag);
         timmar.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -79,15 +71,13 @@ class ForsorjningFalt extends VerticalLayout {
         return falt;
     }
 
-    private void bindTimmar(
-            IntegerField falt,
-            String felnyckel,
-            ValueProvider<Formular, Integer> las,
-            Setter<Formular, Integer> skriv) {
+    /** An empty hours field counts as 0 hours. */
+    private void bindTimmar(IntegerField falt, String felnyckel, String komponent) {
         binder.forField(falt)
                 .withValidator(
                         v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR), t(felnyckel, Forsorjning.MAX_TIMMAR))
-                .bind(las, skriv);
+                .withConverter(v -> v == null ? 0 : v, v -> v)
+                .bind(komponent);
         timmarnycklar.put(falt, felnyckel);
     }
 
@@ -98,28 +88,11 @@ class ForsorjningFalt extends VerticalLayout {
     }
 
     void visa(Forsorjning forsorjning) {
-        Formular f = new Formular();
-        if (forsorjning != null) {
-            f.kallor = forsorjning.kallor().isEmpty() ? new HashSet<>() : EnumSet.copyOf(forsorjning.kallor());
-            f.medStod = forsorjning.timmarArbeteMedStod();
-            f.utanStod = forsorjning.timmarArbeteUtanStod();
-            f.studier = forsorjning.timmarStudier();
-            f.egetForetag = forsorjning.timmarEgetForetag();
-        }
-        binder.readBean(f);
+        binder.readRecord(forsorjning == null ? INGEN : forsorjning);
     }
 
     /** The entered försörjning when valid; otherwise the fields show their messages. */
     Optional<Forsorjning> las() {
-        Formular f = new Formular();
-        if (!binder.writeBeanIfValid(f)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Forsorjning(
-                Set.copyOf(f.kallor), noll(f.medStod), noll(f.utanStod), noll(f.studier), noll(f.egetForetag)));
-    }
-
-    private static int noll(Integer v) {
-        return v == null ? 0 : v;
+        return Inmatning.las(binder);
     }
 }

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -24,6 +22,7 @@ import java.time.LocalDate;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.deltagare.DeltagandeFilter;
 import se.finsam.sus.deltagare.DeltagandeRad;
 import se.finsam.sus.deltagare.DeltagandeService;
@@ -115,27 +114,19 @@ public class InsatsDeltagareView extends PostVy<InsatsFakta> {
 
         Grid<DeltagandeRad> grid = new Grid<>();
         grid.setId("deltagare-grid");
-        grid.addComponentColumn(r -> new RouterLink(
-                        r.identitetsnummer() == null
+        Tabell.lankar(
+                        grid,
+                        r -> r.identitetsnummer() == null
                                 ? getTranslation("deltagare.vy.anonymiserad")
                                 : r.identitetsnummer(),
                         DeltagandeView.class,
-                        new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader(getTranslation("deltagare.vy.identitetsnummer"))
-                .setAutoWidth(true)
+                        DeltagandeRad::id,
+                        "deltagare.vy.identitetsnummer")
                 .setFlexGrow(0);
-        grid.addColumn(r -> Etikett.av(r.kon()))
-                .setHeader(getTranslation("deltagare.vy.kon"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Etikett.av(r.aldersgrupp()))
-                .setHeader(getTranslation("deltagare.vy.aldersgrupp"))
-                .setAutoWidth(true);
-        grid.addColumn(DeltagandeRad::startdatum)
-                .setHeader(getTranslation("deltagare.vy.startdatum"))
-                .setAutoWidth(true);
-        grid.addColumn(DeltagandeRad::slutdatum)
-                .setHeader(getTranslation("deltagare.vy.slutdatum"))
-                .setAutoWidth(true);
+        Tabell.kolumn(grid, r -> Etikett.av(r.kon()), "deltagare.vy.kon");
+        Tabell.kolumn(grid, r -> Etikett.av(r.aldersgrupp()), "deltagare.vy.aldersgrupp");
+        Tabell.kolumn(grid, DeltagandeRad::startdatum, "deltagare.vy.startdatum");
+        Tabell.kolumn(grid, DeltagandeRad::slutdatum, "deltagare.vy.slutdatum");
         grid.addColumn(r -> Etikett.av(r.avslutsanledning()))
                 .setHeader(getTranslation("deltagare.vy.avslutsanledning"));
         grid.setItems(data);
@@ -179,8 +170,7 @@ public class InsatsDeltagareView extends PostVy<InsatsFakta> {
                         form::las,
                         inskrivning -> {
                             long id = deltagare.registrera(post().id(), inskrivning);
-                            getUI().ifPresent(ui ->
-                                    ui.navigate(DeltagandeView.class, new RouteParameters("id", String.valueOf(id))));
+                            Tabell.oppna(this, DeltagandeView.class, id);
                         },
                         form::visaFel,
                         () -> {})

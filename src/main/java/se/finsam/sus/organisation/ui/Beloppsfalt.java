@@ -22,23 +22,33 @@ final class Beloppsfalt {
             SerializableFunction<T, BigDecimal> get,
             SerializableBiConsumer<T, BigDecimal> set) {
         BigDecimalField falt = new BigDecimalField(t(nyckel));
-        falt.setId(id);
-        falt.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
-        binder.forField(falt)
-                .withValidator(Belopp::arGiltigt, t("budget.fel.belopp"))
-                .bind(get::apply, set::accept);
+        beloppsregel(binder, falt, id).bind(get::apply, set::accept);
         return falt;
     }
 
-    static <T> IntegerField ar(
-            Binder<T> binder, SerializableFunction<T, Integer> get, SerializableBiConsumer<T, Integer> set) {
+    /** An amount field bound to the record component {@code komponent} (a binder made for a record type). */
+    static <T> BigDecimalField belopp(Binder<T> binder, String id, String nyckel, String komponent) {
+        BigDecimalField falt = new BigDecimalField(t(nyckel));
+        beloppsregel(binder, falt, id).bind(komponent);
+        return falt;
+    }
+
+    private static <T> Binder.BindingBuilder<T, BigDecimal> beloppsregel(
+            Binder<T> binder, BigDecimalField falt, String id) {
+        falt.setId(id);
+        falt.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
+        return binder.forField(falt).withValidator(Belopp::arGiltigt, t("budget.fel.belopp"));
+    }
+
+    /** The year field, bound to the record component {@code ar} (a binder made for a record type). */
+    static <T> IntegerField ar(Binder<T> binder) {
         IntegerField falt = new IntegerField(t("budget.ar"));
         falt.setId("budget-ar");
         falt.setStepButtonsVisible(true);
         binder.forField(falt)
                 .asRequired(t("budget.fel.ar"))
                 .withValidator(a -> a >= 2000 && a <= 2100, t("budget.fel.ar"))
-                .bind(get::apply, set::accept);
+                .bind("ar");
         return falt;
     }
 }

@@ -4,11 +4,12 @@ import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import java.math.BigDecimal;
 import java.util.Optional;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Inmatning;
 import se.finsam.sus.organisation.Kostnader;
 
 /**
@@ -21,17 +22,11 @@ final class Budgetformular extends FormLayout {
     /** The year and the amounts as read from the form. */
     record Arsbelopp(int ar, Kostnader kostnader) {}
 
-    private static final class Varden {
-        Integer ar;
-        BigDecimal personalBudget;
-        BigDecimal personalUtfall;
-        BigDecimal lokalBudget;
-        BigDecimal lokalUtfall;
-        BigDecimal ovrigtBudget;
-        BigDecimal ovrigtUtfall;
-    }
+    /** The year as the form binds it. */
+    public record Budgetar(int ar) {}
 
-    private final Binder<Varden> binder = new Binder<>();
+    private final Binder<Budgetar> arBinder = new Binder<>(Budgetar.class);
+    private final Binder<Kostnader> binder = new Binder<>(Kostnader.class);
     private final IntegerField ar;
     private final Faltfel faltfel;
 
@@ -42,36 +37,25 @@ final class Budgetformular extends FormLayout {
      * @param kostnader the amounts being changed, or null for a new year
      */
     Budgetformular(String prefix, int ar, Kostnader kostnader) {
-        this.ar = Beloppsfalt.ar(binder, v -> v.ar, (v, a) -> v.ar = a);
+        this.ar = Beloppsfalt.ar(arBinder);
         faltfel = new Faltfel().falt(this.ar, "budget.fel.ar");
         add(
                 this.ar,
-                falt(prefix, "personal-budget", v -> v.personalBudget, (v, b) -> v.personalBudget = b),
-                falt(prefix, "personal-utfall", v -> v.personalUtfall, (v, b) -> v.personalUtfall = b),
-                falt(prefix, "lokal-budget", v -> v.lokalBudget, (v, b) -> v.lokalBudget = b),
-                falt(prefix, "lokal-utfall", v -> v.lokalUtfall, (v, b) -> v.lokalUtfall = b),
-                falt(prefix, "ovrigt-budget", v -> v.ovrigtBudget, (v, b) -> v.ovrigtBudget = b),
-                falt(prefix, "ovrigt-utfall", v -> v.ovrigtUtfall, (v, b) -> v.ovrigtUtfall = b));
-        Varden start = new Varden();
-        start.ar = ar;
+                falt(prefix, "personal-budget", "personalBudget"),
+                falt(prefix, "personal-utfall", "personalUtfall"),
+                falt(prefix, "lokal-budget", "lokalBudget"),
+                falt(prefix, "lokal-utfall", "lokalUtfall"),
+                falt(prefix, "ovrigt-budget", "ovrigtBudget"),
+                falt(prefix, "ovrigt-utfall", "ovrigtUtfall"));
+        arBinder.readRecord(new Budgetar(ar));
         if (kostnader != null) {
-            start.personalBudget = kostnader.personalBudget();
-            start.personalUtfall = kostnader.personalUtfall();
-            start.lokalBudget = kostnader.lokalBudget();
-            start.lokalUtfall = kostnader.lokalUtfall();
-            start.ovrigtBudget = kostnader.ovrigtBudget();
-            start.ovrigtUtfall = kostnader.ovrigtUtfall();
+            binder.readRecord(kostnader);
             this.ar.setReadOnly(true);
         }
-        binder.readBean(start);
     }
 
-    private com.vaadin.flow.component.textfield.BigDecimalField falt(
-            String prefix,
-            String namn,
-            com.vaadin.flow.function.SerializableFunction<Varden, BigDecimal> get,
-            com.vaadin.flow.function.SerializableBiConsumer<Varden, BigDecimal> set) {
-        return belopp(binder, prefix + namn, "budget." + prefix + namn, get, set);
+    private BigDecimalField falt(String prefix, String namn, String komponent) {
+        return belopp(binder, prefix + namn, "budget." + prefix + namn, komponent);
     }
 
     /** Puts the dialog's own fields between the year and the amounts. */
@@ -93,18 +77,11 @@ final class Budgetformular extends FormLayout {
 
     /** The year and the amounts; empty (with the fields marked) when a field breaks a rule. */
     Optional<Arsbelopp> las() {
-        Varden v = new Varden();
-        if (!binder.writeBeanIfValid(v)) {
+        Optional<Budgetar> budgetar = Inmatning.las(arBinder);
+        Optional<Kostnader> kostnader = Inmatning.las(binder);
+        if (budgetar.isEmpty() || kostnader.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Arsbelopp(
-                v.ar,
-                new Kostnader(
-                        v.personalBudget,
-                        v.personalUtfall,
-                        v.lokalBudget,
-                        v.lokalUtfall,
-                        v.ovrigtBudget,
-                        v.ovrigtUtfall)));
+        return Optional.of(new Arsbelopp(budgetar.get().ar(), kostnader.get()));
     }
 }

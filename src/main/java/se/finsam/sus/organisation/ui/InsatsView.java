@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +24,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.organisation.AnnanFinansiar;
@@ -70,34 +69,18 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         }
         add(new Paragraph(
                 new Div(getTranslation("insats.organisation") + ": "),
-                new RouterLink(
-                        orgNamn,
-                        OrganisationView.class,
-                        new RouteParameters("id", String.valueOf(insats.organisationId())))));
+                Tabell.lank(orgNamn, OrganisationView.class, insats.organisationId())));
         // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
         tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
 
         InsatsForm form = new InsatsForm(false);
-        form.visa(insats.uppgifter());
-        form.lasbar(!farAndra);
-        Div konflikt = new Div();
-        add(form, konflikt);
-        if (farAndra) {
-            Sparning sparning = new Sparning()
-                    .felVisas(form::visaFel)
-                    .konfliktI(konflikt, this::laddaOm)
-                    .sedan(this::sparat);
-            Button spara = new Button(
-                    getTranslation("allmant.spara"),
-                    e -> form.las()
-                            .ifPresent(u -> sparning.utfor(() -> ersatt(insatser.uppdatera(id, post().version(), u)))));
-            spara.setId("spara-insats");
-            spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
-            taBort.setId("ta-bort-insats");
-            taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new HorizontalLayout(spara, taBort));
-        }
+        redigerbar(form, insats.uppgifter(), farAndra, "spara-insats", u -> insatser.uppdatera(id, post().version(), u))
+                .ifPresent(spara -> {
+                    Button taBort = new Button(getTranslation("allmant.ta-bort"), e -> fragaTaBort());
+                    taBort.setId("ta-bort-insats");
+                    taBort.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                    add(new HorizontalLayout(spara, taBort));
+                });
 
         add(new H3(getTranslation("insats.budget")));
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
@@ -168,7 +151,8 @@ public class InsatsView extends PostVy<InsatsDetalj> {
                 .konfliktI(fel, this::laddaOm)
                 .sedan(() -> {
                     ersatt(insatser.hamta(id));
-                    sparat();
+                    Meddelanden.sparat();
+                    visa(post());
                 });
         java.util.function.Consumer<List<AnnanFinansiar>> spara =
                 ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, post().version(), ny));
@@ -202,11 +186,6 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         return sektion;
     }
 
-    private void sparat() {
-        Meddelanden.sparat();
-        visa(post());
-    }
-
     private void budget(InsatsbudgetRad rad, int ar) {
         SparaDialog<?> dialog = BudgetDialog.insats(
                 rad, ar, (version, u) -> insatser.sparaBudget(post().id(), version, u), this::laddaOm);
@@ -222,9 +201,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
             new Sparning()
                     .sedan(() -> {
                         Meddelanden.info(getTranslation("insats.borttagen"));
-                        getUI().ifPresent(ui -> ui.navigate(
-                                OrganisationView.class,
-                                new RouteParameters("id", String.valueOf(post().organisationId()))));
+                        Tabell.oppna(this, OrganisationView.class, post().organisationId());
                     })
                     .utfor(() -> insatser.taBort(post().id()));
         });

@@ -5,19 +5,13 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.finsam.sus.base.ValideringsException;
-import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Postformular;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.geografi.LanInfo;
 import se.finsam.sus.geografi.StadsdelInfo;
@@ -26,21 +20,7 @@ import se.finsam.sus.organisation.OrganisationUppgifter;
 import se.finsam.sus.organisation.Organisationsnummer;
 
 /** The fields of a samverkansorganisation, validated by a Binder with messages next to the fields. */
-class OrganisationForm extends FormLayout {
-
-    /** The form's mutable state between the fields and the service's record. */
-    static final class Formular {
-        String namn;
-        String orgnr;
-        Finansieringsform finansieringsform;
-        LocalDate startdatum;
-        LocalDate slutdatum;
-        String beskrivning;
-        String adress;
-        String kontaktperson;
-        Set<String> kommuner = new HashSet<>();
-        Set<String> stadsdelar = new HashSet<>();
-    }
+class OrganisationForm extends Postformular<OrganisationUppgifter> {
 
     final TextField namn = new TextField(t("organisation.namn"));
     final TextField orgnr = new TextField(t("organisation.orgnr"));
@@ -53,8 +33,6 @@ class OrganisationForm extends FormLayout {
     final MultiSelectComboBox<String> kommuner = new MultiSelectComboBox<>(t("organisation.kommuner"));
     final MultiSelectComboBox<String> stadsdelar = new MultiSelectComboBox<>(t("organisation.stadsdelar"));
 
-    private final Binder<Formular> binder = new Binder<>();
-    private final Faltfel faltfel = new Faltfel();
     private final boolean ny;
 
     OrganisationForm(
@@ -62,6 +40,7 @@ class OrganisationForm extends FormLayout {
             java.util.List<LanInfo> allaLan,
             java.util.List<StadsdelInfo> allaStadsdelar,
             boolean ny) {
+        super(OrganisationUppgifter.class);
         this.ny = ny;
         namn.setId("org-namn");
         orgnr.setId("org-orgnr");
@@ -102,28 +81,28 @@ class OrganisationForm extends FormLayout {
                         + ")"
                 : kod);
 
-        binder.forField(namn).asRequired(t("organisation.fel.namn-saknas")).bind(f -> f.namn, (f, v) -> f.namn = v);
+        binder.forField(namn).asRequired(t("organisation.fel.namn-saknas")).bind("namn");
         binder.forField(orgnr)
                 .asRequired(t("organisation.fel.orgnr"))
                 .withValidator(Organisationsnummer::arGiltigt, t("organisation.fel.orgnr"))
-                .bind(f -> f.orgnr, (f, v) -> f.orgnr = v);
+                .withConverter(v -> v, Organisationsnummer::formatera)
+                .bind("organisationsnummer");
         binder.forField(finansieringsform)
                 .asRequired(t("organisation.fel.finansieringsform-saknas"))
-                .bind(f -> f.finansieringsform, (f, v) -> f.finansieringsform = v);
+                .bind("finansieringsform");
         binder.forField(startdatum)
                 .asRequired(t("organisation.fel.startdatum-saknas"))
-                .bind(f -> f.startdatum, (f, v) -> f.startdatum = v);
+                .bind("startdatum");
         binder.forField(slutdatum)
                 .withValidator(
                         s -> s == null || startdatum.getValue() == null || !s.isBefore(startdatum.getValue()),
                         t("organisation.fel.slut-fore-start"))
-                .bind(f -> f.slutdatum, (f, v) -> f.slutdatum = v);
-        binder.forField(beskrivning).bind(f -> f.beskrivning, (f, v) -> f.beskrivning = v);
-        binder.forField(adress).bind(f -> f.adress, (f, v) -> f.adress = v);
-        binder.forField(kontaktperson).bind(f -> f.kontaktperson, (f, v) -> f.kontaktperson = v);
-        binder.forField(kommuner).bind(f -> f.kommuner, (f, v) -> f.kommuner = new HashSet<>(v));
-        binder.forField(stadsdelar).bind(f -> f.stadsdelar, (f, v) -> f.stadsdelar = new HashSet<>(v));
-        binder.readBean(new Formular());
+                .bind("slutdatum");
+        binder.forField(beskrivning).bind("beskrivning");
+        binder.forField(adress).bind("adress");
+        binder.forField(kontaktperson).bind("kontaktperson");
+        binder.forField(kommuner).bind("kommunKoder");
+        binder.forField(stadsdelar).bind("stadsdelKoder");
 
         faltfel.falt(orgnr, "organisation.fel.orgnr", "organisation.fel.orgnr-finns")
                 .falt(namn, "organisation.fel.namn-saknas")
@@ -147,47 +126,10 @@ class OrganisationForm extends FormLayout {
         setColspan(stadsdelar, 2);
     }
 
-    void visa(OrganisationUppgifter u) {
-        Formular f = new Formular();
-        f.namn = u.namn();
-        f.orgnr = Organisationsnummer.formatera(u.organisationsnummer());
-        f.finansieringsform = u.finansieringsform();
-        f.startdatum = u.startdatum();
-        f.slutdatum = u.slutdatum();
-        f.beskrivning = u.beskrivning();
-        f.adress = u.adress();
-        f.kontaktperson = u.kontaktperson();
-        f.kommuner = new HashSet<>(u.kommunKoder());
-        f.stadsdelar = new HashSet<>(u.stadsdelKoder() == null ? Set.of() : u.stadsdelKoder());
-        binder.readBean(f);
-    }
-
-    /** The entered data when every field is valid; otherwise the fields show their messages. */
-    Optional<OrganisationUppgifter> las() {
-        Formular f = new Formular();
-        if (!binder.writeBeanIfValid(f)) {
-            return Optional.empty();
-        }
-        return Optional.of(new OrganisationUppgifter(
-                f.namn,
-                f.orgnr,
-                f.finansieringsform,
-                f.startdatum,
-                f.slutdatum,
-                f.beskrivning,
-                f.adress,
-                f.kontaktperson,
-                Set.copyOf(f.kommuner),
-                Set.copyOf(f.stadsdelar)));
-    }
-
-    /** Shows a refusal from the service next to its field when there is one, otherwise as a notification. */
-    void visaFel(ValideringsException e) {
-        faltfel.visa(e);
-    }
-
-    void lasbar(boolean endastLas) {
-        binder.setReadOnly(endastLas);
+    /** The startdatum stays read-only when editing. */
+    @Override
+    public void lasbar(boolean endastLas) {
+        super.lasbar(endastLas);
         startdatum.setReadOnly(endastLas || !ny);
     }
 }

@@ -3,7 +3,6 @@ package se.finsam.sus.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -13,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -27,6 +24,7 @@ import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.PostVy;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
@@ -92,27 +90,13 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         add(new H3(getTranslation("organisation.uppgifter")));
         OrganisationForm form =
                 new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), geografi.allaStadsdelar(), false);
-        form.visa(organisation.uppgifter());
-        form.lasbar(!farAndra);
-        Div konflikt = new Div();
-        add(form, konflikt);
-        if (farAndra) {
-            Sparning sparning = new Sparning()
-                    .felVisas(form::visaFel)
-                    .konfliktI(konflikt, this::laddaOm)
-                    .sedan(() -> {
-                        Meddelanden.sparat();
-                        visa(post());
-                    });
-            Button spara = new Button(
-                    getTranslation("allmant.spara"),
-                    e -> form.las()
-                            .ifPresent(u ->
-                                    sparning.utfor(() -> ersatt(organisationer.uppdatera(id, post().version(), u)))));
-            spara.setId("spara-organisation");
-            spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(spara);
-        }
+        redigerbar(
+                        form,
+                        organisation.uppgifter(),
+                        farAndra,
+                        "spara-organisation",
+                        u -> organisationer.uppdatera(id, post().version(), u))
+                .ifPresent(this::add);
 
         add(new IngaendePanel(
                 organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
@@ -121,8 +105,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         Grid<InsatsRad> insatsGrid = new Grid<>();
         insatsGrid.setId("insatser");
         insatsGrid
-                .addComponentColumn(r ->
-                        new RouterLink(r.namn(), InsatsView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .addComponentColumn(r -> Tabell.lank(r.namn(), InsatsView.class, r.id()))
                 .setHeader(getTranslation("insats.namn"))
                 .setFlexGrow(2);
         insatsGrid
@@ -259,8 +242,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
                         form::las,
                         u -> insatser.skapa(post().id(), u),
                         form::visaFel,
-                        ny -> getUI().ifPresent(ui ->
-                                ui.navigate(InsatsView.class, new RouteParameters("id", String.valueOf(ny)))))
+                        ny -> Tabell.oppna(this, InsatsView.class, ny))
                 .sparaKnappId("spara-insats");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);

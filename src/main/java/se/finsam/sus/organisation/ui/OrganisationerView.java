@@ -16,8 +16,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,6 +24,7 @@ import java.util.stream.Collectors;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
@@ -91,14 +90,9 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
 
         Grid<OrganisationRad> grid = new Grid<>();
         grid.setId("organisationer");
-        grid.addComponentColumn(r -> new RouterLink(
-                        r.namn(), OrganisationView.class, new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader(getTranslation("organisation.namn"))
-                .setAutoWidth(true)
+        Tabell.lankar(grid, OrganisationRad::namn, OrganisationView.class, OrganisationRad::id, "organisation.namn")
                 .setFlexGrow(2);
-        grid.addColumn(r -> Organisationsnummer.formatera(r.organisationsnummer()))
-                .setHeader(getTranslation("organisation.orgnr"))
-                .setAutoWidth(true);
+        Tabell.kolumn(grid, r -> Organisationsnummer.formatera(r.organisationsnummer()), "organisation.orgnr");
         grid.addComponentColumn(r -> {
                     HorizontalLayout cell = new HorizontalLayout();
                     cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -118,12 +112,8 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
                         .map(k -> lanNamn.getOrDefault(k, k))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisation.lan"));
-        grid.addColumn(OrganisationRad::startdatum)
-                .setHeader(getTranslation("organisation.startdatum"))
-                .setAutoWidth(true);
-        grid.addColumn(OrganisationRad::slutdatum)
-                .setHeader(getTranslation("organisation.slutdatum"))
-                .setAutoWidth(true);
+        Tabell.kolumn(grid, OrganisationRad::startdatum, "organisation.startdatum");
+        Tabell.kolumn(grid, OrganisationRad::slutdatum, "organisation.slutdatum");
         grid.setItems(data);
 
         sok.addValueChangeListener(e -> filtrera());
@@ -161,8 +151,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
                         formular::las,
                         organisationer::skapa,
                         formular::visaFel,
-                        ny -> getUI().ifPresent(ui ->
-                                ui.navigate(OrganisationView.class, new RouteParameters("id", String.valueOf(ny)))))
+                        ny -> Tabell.oppna(this, OrganisationView.class, ny))
                 .sparaKnappId("spara-organisation");
         dialog.setWidth("min(60rem, 95vw)");
         add(dialog);
