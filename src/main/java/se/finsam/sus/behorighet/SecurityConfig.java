@@ -1,7 +1,6 @@
 package se.finsam.sus.behorighet;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import se.finsam.sus.base.Roller;
@@ -83,19 +83,18 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(AnvandareRepository anvandare, PasswordEncoder encoder, Clock clock) {
+    AuthenticationProvider authenticationProvider(
+            AnvandareRepository anvandare, PasswordEncoder encoder, Inloggningsforsok forsok) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SusUserDetailsService(anvandare));
         provider.setPasswordEncoder(encoder);
+        // The lock is checked, atomically with counting the attempt, by TvastegsProvider before the password.
         provider.setPreAuthenticationChecks(user -> {
             SusPrincipal principal = (SusPrincipal) user;
-            if (principal.lastTill() != null && principal.lastTill().isAfter(clock.instant())) {
-                throw new KontoLastException(principal.lastTill());
-            }
             if (!principal.isEnabled()) {
                 throw new DisabledException("Account deactivated");
             }
         });
-        return new TvastegsProvider(provider);
+        return new TvastegsProvider(provider, forsok);
     }
 
     /**
@@ -103,10 +102,15 @@ class SecurityConfig {
      * role, no access to any view but the one-time-code view, and no service. Everyone else gets their roles and
      * {@link Roller#INLOGGAD} at once.
      */
-    record TvastegsProvider(DaoAuthenticationProvider losenord) implements AuthenticationProvider {
+    record TvastegsProvider(DaoAuthenticationProvider losenord, Inloggningsforsok forsok)
+            implements AuthenticationProvider {
 
         @Override
         public Authentication authenticate(Authentication authentication) {
+            // Counted before the password is checked, so that parallel attempts cannot pass the lock.
+            forsok.rakna(
+                    Anvandare.normalisera(authentication.getName()),
+                    authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null);
             Authentication resultat = losenord.authenticate(authentication);
             SusPrincipal principal = (SusPrincipal) resultat.getPrincipal();
             var behorigheter = principal.kraverTvafaktor()
