@@ -24,6 +24,13 @@ import se.finsam.sus.base.Roller;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InloggningsLyssnare {
 
+    /**
+     * Who a failed login's audit row names when the typed user name is no user's: never the typed text, which is
+     * often a password typed in the wrong field.
+     */
+    static final String OKANT_ANVANDARNAMN = "(okänt användarnamn)";
+
+    private final AnvandareRepository anvandare;
     private final Inloggningsforsok forsok;
     private final AuditService audit;
 
@@ -65,6 +72,11 @@ class InloggningsLyssnare {
         if (event.getException() instanceof KontoLastException) {
             audit.registreraFristaende(
                     AuditHandelse.av(namn, AuditAtgard.INLOGGNING_SPARRAD).fran(adress));
+            return;
+        }
+        if (!anvandare.existsByAnvandarnamn(namn)) {
+            audit.registreraFristaende(AuditHandelse.av(OKANT_ANVANDARNAMN, AuditAtgard.INLOGGNING_MISSLYCKADES)
+                    .fran(adress));
             return;
         }
         // The attempt was counted before its password was checked; here only whether it filled the limit.
