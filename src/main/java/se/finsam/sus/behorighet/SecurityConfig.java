@@ -67,6 +67,9 @@ class SecurityConfig {
                 .permitAll()
                 // The open data API of the försörjningsmått: read only, no login.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                .permitAll()
+                // Spring Boot's error page, so that an error answers as an error, not as a redirect to the login.
+                .requestMatchers("/error")
                 .permitAll());
         if (elegitimation.aktiv()) {
             ELegitimationFlode.konfigurera(http, elegitimation, registreringar, inloggning);
