@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
 
@@ -51,8 +53,13 @@ class SecurityConfig {
             ELegitimation elegitimation,
             ObjectProvider<ClientRegistrationRepository> registreringar,
             ELegitimationInloggning inloggning,
-            AnvandareRepository anvandare)
+            AnvandareRepository anvandare,
+            @Value("${sus.anropsgrans.inloggning-per-minut}") long inloggningarPerMinut,
+            @Value("${sus.anropsgrans.api-per-minut}") long apiAnropPerMinut)
             throws Exception {
+        // Rate limits per client address on the login and the open API, before anything else is done.
+        http.addFilterBefore(
+                new Anropsbegransning(inloggningarPerMinut, apiAnropPerMinut), DisableEncodeUrlFilter.class);
         // A deactivated user, or one whose roles changed, loses the open session at the next request.
         http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
         // Login CSRF: no state-changing request from another site, the login form's POST /login included.
