@@ -129,7 +129,7 @@ public class AnvandarAdministration {
 
     public void lasUpp(long id, long version) {
         Anvandare a = hamta(id, version);
-        a.registreraLyckad();
+        anvandare.nollstallForsok(a.getAnvandarnamn());
         logga(AuditAtgard.KONTO_UPPLAST, a, null);
     }
 

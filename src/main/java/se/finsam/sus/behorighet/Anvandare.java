@@ -31,8 +31,17 @@ class Anvandare extends VersioneradEntitet {
     private String namn;
     private String losenordHash;
     private boolean aktiv = true;
+    /**
+     * The failure count and the lock are written only by the atomic updates of {@link Inloggningsforsok} (through
+     * {@link AnvandareRepository}), never by saving the entity: a save would write back a stale count that
+     * parallel logins had raised meanwhile.
+     */
+    @Column(updatable = false)
     private int misslyckadeInloggningar;
+
+    @Column(updatable = false)
     private Instant lastTill;
+
     private Instant skapad;
 
     @Enumerated(EnumType.STRING)
@@ -140,22 +149,6 @@ class Anvandare extends VersioneradEntitet {
 
     boolean arLast(Instant nu) {
         return lastTill != null && lastTill.isAfter(nu);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account for a while. Returns true when it locked. */
-    boolean registreraMisslyckande(Instant nu) {
-        misslyckadeInloggningar++;
-        if (misslyckadeInloggningar >= MAX_MISSLYCKADE) {
-            misslyckadeInloggningar = 0;
-            lastTill = nu.plus(SPARRTID);
-            return true;
-        }
-        return false;
-    }
-
-    void registreraLyckad() {
-        misslyckadeInloggningar = 0;
-        lastTill = null;
     }
 
     String getAnvandarnamn() {

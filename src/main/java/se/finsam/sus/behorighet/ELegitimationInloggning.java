@@ -86,7 +86,7 @@ public class ELegitimationInloggning {
         if (a.arLast(clock.instant())) {
             throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är låst");
         }
-        a.registreraLyckad();
+        anvandare.nollstallForsok(a.getAnvandarnamn());
         audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES)
                 .fran(adress)
                 .med("e-legitimation"));

@@ -1,7 +1,5 @@
 package se.finsam.sus.behorighet;
 
-import java.time.Clock;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
@@ -18,16 +16,23 @@ import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Roller;
 
 /**
- * Records every login success and failure (who, when, from which address) and locks an account after five
- * failures in a row. The counter and the audit row are written in one transaction.
+ * Records every login success and failure (who, when, from which address) and, through {@link Inloggningsforsok},
+ * locks an account after five failures in a row. Each failure's audit row is written in a transaction of its own,
+ * so that no attempt goes unrecorded.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InloggningsLyssnare {
 
+    /**
+     * Who a failed login's audit row names when the typed user name is no user's: never the typed text, which is
+     * often a password typed in the wrong field.
+     */
+    static final String OKANT_ANVANDARNAMN = "(okänt användarnamn)";
+
     private final AnvandareRepository anvandare;
+    private final Inloggningsforsok forsok;
     private final AuditService audit;
-    private final Clock clock;
 
     @EventListener
     @Transactional
@@ -40,44 +45,44 @@ class InloggningsLyssnare {
                 .anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
         if (tvafaktorKvar) {
             // Only the password step: the login succeeds (and the failure count resets) with the code.
+            forsok.losenordRatt(Anvandare.normalisera(namn));
             audit.registrera(
                     AuditHandelse.av(namn, AuditAtgard.LOSENORD_GODKANT).fran(adress(event.getAuthentication())));
             return;
         }
-        anvandare.findByAnvandarnamn(Anvandare.normalisera(namn)).ifPresent(Anvandare::registreraLyckad);
+        forsok.nollstall(Anvandare.normalisera(namn));
         audit.registrera(
                 AuditHandelse.av(namn, AuditAtgard.INLOGGNING_LYCKADES).fran(adress(event.getAuthentication())));
     }
 
     @EventListener
-    @Transactional
     public void misslyckades(AbstractAuthenticationFailureEvent event) {
         if (event.getException() instanceof OAuth2AuthenticationException oauth) {
             // Refusals by SUS are audited by ELegitimationInloggning; here only the provider's own errors.
             if (!ELegitimationInloggning.NEKAD.equals(oauth.getError().getErrorCode())) {
-                audit.registrera(AuditHandelse.av(ELegitimationInloggning.OKAND, AuditAtgard.INLOGGNING_MISSLYCKADES)
-                        .fran(adress(event.getAuthentication()))
-                        .med("e-legitimation: " + oauth.getError().getErrorCode()));
+                audit.registreraFristaende(
+                        AuditHandelse.av(ELegitimationInloggning.OKAND, AuditAtgard.INLOGGNING_MISSLYCKADES)
+                                .fran(adress(event.getAuthentication()))
+                                .med("e-legitimation: " + oauth.getError().getErrorCode()));
             }
             return;
         }
         String namn = Anvandare.normalisera(event.getAuthentication().getName());
         String adress = adress(event.getAuthentication());
         if (event.getException() instanceof KontoLastException) {
-            audit.registrera(
+            audit.registreraFristaende(
                     AuditHandelse.av(namn, AuditAtgard.INLOGGNING_SPARRAD).fran(adress));
             return;
         }
-        Instant nu = clock.instant();
-        boolean last = anvandare
-                .findByAnvandarnamn(namn)
-                .map(a -> a.registreraMisslyckande(nu))
-                .orElse(false);
-        audit.registrera(
-                AuditHandelse.av(namn, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress));
-        if (last) {
-            audit.registrera(AuditHandelse.av(namn, AuditAtgard.KONTO_LAST).fran(adress));
+        if (!anvandare.existsByAnvandarnamn(namn)) {
+            audit.registreraFristaende(AuditHandelse.av(OKANT_ANVANDARNAMN, AuditAtgard.INLOGGNING_MISSLYCKADES)
+                    .fran(adress));
+            return;
         }
+        // The attempt was counted before its password was checked; here only whether it filled the limit.
+        audit.registreraFristaende(
+                AuditHandelse.av(namn, AuditAtgard.INLOGGNING_MISSLYCKADES).fran(adress));
+        forsok.misslyckades(namn, adress);
     }
 
     private static String adress(Authentication authentication) {

@@ -1,10 +1,10 @@
 package se.finsam.sus.behorighet;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +27,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.ui.LoginView;
 
@@ -51,8 +53,13 @@ class SecurityConfig {
             ELegitimation elegitimation,
             ObjectProvider<ClientRegistrationRepository> registreringar,
             ELegitimationInloggning inloggning,
-            AnvandareRepository anvandare)
+            AnvandareRepository anvandare,
+            @Value("${sus.anropsgrans.inloggning-per-minut}") long inloggningarPerMinut,
+            @Value("${sus.anropsgrans.api-per-minut}") long apiAnropPerMinut)
             throws Exception {
+        // Rate limits per client address on the login and the open API, before anything else is done.
+        http.addFilterBefore(
+                new Anropsbegransning(inloggningarPerMinut, apiAnropPerMinut), DisableEncodeUrlFilter.class);
         // A deactivated user, or one whose roles changed, loses the open session at the next request.
         http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
         // Login CSRF: no state-changing request from another site, the login form's POST /login included.
@@ -67,6 +74,9 @@ class SecurityConfig {
                 .permitAll()
                 // The open data API of the försörjningsmått: read only, no login.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                .permitAll()
+                // Spring Boot's error page, so that an error answers as an error, not as a redirect to the login.
+                .requestMatchers("/error")
                 .permitAll());
         if (elegitimation.aktiv()) {
             ELegitimationFlode.konfigurera(http, elegitimation, registreringar, inloggning);
@@ -83,19 +93,18 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(AnvandareRepository anvandare, PasswordEncoder encoder, Clock clock) {
+    AuthenticationProvider authenticationProvider(
+            AnvandareRepository anvandare, PasswordEncoder encoder, Inloggningsforsok forsok) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new SusUserDetailsService(anvandare));
         provider.setPasswordEncoder(encoder);
+        // The lock is checked, atomically with counting the attempt, by TvastegsProvider before the password.
         provider.setPreAuthenticationChecks(user -> {
             SusPrincipal principal = (SusPrincipal) user;
-            if (principal.lastTill() != null && principal.lastTill().isAfter(clock.instant())) {
-                throw new KontoLastException(principal.lastTill());
-            }
             if (!principal.isEnabled()) {
                 throw new DisabledException("Account deactivated");
             }
         });
-        return new TvastegsProvider(provider);
+        return new TvastegsProvider(provider, forsok);
     }
 
     /**
@@ -103,10 +112,15 @@ class SecurityConfig {
      * role, no access to any view but the one-time-code view, and no service. Everyone else gets their roles and
      * {@link Roller#INLOGGAD} at once.
      */
-    record TvastegsProvider(DaoAuthenticationProvider losenord) implements AuthenticationProvider {
+    record TvastegsProvider(DaoAuthenticationProvider losenord, Inloggningsforsok forsok)
+            implements AuthenticationProvider {
 
         @Override
         public Authentication authenticate(Authentication authentication) {
+            // Counted before the password is checked, so that parallel attempts cannot pass the lock.
+            forsok.rakna(
+                    Anvandare.normalisera(authentication.getName()),
+                    authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null);
             Authentication resultat = losenord.authenticate(authentication);
             SusPrincipal principal = (SusPrincipal) resultat.getPrincipal();
             var behorigheter = principal.kraverTvafaktor()

@@ -19,7 +19,8 @@ import se.finsam.sus.base.ValideringsException;
 
 /**
  * The second login step: a TOTP code after the password, with enrolment (a new secret shown as a QR code) for
- * users who have none yet. A wrong code counts as a failed login, towards the same lock as wrong passwords.
+ * users who have none yet. A code is counted as an attempt before it is checked, towards the same lock as wrong
+ * passwords ({@link Inloggningsforsok}), so parallel guesses cannot pass the lock.
  */
 @Service
 @Transactional
@@ -30,6 +31,7 @@ public class Tvafaktor {
     private final Kryptering kryptering;
     private final AuditService audit;
     private final Clock clock;
+    private final Inloggningsforsok forsok;
 
     /** Whether the user in the middle of logging in already has a second factor. */
     @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "')")
@@ -53,11 +55,14 @@ public class Tvafaktor {
     // A wrong code must still be counted: the failure is the answer, not a reason to roll back.
     @Transactional(noRollbackFor = {ValideringsException.class, KontoLastException.class})
     public Authentication slutforInloggning(String kod, String nyHemlighet) {
+        try {
+            forsok.rakna(Aktor.namn(), null);
+        } catch (KontoLastException e) {
+            audit.registrera(AuditHandelse.av(Aktor.namn(), AuditAtgard.INLOGGNING_SPARRAD));
+            throw e;
+        }
         Anvandare a = aktuell();
         Instant nu = clock.instant();
-        if (a.arLast(nu)) {
-            throw new KontoLastException(a.getLastTill());
-        }
         boolean registrerar = a.getTotpHemlighet() == null;
         if (registrerar && nyHemlighet == null) {
             throw new ValideringsException("tvafaktor.fel.kod");
@@ -65,11 +70,10 @@ public class Tvafaktor {
         String hemlighet = registrerar ? nyHemlighet : kryptering.dekryptera(a.getTotpHemlighet());
         long steg = Totp.verifiera(hemlighet, kod, nu, a.getTotpSenasteSteg());
         if (steg < 0) {
-            boolean last = a.registreraMisslyckande(nu);
             audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_FEL));
-            if (last) {
-                audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.KONTO_LAST));
-                throw new KontoLastException(a.getLastTill());
+            Instant lastTill = forsok.misslyckades(a.getAnvandarnamn(), null);
+            if (lastTill != null) {
+                throw new KontoLastException(lastTill);
             }
             throw new ValideringsException("tvafaktor.fel.kod");
         }
@@ -80,7 +84,7 @@ public class Tvafaktor {
         } else {
             a.anvandTotpSteg(steg);
         }
-        a.registreraLyckad();
+        forsok.nollstall(a.getAnvandarnamn());
         audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES));
         SusPrincipal principal = new SusPrincipal(a);
         principal.eraseCredentials();

@@ -195,6 +195,9 @@ public class ForsorjningsmattService {
                 throw new OgiltigFragaException("för långt intervall (högst " + MAX_KVARTAL + " kvartal)");
             }
             lista.add(q);
+            if (q.equals(till)) {
+                break; // not past it: the quarter after 9999K4 does not exist
+            }
         }
         return lista;
     }

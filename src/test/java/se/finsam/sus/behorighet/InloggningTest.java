@@ -111,6 +111,25 @@ class InloggningTest extends DatabaseTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void textTypedAsAnUnknownUserNameIsNeverStoredInTheAuditLog() {
+        // Issue 12 #14: a password typed in the user-name field must not end up in the audit log.
+        String skrivet = "Hemligt-Losenord-" + UUID.randomUUID();
+        assertThatThrownBy(() -> manager.authenticate(token(skrivet, "fel")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_post where lower(anvandare) like ? or lower(detaljer) like ?",
+                        Integer.class,
+                        "%" + skrivet.toLowerCase() + "%",
+                        "%" + skrivet.toLowerCase() + "%"))
+                .isZero();
+        assertThat(auditRader(InloggningsLyssnare.OKANT_ANVANDARNAMN, AuditAtgard.INLOGGNING_MISSLYCKADES))
+                .isPositive();
+        // An existing user's name is still recorded.
+        assertThatThrownBy(() -> manager.authenticate(token(namn, "fel"))).isInstanceOf(BadCredentialsException.class);
+        assertThat(auditRader(namn, AuditAtgard.INLOGGNING_MISSLYCKADES)).isEqualTo(1);
+    }
+
     private int auditRader(String anvandarnamn, AuditAtgard atgard) {
         return jdbc.queryForObject(
                 "select count(*) from audit_post where anvandare = ? and atgard = ?",

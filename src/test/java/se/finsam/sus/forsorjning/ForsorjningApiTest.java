@@ -141,6 +141,26 @@ class ForsorjningApiTest extends WebTest {
     }
 
     @Test
+    void quartersOutsideTheCalendarAre400NotAServerError() throws Exception {
+        // Issue 12 #9: these gave 500, then a redirect to the login page, and a stack trace per request.
+        for (String fraga : new String[] {"fran=9999K4", "till=9999K4", "fran=0000K1"}) {
+            HttpResponse<String> r = get("/api/v1/forsorjningsmatt?" + fraga);
+            assertThat(r.statusCode()).as(fraga).isEqualTo(400);
+            assertThat(names(json.readTree(r.body()))).as(fraga).containsExactly("fel");
+        }
+        // The last quarter there is: a valid question (with no data), which must not step past the calendar.
+        HttpResponse<String> r = get("/api/v1/forsorjningsmatt?niva=riket&fran=9999K4");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("9999K4");
+    }
+
+    @Test
+    void theErrorPageIsReachableWithoutLogin() throws Exception {
+        HttpResponse<String> r = get("/error");
+        assertThat(r.statusCode()).as("not a redirect to the login page").isNotIn(301, 302, 303, 401, 403);
+    }
+
+    @Test
     void badQuestionsAre400WithAnError() throws Exception {
         for (String fraga : new String[] {
             "niva=socken&kod=1",

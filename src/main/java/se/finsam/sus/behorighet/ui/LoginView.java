@@ -15,24 +15,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.format.DateTimeFormatter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import se.finsam.sus.base.Sprak;
-import se.finsam.sus.base.TimeConfig;
 import se.finsam.sus.behorighet.ELegitimation;
-import se.finsam.sus.behorighet.KontoLastException;
 
 /**
- * The login page. Wrong password and unknown user get the same message; a locked account is told when it can
- * try again.
+ * The login page. Wrong password, unknown user and a locked account all get the same message, so that the answer
+ * never tells whether a user name exists (the message says that repeated failures lock an account for a while).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter KLOCKSLAG =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(TimeConfig.SWEDEN);
 
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
@@ -75,10 +69,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 form.setI18n(i18n(
                         getTranslation("login.e-legitimation.fel.rubrik"),
                         getTranslation("login.e-legitimation.fel.text")));
-            } else if (fel instanceof KontoLastException last) {
-                form.setI18n(i18n(
-                        getTranslation("login.last.rubrik"),
-                        getTranslation("login.last.text", KLOCKSLAG.format(last.lastTill()))));
             }
             form.setError(true);
         }

@@ -85,6 +85,8 @@ class InloggningWebblasareTest extends WebTest {
     void wrongPasswordShowsTheGenericMessage() {
         webb.oppna("/login");
         webb.login().skickaIn("rapport", "fel-losenord");
-        assertThat(webb.login().felmeddelande()).isEqualTo("Fel användarnamn eller lösenord.");
+        assertThat(webb.login().felmeddelande())
+                .isEqualTo(
+                        "Fel användarnamn eller lösenord. Efter fem misslyckade försök i rad är kontot låst en kort stund.");
     }
 }

@@ -38,7 +38,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void lockedAccountIsToldWhenToTryAgain() {
+    void lockedAccountGetsTheSameMessageAsAWrongPassword() {
+        // Issue 12 #8: a different answer would tell an attacker that the user name exists.
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("Bad credentials"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        String felLosenord = i18n(_get(LoginForm.class));
+
         ZonedDateTime until = ZonedDateTime.of(2026, 11, 23, 14, 5, 0, 0, TimeConfig.SWEDEN);
         VaadinSession.getCurrent()
                 .getSession()
@@ -47,9 +54,9 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form))
-                .contains("Kontot är tillfälligt låst")
-                .contains("Försök igen efter klockan 14:05")
-                .doesNotContain("Fel användarnamn");
+                .isEqualTo(felLosenord)
+                .contains("Fel användarnamn eller lösenord.")
+                .doesNotContain("14:05");
     }
 
     @Test
