@@ -2,9 +2,11 @@ package se.finsam.sus.behorighet;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -51,10 +53,13 @@ class SecurityConfig {
             ELegitimation elegitimation,
             ObjectProvider<ClientRegistrationRepository> registreringar,
             ELegitimationInloggning inloggning,
-            AnvandareRepository anvandare)
+            AnvandareRepository anvandare,
+            @Value("${sus.session.max-livstid:10h}") Duration maxLivstid,
+            Clock clock)
             throws Exception {
-        // A deactivated user, or one whose roles changed, loses the open session at the next request.
-        http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
+        // A deactivated user, or one whose roles changed, loses the open session at the next request; every
+        // session ends at its absolute lifetime.
+        http.addFilterAfter(new KontoKontroll(anvandare, maxLivstid, clock), SecurityContextHolderFilter.class);
         // Login CSRF: no state-changing request from another site, the login form's POST /login included.
         http.addFilterBefore(new SammaUrsprungFilter(), CsrfFilter.class);
         SakerhetsHuvuden.konfigurera(http);
