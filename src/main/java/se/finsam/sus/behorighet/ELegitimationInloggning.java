@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +98,9 @@ public class ELegitimationInloggning {
         Anvandare a = anvandare
                 .findByElegitimationHash(hash.hash(personnummer))
                 .orElseThrow(() -> neka(OKAND, adress, "ingen användare kopplad till e-legitimationen"));
-        String acr = identitet.getClaimAsString(IdTokenClaimNames.ACR);
+        // From the signed ID token itself, not from the user-info answer.
+        String acr =
+                identitet.getIdToken() == null ? null : identitet.getIdToken().getAuthenticationContextClass();
         if (acr == null || !godkandaAcr.contains(acr)) {
             throw neka(
                     a.getAnvandarnamn(),
