@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -19,7 +21,9 @@ import se.finsam.sus.base.ValideringsException;
 /**
  * Maps an identity verified by the e-legitimation provider to a SUS user: the personnummer claim's keyed hash
  * must match a user's stored link, and the user must be active and not locked. E-legitimation is strong
- * authentication, so the user gets their roles at once, without the one-time-code step. Every success and refusal
+ * authentication only at a sufficient level of assurance: the ID token's {@code acr} claim must be one of
+ * {@code sus.e-legitimation.godkanda-acr}, otherwise the login is refused (not downgraded to a password login).
+ * Then the user gets their roles at once, without the one-time-code step. Every success and refusal
  * is audited; the personnummer is never stored, audited or logged.
  */
 @Service
@@ -36,6 +40,14 @@ public class ELegitimationInloggning {
             + "https://id.oidc.se/claim/coordinationNumber,"
             + "http://sweden-connect.se/personalIdentityNumber,personal_identity_number";
 
+    /**
+     * The Sweden Connect authentication context URIs (levels of assurance) accepted by default: LoA 3 and 4 of
+     * certified providers (e.g. BankID, Freja eID+) and LoA 3 of uncertified ones.
+     */
+    static final String STANDARD_ACR = "http://id.elegnamnden.se/loa/1.0/loa3,"
+            + "http://id.elegnamnden.se/loa/1.0/loa4,"
+            + "http://id.swedenconnect.se/loa/1.0/uncertified-loa3";
+
     /** Who the audit row names when no user could be identified. */
     static final String OKAND = "(e-legitimation)";
 
@@ -44,13 +56,15 @@ public class ELegitimationInloggning {
     private final AuditService audit;
     private final Clock clock;
     private final List<String> claims;
+    private final Set<String> godkandaAcr;
 
     ELegitimationInloggning(
             AnvandareRepository anvandare,
             ELegitimationHash hash,
             AuditService audit,
             Clock clock,
-            @Value("${sus.e-legitimation.personnummer-claim:" + STANDARDCLAIMS + "}") String[] claims) {
+            @Value("${sus.e-legitimation.personnummer-claim:" + STANDARDCLAIMS + "}") String[] claims,
+            @Value("${sus.e-legitimation.godkanda-acr:" + STANDARD_ACR + "}") String[] godkandaAcr) {
         this.anvandare = anvandare;
         this.hash = hash;
         this.audit = audit;
@@ -59,6 +73,10 @@ public class ELegitimationInloggning {
                 .map(String::strip)
                 .filter(c -> !c.isEmpty())
                 .toList();
+        this.godkandaAcr = Arrays.stream(godkandaAcr)
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -80,6 +98,15 @@ public class ELegitimationInloggning {
         Anvandare a = anvandare
                 .findByElegitimationHash(hash.hash(personnummer))
                 .orElseThrow(() -> neka(OKAND, adress, "ingen användare kopplad till e-legitimationen"));
+        // From the signed ID token itself, not from the user-info answer.
+        String acr =
+                identitet.getIdToken() == null ? null : identitet.getIdToken().getAuthenticationContextClass();
+        if (acr == null || !godkandaAcr.contains(acr)) {
+            throw neka(
+                    a.getAnvandarnamn(),
+                    adress,
+                    "e-legitimation: otillräcklig tillitsnivå (acr " + (acr == null ? "saknas" : acr) + ")");
+        }
         if (!a.isAktiv()) {
             throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är inaktiverat");
         }

@@ -23,14 +23,17 @@ public class MittKonto {
     private final AnvandareRepository anvandare;
     private final PasswordEncoder encoder;
     private final AuditService audit;
+    private final NuvarandeLosenord nuvarandeLosenord;
 
-    /** Changes the logged-in user's password after checking the current one and the password rules. */
+    /**
+     * Changes the logged-in user's password after checking the current one (a wrong one counts as a failed
+     * login, see {@link NuvarandeLosenord}) and the password rules.
+     */
+    @Transactional(noRollbackFor = {ValideringsException.class, KontoLastException.class})
     public void bytLosenord(String nuvarande, String nytt) {
         String namn = Aktor.namn();
         Anvandare a = anvandare.findByAnvandarnamn(namn).orElseThrow();
-        if (nuvarande == null || !encoder.matches(nuvarande, a.getLosenordHash())) {
-            throw new ValideringsException("losenord.fel.nuvarande");
-        }
+        nuvarandeLosenord.kontrollera(a, nuvarande);
         Losenordsregler.kontrollera(nytt, namn);
         if (encoder.matches(nytt, a.getLosenordHash())) {
             throw new ValideringsException("losenord.fel.samma");

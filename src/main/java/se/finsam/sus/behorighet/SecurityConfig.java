@@ -1,6 +1,8 @@
 package se.finsam.sus.behorighet;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,13 +57,16 @@ class SecurityConfig {
             ELegitimationInloggning inloggning,
             AnvandareRepository anvandare,
             @Value("${sus.anropsgrans.inloggning-per-minut}") long inloggningarPerMinut,
-            @Value("${sus.anropsgrans.api-per-minut}") long apiAnropPerMinut)
+            @Value("${sus.anropsgrans.api-per-minut}") long apiAnropPerMinut,
+            @Value("${sus.session.max-livstid:10h}") Duration maxLivstid,
+            Clock clock)
             throws Exception {
         // Rate limits per client address on the login and the open API, before anything else is done.
         http.addFilterBefore(
                 new Anropsbegransning(inloggningarPerMinut, apiAnropPerMinut), DisableEncodeUrlFilter.class);
-        // A deactivated user, or one whose roles changed, loses the open session at the next request.
-        http.addFilterAfter(new KontoKontroll(anvandare), SecurityContextHolderFilter.class);
+        // A deactivated user, or one whose roles changed, loses the open session at the next request; every
+        // session ends at its absolute lifetime.
+        http.addFilterAfter(new KontoKontroll(anvandare, maxLivstid, clock), SecurityContextHolderFilter.class);
         // Login CSRF: no state-changing request from another site, the login form's POST /login included.
         http.addFilterBefore(new SammaUrsprungFilter(), CsrfFilter.class);
         SakerhetsHuvuden.konfigurera(http);

@@ -32,6 +32,7 @@ public class Tvafaktor {
     private final AuditService audit;
     private final Clock clock;
     private final Inloggningsforsok forsok;
+    private final NuvarandeLosenord nuvarandeLosenord;
 
     /** Whether the user in the middle of logging in already has a second factor. */
     @PreAuthorize("hasAuthority('" + Roller.TVAFAKTOR_KRAVS + "')")
@@ -100,11 +101,15 @@ public class Tvafaktor {
 
     /**
      * Sets up, or replaces, the logged-in user's second factor from the profile page: stored only when a code
-     * from the new secret is right, so that nobody locks themselves out with a secret their app does not have.
+     * from the new secret is right, so that nobody locks themselves out with a secret their app does not have,
+     * and only with the current password, so that an open session alone cannot replace it (a wrong one counts
+     * as a failed login, see {@link NuvarandeLosenord}).
      */
     @PreAuthorize(Roller.INLOGGAD_REGEL)
-    public void registrera(String nyHemlighet, String kod) {
+    @Transactional(noRollbackFor = {ValideringsException.class, KontoLastException.class})
+    public void registrera(String nyHemlighet, String kod, String losenord) {
         Anvandare a = aktuell();
+        nuvarandeLosenord.kontrollera(a, losenord);
         long steg = Totp.verifiera(nyHemlighet, kod, clock.instant(), -1);
         if (steg < 0) {
             throw new ValideringsException("tvafaktor.fel.kod");

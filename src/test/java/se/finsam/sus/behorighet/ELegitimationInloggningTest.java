@@ -216,14 +216,53 @@ public class ELegitimationInloggningTest extends DatabaseTest {
                 "select count(*) from audit_post where atgard = ? and anvandare = ?", Long.class, atgard, vem);
     }
 
-    /** What the identity provider's ID token says after a verified e-legitimation. */
+    @Test
+    void aLoginBelowTheApprovedAssuranceLevelOrWithoutOneIsRefusedAndAudited() {
+        String pnr = fiktivtPersonnummer();
+        Anvandare a = skapaKopplad(Set.of(Roll.DELTAGARANSVARIG), pnr);
+        java.util.Map<String, Object> utanAcr = new java.util.HashMap<>();
+        utanAcr.put("acr", null);
+        for (java.util.Map<String, Object> acr : List.of(
+                java.util.Map.<String, Object>of("acr", "http://id.elegnamnden.se/loa/1.0/loa2"),
+                java.util.Map.<String, Object>of("acr", "http://id.swedenconnect.se/loa/1.0/uncertified-loa2"),
+                utanAcr)) {
+            assertThatThrownBy(() -> inloggning.inloggning(idp(OIDC_SE, pnr, acr), "192.0.2.8"))
+                    .as(String.valueOf(acr))
+                    .isInstanceOf(OAuth2AuthenticationException.class);
+        }
+        assertThat(rader("INLOGGNING_MISSLYCKADES", a.getAnvandarnamn())).isEqualTo(3);
+        assertThat(rader("INLOGGNING_LYCKADES", a.getAnvandarnamn())).isZero();
+        for (String godkand : List.of(
+                "http://id.elegnamnden.se/loa/1.0/loa3",
+                "http://id.elegnamnden.se/loa/1.0/loa4",
+                "http://id.swedenconnect.se/loa/1.0/uncertified-loa3")) {
+            assertThat(inloggning
+                            .inloggning(idp(OIDC_SE, pnr, java.util.Map.of("acr", godkand)), null)
+                            .anvandarId())
+                    .as(godkand)
+                    .isEqualTo(a.getId());
+        }
+    }
+
+    /** What the identity provider's ID token says after a verified e-legitimation at LoA 3. */
     static OidcUser idp(String claim, String personnummer) {
+        return idp(claim, personnummer, java.util.Map.of("acr", "http://id.elegnamnden.se/loa/1.0/loa3"));
+    }
+
+    static OidcUser idp(String claim, String personnummer, java.util.Map<String, Object> extra) {
         OidcIdToken token = OidcIdToken.withTokenValue("test-token")
                 .subject("idp-" + UUID.randomUUID())
                 .issuer("https://idp.example.test")
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(60))
                 .claim(claim, personnummer)
+                .claims(c -> extra.forEach((k, v) -> {
+                    if (v == null) {
+                        c.remove(k);
+                    } else {
+                        c.put(k, v);
+                    }
+                }))
                 .build();
         return new DefaultOidcUser(List.of(), token);
     }

@@ -2,6 +2,8 @@ package se.finsam.sus.behorighet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,20 @@ class KontoKontrollTest extends DatabaseTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void aSessionEndsAtItsAbsoluteLifetimeEvenWhenActive() throws Exception {
+        long id = nyAnvandare();
+        SusPrincipal iSessionen = new SusPrincipal(anvandare.findById(id).orElseThrow());
+        MockHttpSession session = new MockHttpSession();
+        assertThat(begaran(iSessionen, session, Clock.systemUTC())).isTrue();
+        Clock tioTimmarSenare =
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(10).plusMinutes(1));
+        assertThat(begaran(iSessionen, session, tioTimmarSenare))
+                .as("logged out after the absolute lifetime")
+                .isFalse();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
     private long nyAnvandare() {
         return administration.skapa(new NyAnvandare(
                 "kk" + UUID.randomUUID().toString().substring(0, 8),
@@ -68,6 +84,10 @@ class KontoKontrollTest extends DatabaseTest {
 
     /** Runs one request of the session through the filter; true when the user is still logged in after it. */
     private boolean begaran(SusPrincipal principal, MockHttpSession session) throws Exception {
+        return begaran(principal, session, Clock.systemUTC());
+    }
+
+    private boolean begaran(SusPrincipal principal, MockHttpSession session, Clock clock) throws Exception {
         SecurityContext admin = SecurityContextHolder.getContext();
         SecurityContext anvandarens = SecurityContextHolder.createEmptyContext();
         anvandarens.setAuthentication(
@@ -76,7 +96,8 @@ class KontoKontrollTest extends DatabaseTest {
         try {
             MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
             request.setSession(session);
-            new KontoKontroll(anvandare).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+            new KontoKontroll(anvandare, Duration.ofHours(10), clock)
+                    .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
             return SecurityContextHolder.getContext().getAuthentication() != null;
         } finally {
             SecurityContextHolder.setContext(admin);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
 
-/** A user without a required second factor sets one up from the profile page. */
+/** A user without a required second factor sets one up from the profile page, with a right code and password. */
 class ProfilTvafaktorTest extends KaribuTest {
 
     static final String LOSENORD = "gröna äpplen på taket";
@@ -52,6 +53,7 @@ class ProfilTvafaktorTest extends KaribuTest {
                 .isNull();
 
         kod.setValue(Totp.kod(nyckel.group(1), Totp.steg(Instant.now())));
+        _get(PasswordField.class, spec -> spec.withId("tvafaktor-losenord")).setValue(LOSENORD);
         _click(_get(Button.class, spec -> spec.withId("bekrafta-tvafaktor")));
         Anvandare efter = anvandare.findByAnvandarnamn(namn).orElseThrow();
         assertThat(efter.getTotpHemlighet()).isNotNull();

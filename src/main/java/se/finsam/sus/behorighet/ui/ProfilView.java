@@ -14,23 +14,35 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.BehorighetService;
+import se.finsam.sus.behorighet.KontoLastException;
 import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.NyTvafaktor;
 import se.finsam.sus.behorighet.Tvafaktor;
 import se.finsam.sus.behorighet.UppdragInfo;
 
-/** The user's own profile: name, roles, uppdrag with their end dates, and changing the password. */
+/**
+ * The user's own profile: name, roles, uppdrag with their end dates, changing the password and replacing the
+ * second factor (both with the current password; a user whose guesses lock the account is logged out).
+ */
 @Route("profil")
 @PermitAll
 @Menu(title = "meny.profil", order = 100, icon = "vaadin:user")
 public class ProfilView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfilView(BehorighetService behorighet, MittKonto mittKonto, Tvafaktor tvafaktor) {
+    private final transient AuthenticationContext authenticationContext;
+
+    public ProfilView(
+            BehorighetService behorighet,
+            MittKonto mittKonto,
+            Tvafaktor tvafaktor,
+            AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
         setId("profilvy");
         behorighet.inloggad().ifPresent(p -> {
             add(new H2(p.visningsnamn()));
@@ -69,11 +81,14 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
             NyTvafaktor ny = tvafaktor.nyHemlighet();
             TextField kod = new TextField(getTranslation("tvafaktor.kod"));
             kod.setId("ny-tvafaktor-kod");
+            PasswordField losenord = new PasswordField(getTranslation("profil.nuvarande-losenord"));
+            losenord.setId("tvafaktor-losenord");
+            losenord.setHelperText(getTranslation("profil.tvafaktor-losenord"));
             Paragraph fel = new Paragraph();
             fel.addClassName("sus-fel");
             Button bekrafta = new Button(getTranslation("tvafaktor.fortsatt"), k -> {
                 try {
-                    tvafaktor.registrera(ny.hemlighet(), kod.getValue());
+                    tvafaktor.registrera(ny.hemlighet(), kod.getValue(), losenord.getValue());
                     Notification.show(getTranslation("profil.tvafaktor-klar"))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     sektion.removeAll();
@@ -81,7 +96,10 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                             new H3(getTranslation("profil.tvafaktor")),
                             new Paragraph(getTranslation("profil.tvafaktor-aktiv")));
                 } catch (ValideringsException ex) {
+                    losenord.clear();
                     fel.setText(getTranslation(ex.nyckel()));
+                } catch (KontoLastException ex) {
+                    authenticationContext.logout();
                 }
             });
             bekrafta.setId("bekrafta-tvafaktor");
@@ -90,6 +108,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                     QrKod.svg(ny.otpauthUri(), getTranslation("tvafaktor.qr-beskrivning")),
                     new Paragraph(getTranslation("tvafaktor.hemlighet", ny.hemlighet())),
                     kod,
+                    losenord,
                     bekrafta,
                     fel);
         });
@@ -123,6 +142,8 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
             } catch (ValideringsException ex) {
                 String falt = ex.nyckel();
                 visaFel(falt.equals("losenord.fel.nuvarande") ? nuvarande : nytt, falt, ex.argument());
+            } catch (KontoLastException ex) {
+                authenticationContext.logout();
             }
         });
         byt.setId("byt-losenord");

@@ -92,6 +92,8 @@ public class TvafaktorView extends Main implements BeforeEnterObserver, HasDynam
             SecurityContextHolder.setContext(context);
             VaadinServletRequest request = VaadinServletRequest.getCurrent();
             if (request != null) {
+                // Session fixation: an id known before the login is worthless after it.
+                request.getHttpServletRequest().changeSessionId();
                 new HttpSessionSecurityContextRepository()
                         .saveContext(
                                 context,
