@@ -52,14 +52,18 @@ public class AnvandarAdministration {
         return anvandare.count();
     }
 
-    /** Creates a user after checking every rule; the first one broken is the answer. */
+    /**
+     * Creates a user after checking every rule; the first one broken is the answer. The administrator knows the
+     * password, so the user must change it at first login.
+     */
     public long skapa(NyAnvandare ny) {
         return skapa(ny, true);
     }
 
     /**
      * A demo user: every rule but the password rules, since the demo password (public, in the README) is on the
-     * list of common passwords on purpose, so that no real account can have it.
+     * list of common passwords on purpose, so that no real account can have it. Not forced to change it: the
+     * README's demo logins must keep working.
      */
     long skapaDemoanvandare(NyAnvandare ny) {
         return skapa(ny, false);
@@ -71,6 +75,7 @@ public class AnvandarAdministration {
         return anvandare.existsByAnvandarnamn(Anvandare.normalisera(anvandarnamn));
     }
 
+    /** {@code losenordsregler}: a real user (not demo), so the password rules apply and the user must change it. */
     private long skapa(NyAnvandare ny, boolean losenordsregler) {
         String namn = Anvandare.normalisera(ny.anvandarnamn());
         if (!ANVANDARNAMN.matcher(namn).matches()) {
@@ -99,7 +104,8 @@ public class AnvandarAdministration {
                         roller,
                         ny.losenord()),
                 null,
-                "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare());
+                "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare(),
+                losenordsregler);
     }
 
     public void andraRoller(long id, long version, Set<Roll> roller) {

@@ -31,6 +31,9 @@ class Anvandare extends VersioneradEntitet {
     private String namn;
     private String losenordHash;
     private boolean aktiv = true;
+
+    /** The password was set by a system administrator: the user must change it before anything else. */
+    private boolean bytLosenord;
     /**
      * The failure count and the lock are written only by the atomic updates of {@link Inloggningsforsok} (through
      * {@link AnvandareRepository}), never by saving the entity: a save would write back a stale count that
@@ -108,6 +111,14 @@ class Anvandare extends VersioneradEntitet {
 
     void setLosenordHash(String losenordHash) {
         this.losenordHash = losenordHash;
+    }
+
+    void setBytLosenord(boolean bytLosenord) {
+        this.bytLosenord = bytLosenord;
+    }
+
+    boolean isBytLosenord() {
+        return bytLosenord;
     }
 
     /** Roles that see personal data, and system administrators, must log in with a second factor. */

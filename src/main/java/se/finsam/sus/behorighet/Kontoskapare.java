@@ -17,7 +17,9 @@ import se.finsam.sus.base.Roll;
  * The one place a user is created: the password hashed, the creation time stamped, the row saved and audited
  * ({@code ANVANDARE_SKAPAD}). The rules are the callers': {@link AnvandarAdministration} checks them in full (the UI,
  * demo users); {@link #skapaVidStart} is for the first system administrator, before anyone can log in
- * ({@link ForstaAdministrator} checks the password itself), and for tests.
+ * ({@link ForstaAdministrator} checks the password itself), and for tests. Only a password a system administrator
+ * gives another user must be changed at first login (issue 12 #16); the first administrator's comes from the
+ * operator's own configuration and the demo users' is public in the README.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -28,17 +30,22 @@ class Kontoskapare {
     private final AuditService audit;
     private final Clock clock;
 
-    /** Creates the user as given (already checked) and audits it by {@code aktor} (null: the current actor). */
+    /**
+     * Creates the user as given (already checked) and audits it by {@code aktor} (null: the current actor).
+     * {@code bytLosenord}: the password was chosen by someone else, so the user must change it at first login.
+     */
     @Transactional
-    long skapa(NyAnvandare ny, String aktor, String detaljer) {
-        Anvandare skapad = anvandare.save(new Anvandare(
+    long skapa(NyAnvandare ny, String aktor, String detaljer, boolean bytLosenord) {
+        Anvandare nyAnvandare = new Anvandare(
                 ny.anvandarnamn(),
                 ny.namn(),
                 encoder.encode(ny.losenord()),
                 ny.roller(),
                 clock.instant(),
                 ny.arbetsgivare(),
-                ny.arbetsgivareNamn()));
+                ny.arbetsgivareNamn());
+        nyAnvandare.setBytLosenord(bytLosenord);
+        Anvandare skapad = anvandare.save(nyAnvandare);
         audit.registrera(AuditHandelse.av(aktor, AuditAtgard.ANVANDARE_SKAPAD)
                 .om("Anvandare", String.valueOf(skapad.getId()))
                 .med(detaljer));
@@ -66,7 +73,8 @@ class Kontoskapare {
         return skapa(
                 new NyAnvandare(anvandarnamn, namn, arbetsgivare, arbetsgivareNamn, roller, losenord),
                 Aktor.SYSTEM,
-                "roller=" + roller);
+                "roller=" + roller,
+                false);
     }
 
     boolean finnsSystemadministrator() {

@@ -39,6 +39,19 @@ public class MittKonto {
             throw new ValideringsException("losenord.fel.samma");
         }
         a.setLosenordHash(encoder.encode(nytt));
+        a.setBytLosenord(false);
         audit.registrera(AuditHandelse.av(AuditAtgard.LOSENORD_BYTT).om("Anvandare", String.valueOf(a.getId())));
+    }
+
+    /**
+     * Whether the logged-in user's password was set by a system administrator and must be changed before anything
+     * else (issue 12 #16).
+     */
+    @Transactional(readOnly = true)
+    public boolean masteBytaLosenord() {
+        return anvandare
+                .findByAnvandarnamn(Aktor.namn())
+                .map(Anvandare::isBytLosenord)
+                .orElse(false);
     }
 }

@@ -12,6 +12,7 @@ import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.Totp;
@@ -26,6 +27,9 @@ public final class WebbAnvandare {
 
     /** The password of every browser-test user (passes the password rules). */
     public static final String LOSENORD = "blå bilar i backen 2026";
+
+    /** The password the administrator gives; the user replaces it with {@link #LOSENORD} at first login. */
+    private static final String ADMINS_LOSENORD = "tillfälligt lösenord från admin";
 
     private final String anvandarnamn;
     private final String hemlighet;
@@ -50,16 +54,19 @@ public final class WebbAnvandare {
                     UsernamePasswordAuthenticationToken.unauthenticated("admin", KaribuTest.DEMO_LOSENORD)));
             spring.getBean(AnvandarAdministration.class)
                     .skapa(new NyAnvandare(
-                            anvandarnamn, namn, Arbetsgivare.FORSAKRINGSKASSAN, null, Set.of(roll), LOSENORD));
+                            anvandarnamn, namn, Arbetsgivare.FORSAKRINGSKASSAN, null, Set.of(roll), ADMINS_LOSENORD));
 
             // The new user's first login: the password step, then enrolment with a code from a new secret.
             SecurityContextHolder.getContext()
                     .setAuthentication(autentisering.authenticate(
-                            UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, LOSENORD)));
+                            UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, ADMINS_LOSENORD)));
             Tvafaktor tvafaktor = spring.getBean(Tvafaktor.class);
             String hemlighet = tvafaktor.nyHemlighet().hemlighet();
             long steg = Totp.steg(Instant.now());
-            tvafaktor.slutforInloggning(Totp.kod(hemlighet, steg), hemlighet);
+            SecurityContextHolder.getContext()
+                    .setAuthentication(tvafaktor.slutforInloggning(Totp.kod(hemlighet, steg), hemlighet));
+            // The administrator's password must be changed before anything else (issue 12 #16).
+            spring.getBean(MittKonto.class).bytLosenord(ADMINS_LOSENORD, LOSENORD);
             return new WebbAnvandare(anvandarnamn, hemlighet, steg);
         } finally {
             SecurityContextHolder.clearContext();

@@ -54,6 +54,11 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                             .map(r -> getTranslation("roll." + r.name()))
                             .collect(Collectors.joining(", ")))));
         });
+        if (mittKonto.masteBytaLosenord()) {
+            Paragraph maste = new Paragraph(getTranslation("profil.maste-byta-losenord"));
+            maste.setId("maste-byta-losenord");
+            add(maste);
+        }
         add(new H3(getTranslation("profil.uppdrag")));
         Grid<UppdragInfo> grid = new Grid<>();
         grid.setId("mina-uppdrag");
@@ -139,6 +144,11 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                 upprepa.clear();
                 Notification.show(getTranslation("profil.losenord-bytt"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getChildren()
+                        .filter(c ->
+                                c.getId().filter("maste-byta-losenord"::equals).isPresent())
+                        .findFirst()
+                        .ifPresent(this::remove);
             } catch (ValideringsException ex) {
                 String falt = ex.nyckel();
                 visaFel(falt.equals("losenord.fel.nuvarande") ? nuvarande : nytt, falt, ex.argument());

@@ -18,6 +18,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ui.StartView;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.Omfattning;
 import se.finsam.sus.behorighet.UppdragAdministration;
@@ -26,6 +27,9 @@ import se.finsam.sus.behorighet.UppdragAdministration;
 class MinaUppdragPanelTest extends KaribuTest {
 
     static final String LOSENORD = "gröna äpplen på taket";
+
+    @Autowired
+    MittKonto mittKonto;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -53,6 +57,8 @@ class MinaUppdragPanelTest extends KaribuTest {
         administration.avsluta(avslutat);
 
         login(namn, LOSENORD);
+        // An administrator set the password: it must be changed first (issue 12 #16).
+        mittKonto.bytLosenord(LOSENORD, "ett eget lösenord för testet");
         UI.getCurrent().navigate(StartView.class);
         MinaUppdragPanel panel = _get(MinaUppdragPanel.class);
         assertThat(_find(panel.lista, ListItem.class)).hasSize(2);

@@ -19,6 +19,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.NyAnvandare;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragRad;
@@ -26,6 +27,9 @@ import se.finsam.sus.organisation.ui.OrganisationView;
 
 /** Connecting a deltagaransvarig to an insats from the insats page, as its insatsansvarig. */
 class UppdragPanelTest extends KaribuTest {
+
+    @Autowired
+    MittKonto mittKonto;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -95,6 +99,8 @@ class UppdragPanelTest extends KaribuTest {
                 null);
 
         login(namn, "gröna äpplen på taket");
+        // An administrator set the password: it must be changed first (issue 12 #16).
+        mittKonto.bytLosenord("gröna äpplen på taket", "ett eget lösenord för testet");
         UI.getCurrent().navigate("organisationer/" + organisationId);
         assertThat(_find(OrganisationView.class)).hasSize(1);
         assertThat(_find(UppdragPanel.class)).isEmpty();
