@@ -62,8 +62,11 @@ public class UppdragAdministration {
         long organisationId = ratt.kravIInsats(roll, insatsId);
         long mottagare = regler.mottagare(anvandarnamn, roll).getId();
         regler.kontrolleraDatum(start, slut);
+        Long ersattareId = regler.ersattareId(ersattare, roll, mottagare);
+        regler.kontrolleraInteSjalv(roll, mottagare);
+        regler.kontrolleraInteSjalv(roll, ersattareId);
         Uppdrag nytt = Uppdrag.forInsats(mottagare, roll, insatsId, start, slut);
-        nytt.setErsattare(regler.ersattareId(ersattare, roll, mottagare));
+        nytt.setErsattare(ersattareId);
         return andringar.ge(nytt, "roll=" + roll + " insats=" + insatsId + " organisation=" + organisationId);
     }
 
@@ -127,6 +130,7 @@ public class UppdragAdministration {
     public void bytErsattare(long uppdragId, String ersattare) {
         Uppdrag u = ratt.hamta(uppdragId);
         Long ny = regler.ersattareId(ersattare, u.info().roll(), u.getAnvandareId());
+        regler.kontrolleraInteSjalv(u.info().roll(), ny);
         u.setErsattare(ny);
         u.setDelegerat(false);
         andringar.logga(AuditAtgard.UPPDRAG_ANDRAT, u, "ersattare=" + ny);

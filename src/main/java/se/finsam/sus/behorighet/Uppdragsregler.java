@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
@@ -14,7 +16,8 @@ import se.finsam.sus.geografi.GeografiService;
 /**
  * The rules for what an uppdrag may say, each broken one a {@link ValideringsException} with its i18n key: the
  * holder and the deputy are active users with the role (and not the same person), the dates are in order and at
- * most {@link #MAX_AR} years ahead, a län exists.
+ * most {@link #MAX_AR} years ahead, a län exists; and nobody opens personal data to themselves: the giver is
+ * neither holder nor deputy of a deltagaransvarig uppdrag.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -56,6 +59,21 @@ class Uppdragsregler {
                 .filter(e -> e.getRoller().contains(roll) && !e.getId().equals(innehavareId))
                 .orElseThrow(() -> new ValideringsException("uppdrag.fel.ersattare"))
                 .getId();
+    }
+
+    /**
+     * Refuses the giver as holder or deputy of an uppdrag that opens personal data (deltagaransvarig): an
+     * insatsansvarig who is also deltagaransvarig must not give themselves access. Start-up work run as the system
+     * has no logged-in giver.
+     */
+    void kontrolleraInteSjalv(Roll roll, Long person) {
+        if (roll != Roll.DELTAGARANSVARIG || person == null) {
+            return;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SusPrincipal givare && person == givare.anvandarId()) {
+            throw new ValideringsException("uppdrag.fel.egen-atkomst");
+        }
     }
 
     void kontrolleraDatum(LocalDate start, LocalDate slut) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
@@ -45,14 +47,17 @@ public class ForsorjningImportService {
     private final AuditService audit;
     private final Clock clock;
     private final ReentrantLock enImportITaget = new ReentrantLock();
+    private final long maxStorlek;
 
     ForsorjningImportService(
             Importtabeller tabeller,
             PlatformTransactionManager transactions,
             GeografiService geografi,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            @Value("${sus.import.max-storlek:200MB}") DataSize maxStorlek) {
         this.tabeller = tabeller;
+        this.maxStorlek = maxStorlek.toBytes();
         this.tx = new TransactionTemplate(transactions);
         this.geografi = geografi;
         this.audit = audit;
@@ -100,6 +105,12 @@ public class ForsorjningImportService {
         }
     }
 
+    /** The largest file accepted, in bytes ({@code sus.import.max-storlek}); reading a larger one stops there. */
+    @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
+    public long maxStorlek() {
+        return maxStorlek;
+    }
+
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     public List<ImportPost> historik(int forsta, int antal) {
         return tabeller.historik(forsta, antal);
@@ -121,7 +132,7 @@ public class ForsorjningImportService {
         if (!direkt) {
             kolumner.addFirst("rad");
         }
-        ImportLasare lasare = new ImportLasare(typ, kontroll, !direkt);
+        ImportLasare lasare = new ImportLasare(typ, kontroll, !direkt, maxStorlek);
         Ror ror = new Ror();
         AtomicReference<Throwable> lasfel = new AtomicReference<>();
         Thread lasning = Thread.ofPlatform().name("forsorjning-import").start(() -> {

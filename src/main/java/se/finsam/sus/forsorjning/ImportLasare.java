@@ -1,12 +1,12 @@
 package se.finsam.sus.forsorjning;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -30,9 +30,13 @@ final class ImportLasare {
 
     private static final int MAX_VARDELANGD = 100;
 
+    /** The longest line read; a longer one stops the reading (a file without line breaks is not read whole). */
+    static final int MAX_RADLANGD = 10_000;
+
     private final Filtyp typ;
     private final Radkontroll standard;
     private final boolean medRadnummer;
+    private final long maxStorlek;
     private final List<ImportFel> fel = new ArrayList<>();
     private long antalFel;
     private long rader;
@@ -40,10 +44,12 @@ final class ImportLasare {
     private String checksumma;
     private long radnr;
 
-    ImportLasare(Filtyp typ, Radkontroll standard, boolean medRadnummer) {
+    /** {@code maxStorlek}: the largest file in bytes; reading stops with an error beyond it. */
+    ImportLasare(Filtyp typ, Radkontroll standard, boolean medRadnummer, long maxStorlek) {
         this.typ = typ;
         this.standard = standard;
         this.medRadnummer = medRadnummer;
+        this.maxStorlek = maxStorlek;
     }
 
     List<ImportFel> fel() {
@@ -75,27 +81,47 @@ final class ImportLasare {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        DigestInputStream in = new DigestInputStream(data, sha256);
+        DigestInputStream in = new DigestInputStream(new BegransadLasning.Strom(data, maxStorlek), sha256);
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         Writer tsv = new BufferedWriter(new OutputStreamWriter(ut, StandardCharsets.UTF_8), 1 << 16);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+        try (Reader reader = new InputStreamReader(in, decoder)) {
             try {
-                lasRader(reader, tsv);
+                lasRader(new BegransadLasning.Rader(reader, MAX_RADLANGD), tsv);
             } catch (CharacterCodingException e) {
                 fel(new ImportFel(radnr + 1, null, null, "import.kontroll.utf8"));
+            } catch (BegransadLasning.ForLangRadException e) {
+                fel(new ImportFel(
+                        radnr + 1,
+                        null,
+                        null,
+                        "import.kontroll.for-lang-rad",
+                        String.valueOf(radnr + 1),
+                        MAX_RADLANGD));
+            } catch (BegransadLasning.ForStorException e) {
+                forStor();
             }
             tsv.flush();
-            // The checksum covers the whole file, also what was not read after a fatal error.
-            in.transferTo(OutputStream.nullOutputStream());
+            // The checksum covers the whole file, also what was not read after a fatal error (up to the size limit).
+            try {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (BegransadLasning.ForStorException e) {
+                if (fel.stream().noneMatch(f -> f.nyckel().equals("import.kontroll.for-stor"))) {
+                    forStor();
+                }
+            }
         }
         checksumma = HexFormat.of().formatHex(sha256.digest());
     }
 
-    private void lasRader(BufferedReader reader, Writer tsv) throws IOException {
-        String rubrik = reader.readLine();
+    private void forStor() {
+        fel(new ImportFel(radnr + 1, null, null, "import.kontroll.for-stor", maxStorlek / (1024 * 1024)));
+    }
+
+    private void lasRader(BegransadLasning.Rader reader, Writer tsv) throws IOException {
+        String rubrik = reader.rad();
         radnr = 1;
         if (rubrik != null && rubrik.startsWith("\uFEFF")) {
             rubrik = rubrik.substring(1);
@@ -115,7 +141,7 @@ final class ImportLasare {
             List<ImportFel> radfel = new ArrayList<>();
             StringBuilder rad = new StringBuilder();
             String text;
-            while ((text = reader.readLine()) != null) {
+            while ((text = reader.rad()) != null) {
                 radnr++;
                 if (text.isBlank()) {
                     continue;

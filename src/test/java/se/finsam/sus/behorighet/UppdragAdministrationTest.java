@@ -147,6 +147,40 @@ class UppdragAdministrationTest extends DatabaseTest {
     }
 
     @Test
+    void anInsatsansvarigWhoIsAlsoDeltagaransvarigCannotOpenPersonalDataToThemselves() {
+        String sjalv = "up-" + UUID.randomUUID().toString().substring(0, 8);
+        konton.skapaVidStart(
+                sjalv,
+                "Test " + sjalv,
+                LOSENORD,
+                Set.of(Roll.INSATSANSVARIG, Roll.DELTAGARANSVARIG),
+                Arbetsgivare.KOMMUN,
+                null);
+        String annan = user(Roll.DELTAGARANSVARIG);
+        login("samverkan");
+        administration.geInsatsuppdrag(sjalv, Roll.INSATSANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
+
+        login(sjalv);
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        sjalv, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), null),
+                "uppdrag.fel.egen-atkomst");
+        assertRefused(
+                () -> administration.geInsatsuppdrag(
+                        annan, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), sjalv),
+                "uppdrag.fel.egen-atkomst");
+        long id = administration.geInsatsuppdrag(
+                annan, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
+        assertRefused(() -> administration.bytErsattare(id, sjalv), "uppdrag.fel.egen-atkomst");
+        assertThat(behorighet.farIInsats(Roll.DELTAGARANSVARIG, egenInsats, egenOrganisation))
+                .isFalse();
+
+        // Someone else may still name them: the rule is about giving oneself access.
+        login("insats");
+        administration.geInsatsuppdrag(sjalv, Roll.DELTAGARANSVARIG, egenInsats, idag, idag.plusMonths(6), null);
+    }
+
+    @Test
     void aDeputyHoldsTheRightsOnlyWhileDelegatedAndEndingStopsAccessToday() {
         String ordinarie = user(Roll.DELTAGARANSVARIG);
         String ersattare = user(Roll.DELTAGARANSVARIG);

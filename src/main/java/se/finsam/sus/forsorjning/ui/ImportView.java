@@ -56,14 +56,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 t -> getTranslation("import.filtyp." + t.name()) + " (" + String.join(";", t.rubriker()) + ")");
         filtyp.setValue(Filtyp.UTBETALNINGAR);
 
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, fil) -> {
-            Path kopia = Files.createTempFile("sus-import-", ".csv");
-            Files.move(fil.toPath(), kopia, StandardCopyOption.REPLACE_EXISTING);
-            starta(filtyp.getValue(), metadata.fileName(), kopia);
-        }));
+        Upload upload = new Upload(UploadHandler.toTempFile(
+                (metadata, fil) -> mottag(metadata.fileName(), metadata.contentLength(), fil.toPath())));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
+        // In the browser too, so a too-large file is not sent; the server checks again (and the service reads no
+        // further than the limit).
+        upload.setMaxFileSize((int) Math.min(importer.maxStorlek(), Integer.MAX_VALUE));
 
         pagar.setIndeterminate(true);
         pagar.setVisible(false);
@@ -107,6 +107,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 fel,
                 new H3(getTranslation("import.historik")),
                 historik);
+    }
+
+    /** An uploaded file: refused when larger than the limit, else imported from a copy. */
+    void mottag(String filnamn, long storlek, Path fil) throws IOException {
+        if (storlek > importer.maxStorlek() || Files.size(fil) > importer.maxStorlek()) {
+            Files.deleteIfExists(fil);
+            fel.setVisible(false);
+            status.setText(getTranslation("import.avvisad-for-stor", filnamn, importer.maxStorlek() / (1024 * 1024)));
+            return;
+        }
+        Path kopia = Files.createTempFile("sus-import-", ".csv");
+        Files.move(fil, kopia, StandardCopyOption.REPLACE_EXISTING);
+        starta(filtyp.getValue(), filnamn, kopia);
     }
 
     /** Runs the import in the background with the user's authentication, then shows the outcome. */

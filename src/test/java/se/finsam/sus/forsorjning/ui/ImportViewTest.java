@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.sus.KaribuTest;
@@ -53,6 +55,19 @@ class ImportViewTest extends KaribuTest {
                 .isEqualTo("Filen bra.csv är importerad: 3 rader, varav 1 nya, 1 ersatta och 1 oförändrade.");
         assertThat(fel.isVisible()).isFalse();
         _get(Grid.class, spec -> spec.withId("import-historik"));
+    }
+
+    @Test
+    void aTooLargeUploadIsRefusedAndNotImported() throws Exception {
+        login("admin", DEMO_LOSENORD);
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView view = _get(ImportView.class);
+        Path fil = Files.createTempFile("sus-import-test-", ".csv");
+        Files.writeString(fil, "ar;omrade;befolkning_16_64\n");
+        view.mottag("stor.csv", 201L * 1024 * 1024, fil);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-status")).getText())
+                .isEqualTo("Filen stor.csv är för stor (högst 200 MB) och importerades inte.");
+        assertThat(fil).doesNotExist();
     }
 
     @Test
