@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.base.Roll;
@@ -34,8 +32,7 @@ public class BehorighetService {
 
     /** The logged-in user, if any. */
     public Optional<SusPrincipal> inloggad() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof SusPrincipal p ? Optional.of(p) : Optional.empty();
+        return SusPrincipal.aktuell();
     }
 
     public boolean harRoll(Roll roll) {

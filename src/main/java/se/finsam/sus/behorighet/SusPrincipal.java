@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.finsam.sus.base.InloggadAnvandare;
 import se.finsam.sus.base.Roll;
@@ -123,5 +126,11 @@ public final class SusPrincipal implements UserDetails, CredentialsContainer, In
     @Override
     public String toString() {
         return "SusPrincipal[" + anvandarnamn + "]";
+    }
+
+    /** The principal of the current request's logged-in user, if any (none for anonymous or system work). */
+    public static Optional<SusPrincipal> aktuell() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SusPrincipal p ? Optional.of(p) : Optional.empty();
     }
 }
