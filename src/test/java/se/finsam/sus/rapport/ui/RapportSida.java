@@ -22,7 +22,7 @@ public final class RapportSida {
     public static void vanta() {
         long grans = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < grans) {
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
             if (!_get(ProgressBar.class, s -> s.withId("rapport-pagar")).isVisible()) {
                 return;
             }
