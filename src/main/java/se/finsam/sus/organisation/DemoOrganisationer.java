@@ -205,12 +205,12 @@ class DemoOrganisationer implements ApplicationRunner {
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {
             Mall m = MALLAR.get((nr + i) % MALLAR.size());
-            // The first two förbund keep insatser that run from two years ago (tests and the demo users'
-            // uppdrag rely on them being open); the others start earlier and some have ended.
-            int startAr = nr < 2 ? iAr - 2 : iAr - 4 + (nr + i) % 3;
+            // The first two förbund's insatser stay open (tests and the demo users' uppdrag rely on them); the
+            // others start in different years and some have ended (never a counts-only one, which tests use).
+            int startAr = nr < 2 ? iAr - 3 + i % 2 : iAr - 4 + (nr + i) % 3;
             LocalDate startdatum = LocalDate.of(startAr, 1, 1).plusMonths(i);
             LocalDate slutdatum = null;
-            if (nr >= 2 && i >= 1 && (nr + i) % 4 == 0) {
+            if (nr >= 2 && i >= 1 && i % 4 != 3 && (nr + i) % 4 == 0) {
                 slutdatum = (nr + i) % 8 == 0 ? LocalDate.of(iAr - 2, 6, 30) : LocalDate.of(iAr - 1, 12, 31);
             }
             Insats insats = insatser.save(new Insats(
