@@ -35,5 +35,7 @@ public enum AuditAtgard {
     DELTAGANDE_ANDRAT,
     DELTAGANDE_UTSKRIVET,
     SAMTYCKE_ATERKALLAT,
-    DELTAGARANTAL_ANDRAT
+    DELTAGARANTAL_ANDRAT,
+    /** Data removed (or, for the audit log, found due) after its retention period; details hold counts only. */
+    GALLRING
 }
