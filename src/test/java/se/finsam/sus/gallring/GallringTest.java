@@ -22,12 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.audit.AuditGallring;
 import se.finsam.sus.base.SomSystem;
 import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.BehorighetGallring;
 import se.finsam.sus.deltagare.DeltagandeGallring;
 
@@ -54,6 +57,9 @@ class GallringTest extends DatabaseTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AnvandarAdministration anvandarAdministration;
 
     Gallringsjobb jobb;
     long insats;
@@ -199,6 +205,14 @@ class GallringTest extends DatabaseTest {
 
         assertThat(jobb.kor().anvandare()).isZero();
         assertThat(gallringsrader("Anvandare")).isEqualTo(rader + 1);
+
+        // Nobody can bring the emptied account back.
+        long version = jdbc.queryForObject("select version from anvandare where id = ?", Long.class, gammal);
+        SomSystem.somSystemadministrator(() -> assertThatThrownBy(
+                        () -> anvandarAdministration.setAktiv(gammal, version, true))
+                .isInstanceOfSatisfying(
+                        ValideringsException.class,
+                        e -> assertThat(e.getMessage()).contains("anvandare.fel.gallrad")));
     }
 
     @Test
@@ -253,6 +267,17 @@ class GallringTest extends DatabaseTest {
             assertThatThrownBy(() -> behorighet.gallraAnvandare(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> audit.forfallna(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
         });
+    }
+
+    /** The shipped schedule is a valid cron expression: every night at 02:30. */
+    @Test
+    void theDefaultScheduleRunsEveryNightAtHalfPastTwo() throws Exception {
+        java.util.Properties egenskaper = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            egenskaper.load(in);
+        }
+        CronExpression cron = CronExpression.parse(egenskaper.getProperty("sus.gallring.cron"));
+        assertThat(cron.next(IDAG.atTime(12, 0))).isEqualTo(IDAG.plusDays(1).atTime(2, 30));
     }
 
     /** A participation with försörjning ticks at start and exit, two consent authorities and one correction. */
