@@ -37,5 +37,7 @@ public enum AuditAtgard {
     SAMTYCKE_ATERKALLAT,
     DELTAGARANTAL_ANDRAT,
     RAPPORT_KORD,
-    RAPPORT_EXPORTERAD
+    RAPPORT_EXPORTERAD,
+    /** Encrypted values of an earlier version bound to their rows at start-up (one row per column). */
+    KRYPTERING_RADBUNDEN
 }
