@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,15 @@ public class Radbindning implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        bindAlla();
+        try {
+            bindAlla();
+        } catch (DataAccessException e) {
+            throw new IllegalStateException(
+                    "SUS cannot start: binding encrypted values to their rows failed in the database. After an"
+                            + " upgrade that adds tables, give the runtime database user its rights on them (README,"
+                            + " database users in production, step 3) and start again",
+                    e);
+        }
     }
 
     /** Binds the old values of every column not yet marked, and marks it. */
