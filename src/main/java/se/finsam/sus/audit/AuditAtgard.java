@@ -39,5 +39,7 @@ public enum AuditAtgard {
     RAPPORT_KORD,
     RAPPORT_EXPORTERAD,
     /** Data removed (or, for the audit log, found due) after its retention period; details hold counts only. */
-    GALLRING
+    GALLRING,
+    /** Encrypted values of an earlier version bound to their rows at start-up (one row per column). */
+    KRYPTERING_RADBUNDEN
 }

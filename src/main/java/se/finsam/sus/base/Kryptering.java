@@ -19,7 +19,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-GCM encryption of single values at rest (second-factor secrets, identity numbers). The key comes from
+ * AES-GCM encryption of single values at rest (second-factor secrets, identity numbers), each bound to its row: the
+ * table, column and row id are the associated data ({@link KrypteradKolumn}), so a value moved to another row does
+ * not decrypt. The key comes from
  * {@code SUS_KRYPTERINGSNYCKEL} (32 bytes, Base64) and never from the repository; without one the application
  * refuses to start, except with demo data, where a fixed and publicly known development key is used.
  * <p>
@@ -36,7 +38,15 @@ public class Kryptering {
     private static final Logger log = LoggerFactory.getLogger(Kryptering.class);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final String DEV_NYCKEL_KALLA = "SUS development key - demo data only - not secret";
+    private static final String AES_GCM = "AES/GCM/NoPadding";
+
+    /**
+     * Marks a value encrypted bound to its row (format 2). Values of format 1, stored by versions before it, are plain
+     * Base64 (which never contains {@code :}) and are read only by {@link Radbindning}'s re-encryption.
+     */
+    static final String BUNDEN = "v2:";
+
+    static final String DEV_NYCKEL_KALLA = "SUS development key - demo data only - not secret";
     private static final String HMAC = "HmacSHA256";
     static final String HMAC_ETIKETT = "SUS keyed hash for look-up v1";
 
@@ -121,32 +131,86 @@ public class Kryptering {
         }
     }
 
-    /** Base64 of IV followed by ciphertext and tag; a new random IV every time. */
-    public String kryptera(String klartext) {
+    /**
+     * Encrypts a value bound to its row: {@value #BUNDEN} followed by the Base64 of IV, ciphertext and tag, with a
+     * new random IV every time and the row's binding ({@link KrypteradKolumn#bindning(long)}) as associated data. The
+     * row must exist (its id known): a row whose id the database assigns is inserted first and its value written
+     * in the same transaction.
+     */
+    public String kryptera(String klartext, KrypteradKolumn kolumn, long radId) {
         try {
             byte[] iv = new byte[IV_BYTES];
             slump.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = Cipher.getInstance(AES_GCM);
             cipher.init(Cipher.ENCRYPT_MODE, nyckel, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad(kolumn, radId));
             byte[] krypterat = cipher.doFinal(klartext.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder()
-                    .encodeToString(ByteBuffer.allocate(iv.length + krypterat.length)
-                            .put(iv)
-                            .put(krypterat)
-                            .array());
+            return BUNDEN
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + krypterat.length)
+                                    .put(iv)
+                                    .put(krypterat)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
     }
 
-    public String dekryptera(String lagrat) {
+    /**
+     * Decrypts the value stored in row {@code radId} of the column. Refused, with a message naming the column and
+     * row but never the value: a value that is not bound to a row (stored by an earlier version, see
+     * {@link Radbindning}), and a value bound to another row, column or table, altered, or encrypted under another
+     * key (AES-GCM's tag does not match).
+     */
+    public String dekryptera(String lagrat, KrypteradKolumn kolumn, long radId) {
+        if (!arBunden(lagrat)) {
+            throw new IllegalStateException("The encrypted value in " + kolumn + " row " + radId
+                    + " is not bound to its row (the format of an earlier version) and is refused");
+        }
         try {
-            byte[] allt = Base64.getDecoder().decode(lagrat);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            byte[] allt = Base64.getDecoder().decode(lagrat.substring(BUNDEN.length()));
+            Cipher cipher = Cipher.getInstance(AES_GCM);
             cipher.init(Cipher.DECRYPT_MODE, nyckel, new GCMParameterSpec(TAG_BITS, allt, 0, IV_BYTES));
+            cipher.updateAAD(aad(kolumn, radId));
             return new String(cipher.doFinal(allt, IV_BYTES, allt.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("Decryption failed (wrong SUS_KRYPTERINGSNYCKEL?)", e);
+            throw new IllegalStateException(
+                    "The encrypted value in " + kolumn + " row " + radId
+                            + " does not decrypt: it belongs to another row or was altered, or SUS_KRYPTERINGSNYCKEL is wrong",
+                    e);
         }
+    }
+
+    /** Whether a stored value is in the bound format (says nothing about which row it is bound to). */
+    static boolean arBunden(String lagrat) {
+        return lagrat != null && lagrat.startsWith(BUNDEN);
+    }
+
+    /**
+     * For {@link Radbindning} only: a value stored by an earlier version (Base64 of IV, ciphertext and tag, no
+     * associated data) decrypted and encrypted again bound to its row. A value already bound is returned unchanged.
+     */
+    String bind(String lagrat, KrypteradKolumn kolumn, long radId) {
+        if (arBunden(lagrat)) {
+            return lagrat;
+        }
+        String klartext;
+        try {
+            byte[] allt = Base64.getDecoder().decode(lagrat);
+            Cipher cipher = Cipher.getInstance(AES_GCM);
+            cipher.init(Cipher.DECRYPT_MODE, nyckel, new GCMParameterSpec(TAG_BITS, allt, 0, IV_BYTES));
+            klartext = new String(cipher.doFinal(allt, IV_BYTES, allt.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "The unbound encrypted value in " + kolumn + " row " + radId
+                            + " does not decrypt (wrong SUS_KRYPTERINGSNYCKEL, or the value was altered)",
+                    e);
+        }
+        return kryptera(klartext, kolumn, radId);
+    }
+
+    /** The associated data: the format version and the row's binding, so that neither can be changed unnoticed. */
+    private static byte[] aad(KrypteradKolumn kolumn, long radId) {
+        return (BUNDEN + kolumn.bindning(radId)).getBytes(StandardCharsets.UTF_8);
     }
 }

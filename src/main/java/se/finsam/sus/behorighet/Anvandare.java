@@ -53,7 +53,7 @@ class Anvandare extends VersioneradEntitet {
     /** Which kommun, region or förbund, where the kind alone does not say it. */
     private String arbetsgivareNamn;
 
-    /** The second-factor (TOTP) secret, encrypted (see base.Kryptering); null until enrolled. */
+    /** The second-factor (TOTP) secret, encrypted bound to this row (see Tvafaktor.TOTP); null until enrolled. */
     private String totpHemlighet;
 
     /** The last TOTP time step used, so that no code can be used twice. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import se.finsam.sus.audit.Aktor;
 import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
+import se.finsam.sus.base.KrypteradKolumn;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
@@ -26,6 +28,18 @@ import se.finsam.sus.base.ValideringsException;
 @Transactional
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Tvafaktor {
+
+    /**
+     * The encrypted TOTP secrets: each is bound to its user's row (an existing user, so the id is always known), so
+     * a secret copied to another user does not decrypt ({@link Kryptering}).
+     */
+    static final KrypteradKolumn TOTP = new KrypteradKolumn("anvandare", "totp_hemlighet");
+
+    /** Declares the column to {@link se.finsam.sus.base.Radbindning}, which binds values of earlier versions. */
+    @Bean
+    static KrypteradKolumn anvandareTotp() {
+        return TOTP;
+    }
 
     private final AnvandareRepository anvandare;
     private final Kryptering kryptering;
@@ -68,7 +82,7 @@ public class Tvafaktor {
         if (registrerar && nyHemlighet == null) {
             throw new ValideringsException("tvafaktor.fel.kod");
         }
-        String hemlighet = registrerar ? nyHemlighet : kryptering.dekryptera(a.getTotpHemlighet());
+        String hemlighet = registrerar ? nyHemlighet : kryptering.dekryptera(a.getTotpHemlighet(), TOTP, a.getId());
         long steg = Totp.verifiera(hemlighet, kod, nu, a.getTotpSenasteSteg());
         if (steg < 0) {
             audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_FEL));
@@ -79,7 +93,7 @@ public class Tvafaktor {
             throw new ValideringsException("tvafaktor.fel.kod");
         }
         if (registrerar) {
-            a.registreraTotp(kryptering.kryptera(hemlighet), steg);
+            a.registreraTotp(kryptering.kryptera(hemlighet, TOTP, a.getId()), steg);
             audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_REGISTRERAD)
                     .om("Anvandare", String.valueOf(a.getId())));
         } else {
@@ -114,14 +128,17 @@ public class Tvafaktor {
         if (steg < 0) {
             throw new ValideringsException("tvafaktor.fel.kod");
         }
-        a.registreraTotp(kryptering.kryptera(nyHemlighet), steg);
+        a.registreraTotp(kryptering.kryptera(nyHemlighet, TOTP, a.getId()), steg);
         audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.TVAFAKTOR_REGISTRERAD)
                 .om("Anvandare", String.valueOf(a.getId())));
     }
 
     /** Demo data: stores a known secret for the user, as if enrolled (the secret is in the README). */
     void registreraVidStart(long anvandarId, String hemlighet) {
-        anvandare.findById(anvandarId).orElseThrow().registreraTotp(kryptering.kryptera(hemlighet), 0);
+        anvandare
+                .findById(anvandarId)
+                .orElseThrow()
+                .registreraTotp(kryptering.kryptera(hemlighet, TOTP, anvandarId), 0);
     }
 
     private Anvandare aktuell() {

@@ -103,6 +103,11 @@ class Deltagande extends VersioneradEntitet {
         this.samordningsnummer = samordning;
     }
 
+    /** The encrypted number of a participation just inserted: bound to its id, so written once the id is known. */
+    void identitetKrypterad(String krypterad) {
+        this.identitetKrypterad = krypterad;
+    }
+
     void inskrivning(LocalDate start, Deltagarprofil profil, Set<Behovsgrupp> behovsgrupper) {
         this.startdatum = start;
         this.profil = profil;

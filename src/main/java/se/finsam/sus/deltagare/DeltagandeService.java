@@ -47,6 +47,8 @@ public class DeltagandeService {
         String hash = uppgifter.hash(g.identitet());
         regler.ingenOverlapp(insatsId, hash, -1, g.startdatum(), null);
         Deltagande d = register.spara(uppgifter.ny(insats, g, hash));
+        // The insert gave the id the encrypted number is bound to; it is written in this same transaction.
+        uppgifter.krypteraIdentitet(d, g);
         atkomst.logga(AuditAtgard.DELTAGANDE_SKAPAT, DeltagarAtkomst.DELTAGANDE, d.getId(), "insats=" + insatsId);
         return d.getId();
     }

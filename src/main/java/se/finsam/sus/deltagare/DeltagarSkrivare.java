@@ -11,8 +11,9 @@ import se.finsam.sus.base.Kryptering;
 
 /**
  * Writes generated participations straight to the tables with JDBC batches (demo data at start-up, benchmarks),
- * bypassing the service: no audit rows, no rules beyond those the generator keeps. Ids are assigned here, and the
- * identity column is moved past them afterwards.
+ * bypassing the service: no audit rows, no rules beyond those the generator keeps. Ids are assigned here (so each
+ * identity number is encrypted bound to its row straight away), and the identity column is moved past them
+ * afterwards.
  */
 final class DeltagarSkrivare {
 
@@ -60,7 +61,7 @@ final class DeltagarSkrivare {
                 id,
                 r.insatsId(),
                 r.organisationId(),
-                kryptering.kryptera(r.siffror()),
+                kryptering.kryptera(r.siffror(), DeltagarUppgifter.KRYPTERAD_IDENTITET, id),
                 kryptering.hmac(r.siffror()),
                 r.samordningsnummer(),
                 r.profil().kon().name(),

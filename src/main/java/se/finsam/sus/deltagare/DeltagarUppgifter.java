@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Identitetsnummer;
+import se.finsam.sus.base.KrypteradKolumn;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.deltagare.DeltagarRegler.GiltigInskrivning;
 import se.finsam.sus.organisation.InsatsFakta;
@@ -26,6 +28,18 @@ import se.finsam.sus.organisation.InsatsFakta;
 @Component
 record DeltagarUppgifter(
         Kryptering kryptering, DeltagandeAndringRepository andringar, DeltagarAtkomst atkomst, Clock clock) {
+
+    /**
+     * The encrypted identity numbers: each is bound to its participation's row, so a value copied to another row
+     * does not decrypt ({@link Kryptering}).
+     */
+    static final KrypteradKolumn KRYPTERAD_IDENTITET = new KrypteradKolumn("deltagande", "identitet_krypterad");
+
+    /** Declares the column to {@link se.finsam.sus.base.Radbindning}, which binds values of earlier versions. */
+    @Bean
+    static KrypteradKolumn deltagandeIdentitet() {
+        return KRYPTERAD_IDENTITET;
+    }
 
     /** How an identity number appears in the correction history. */
     static final String MASKERAT = "********-****";
@@ -46,12 +60,24 @@ record DeltagarUppgifter(
 
     // ---- in ----
 
-    /** A new participation in the insats with the checked entry, registered now by the user (not yet saved). */
+    /**
+     * A new participation in the insats with the checked entry, registered now by the user (not yet saved). Its
+     * identity number is not encrypted yet: the encryption is bound to the row id, which the insert assigns; see
+     * {@link #krypteraIdentitet}.
+     */
     Deltagande ny(InsatsFakta insats, GiltigInskrivning g, String hash) {
         String anvandare = atkomst.anvandare();
         Deltagande d = new Deltagande(insats.id(), insats.organisationId(), clock.instant(), anvandare);
         satt(d, g, hash, anvandare);
         return d;
+    }
+
+    /**
+     * Writes the identity number of a participation just inserted, encrypted bound to its new id; called in the
+     * transaction of the insert, so that the row is never committed without it.
+     */
+    void krypteraIdentitet(Deltagande d, GiltigInskrivning g) {
+        d.identitetKrypterad(kryptering.kryptera(g.identitet().siffror(), KRYPTERAD_IDENTITET, d.getId()));
     }
 
     /**
@@ -91,8 +117,11 @@ record DeltagarUppgifter(
 
     private void satt(Deltagande d, GiltigInskrivning g, String hash, String samtyckeRegistreratAv) {
         if (!hash.equals(d.getIdentitetHash())) {
+            // A new participation has no id yet: its number is encrypted after the insert (krypteraIdentitet).
             d.identitet(
-                    kryptering.kryptera(g.identitet().siffror()),
+                    d.getId() == null
+                            ? null
+                            : kryptering.kryptera(g.identitet().siffror(), KRYPTERAD_IDENTITET, d.getId()),
                     hash,
                     g.identitet().samordningsnummer());
         }
@@ -160,12 +189,21 @@ record DeltagarUppgifter(
 
     // ---- out ----
 
-    /** The number formatted {@code YYYYMMDD-NNNN}, or null for a row anonymised by an earlier version. */
+    /**
+     * The number formatted {@code YYYYMMDD-NNNN}, or null for a row anonymised by an earlier version. A value that
+     * is not this row's (copied from another row, altered, or unbound) is refused by {@link Kryptering}; a look-up
+     * hash that is not this number's (copied from another row, so that a search would find this row for another
+     * person) is refused here. Neither message holds the number.
+     */
     private String identitet(Deltagande d) {
         if (d.getIdentitetKrypterad() == null) {
             return null;
         }
-        String siffror = kryptering.dekryptera(d.getIdentitetKrypterad());
+        String siffror = kryptering.dekryptera(d.getIdentitetKrypterad(), KRYPTERAD_IDENTITET, d.getId());
+        if (!kryptering.hmac(siffror).equals(d.getIdentitetHash())) {
+            throw new IllegalStateException("The look-up hash of " + KRYPTERAD_IDENTITET + " row " + d.getId()
+                    + " is not its identity number's");
+        }
         return siffror.substring(0, 8) + "-" + siffror.substring(8);
     }
 

@@ -50,13 +50,76 @@ class KrypteringTest {
                 .isPresent();
     }
 
+    private static final KrypteradKolumn KOLUMN = new KrypteradKolumn("deltagande", "identitet_krypterad");
+
     @Test
     void encryptionUsesAFreshIvAndRoundTrips() {
         Kryptering k = med((byte) 1);
-        String a = k.kryptera(NUMMER);
-        String b = k.kryptera(NUMMER);
-        assertThat(a).isNotEqualTo(b).doesNotContain(NUMMER);
-        assertThat(k.dekryptera(a)).isEqualTo(NUMMER);
+        String a = k.kryptera(NUMMER, KOLUMN, 7);
+        String b = k.kryptera(NUMMER, KOLUMN, 7);
+        assertThat(a).isNotEqualTo(b).doesNotContain(NUMMER).startsWith("v2:");
+        assertThat(k.dekryptera(a, KOLUMN, 7)).isEqualTo(NUMMER);
+    }
+
+    /** Issue 12 #15: the row id (and table and column) is AES-GCM associated data. */
+    @Test
+    void aValueDecryptsOnlyInTheRowColumnAndTableItWasEncryptedFor() {
+        Kryptering k = med((byte) 1);
+        String rad7 = k.kryptera(NUMMER, KOLUMN, 7);
+        assertThatThrownBy(() -> k.dekryptera(rad7, KOLUMN, 8))
+                .as("another row")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "The encrypted value in deltagande.identitet_krypterad row 8 does not decrypt: it belongs to"
+                                + " another row or was altered, or SUS_KRYPTERINGSNYCKEL is wrong")
+                .hasMessageNotContaining(NUMMER);
+        assertThatThrownBy(() -> k.dekryptera(rad7, new KrypteradKolumn("anvandare", "totp_hemlighet"), 7))
+                .as("another table")
+                .hasMessageContaining("anvandare.totp_hemlighet row 7 does not decrypt");
+        assertThatThrownBy(() -> k.dekryptera(rad7, new KrypteradKolumn("deltagande", "annan"), 7))
+                .as("another column")
+                .hasMessageContaining("does not decrypt");
+        assertThatThrownBy(() -> med((byte) 2).dekryptera(rad7, KOLUMN, 7))
+                .as("another key")
+                .hasMessageContaining("does not decrypt");
+        String andrat = rad7.substring(0, 10) + (rad7.charAt(10) == 'A' ? 'B' : 'A') + rad7.substring(11);
+        assertThatThrownBy(() -> k.dekryptera(andrat, KOLUMN, 7))
+                .as("altered")
+                .hasMessageContaining("does not decrypt");
+        // Ids whose text forms could run together must not share associated data.
+        assertThatThrownBy(() -> k.dekryptera(k.kryptera(NUMMER, KOLUMN, 1), KOLUMN, 11))
+                .hasMessageContaining("does not decrypt");
+    }
+
+    /** The format of earlier versions (no associated data) is read only by the re-encryption, never by dekryptera. */
+    @Test
+    void anUnboundValueIsRefusedAndOnlyBindConvertsIt() {
+        Kryptering k = med((byte) 1);
+        String gammalt = obunden((byte) 1, NUMMER);
+        assertThatThrownBy(() -> k.dekryptera(gammalt, KOLUMN, 7))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The encrypted value in deltagande.identitet_krypterad row 7 is not bound to its row (the"
+                        + " format of an earlier version) and is refused")
+                .hasMessageNotContaining(NUMMER);
+
+        String bundet = k.bind(gammalt, KOLUMN, 7);
+        assertThat(bundet).startsWith("v2:").doesNotContain(NUMMER);
+        assertThat(k.dekryptera(bundet, KOLUMN, 7)).isEqualTo(NUMMER);
+        assertThatThrownBy(() -> k.dekryptera(bundet, KOLUMN, 8)).hasMessageContaining("does not decrypt");
+        assertThat(k.bind(bundet, KOLUMN, 7))
+                .as("binding again changes nothing")
+                .isEqualTo(bundet);
+
+        assertThatThrownBy(() -> med((byte) 2).bind(gammalt, KOLUMN, 7))
+                .as("the wrong key stops the re-encryption with the row, never a value")
+                .hasMessage("The unbound encrypted value in deltagande.identitet_krypterad row 7 does not decrypt"
+                        + " (wrong SUS_KRYPTERINGSNYCKEL, or the value was altered)");
+    }
+
+    private static String obunden(byte fyllnad, String klartext) {
+        byte[] nyckel = new byte[32];
+        java.util.Arrays.fill(nyckel, fyllnad);
+        return GammalKryptering.obunden(nyckel, klartext);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -16,6 +17,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
+import se.finsam.sus.base.GammalKryptering;
+import se.finsam.sus.base.Radbindning;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
@@ -39,6 +42,12 @@ class TvafaktorTest extends DatabaseTest {
 
     @Autowired
     BehorighetService behorighet;
+
+    @Autowired
+    Radbindning radbindning;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -96,6 +105,54 @@ class TvafaktorTest extends DatabaseTest {
         // Locked: even the right code is refused now.
         assertThatThrownBy(() -> tvafaktor.slutforInloggning(nuvarandeKod(hemlighet), hemlighet))
                 .isInstanceOf(KontoLastException.class);
+    }
+
+    /** Issue 12 #15: a secret is bound to its user's row, so copying one in the database opens no other account. */
+    @Test
+    void aSecretCopiedToAnotherUsersRowDoesNotDecrypt() throws Exception {
+        String agare = user(Roll.DELTAGARANSVARIG);
+        String annan = user(Roll.DELTAGARANSVARIG);
+        long agarId = anvandare.findByAnvandarnamn(agare).orElseThrow().getId();
+        long annanId = anvandare.findByAnvandarnamn(annan).orElseThrow().getId();
+        String hemlighet = Totp.nyHemlighet();
+        tvafaktor.registreraVidStart(agarId, hemlighet);
+        tvafaktor.registreraVidStart(annanId, Totp.nyHemlighet());
+        String kopierad =
+                jdbc.queryForObject("select totp_hemlighet from anvandare where id = ?", String.class, agarId);
+        jdbc.update("update anvandare set totp_hemlighet = ? where id = ?", kopierad, annanId);
+
+        SecurityContextHolder.getContext().setAuthentication(losenord(annan));
+        assertThatThrownBy(() -> tvafaktor.slutforInloggning(nuvarandeKod(hemlighet), null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The encrypted value in anvandare.totp_hemlighet row " + annanId + " does not decrypt: it"
+                        + " belongs to another row or was altered, or SUS_KRYPTERINGSNYCKEL is wrong")
+                .hasMessageNotContaining(hemlighet);
+    }
+
+    /** Issue 12 #15: a secret stored by an earlier version is refused until the start-up step binds it. */
+    @Test
+    void aSecretOfAnEarlierVersionIsBoundByTheStartUpStepAndThenLogsIn() throws Exception {
+        String namn = user(Roll.SYSTEMADMINISTRATOR);
+        long id = anvandare.findByAnvandarnamn(namn).orElseThrow().getId();
+        String hemlighet = Totp.nyHemlighet();
+        jdbc.update("update anvandare set totp_hemlighet = ? where id = ?", GammalKryptering.obunden(hemlighet), id);
+        SecurityContextHolder.getContext().setAuthentication(losenord(namn));
+        assertThatThrownBy(() -> tvafaktor.slutforInloggning(nuvarandeKod(hemlighet), null))
+                .hasMessage("The encrypted value in anvandare.totp_hemlighet row " + id
+                        + " is not bound to its row (the format of an earlier version) and is refused");
+
+        jdbc.update("delete from kryptering_radbindning where kolumn = 'anvandare.totp_hemlighet'");
+        radbindning.bindAlla();
+
+        assertThat(jdbc.queryForObject("select totp_hemlighet from anvandare where id = ?", String.class, id))
+                .startsWith("v2:");
+        assertThat(jdbc.queryForObject(
+                        "select antal from kryptering_radbindning where kolumn = 'anvandare.totp_hemlighet'",
+                        Long.class))
+                .isOne();
+        SecurityContextHolder.getContext().setAuthentication(losenord(namn));
+        assertThat(authorities(tvafaktor.slutforInloggning(nuvarandeKod(hemlighet), null)))
+                .contains(Roller.INLOGGAD);
     }
 
     @Test

@@ -112,15 +112,12 @@ class DeltagareBench {
         mat(
                 "grid: sida 10 (50)",
                 () -> service.sok(insats, alla, PageRequest.of(9, 50)).count());
-        List<String> personer = jdbc
-                .queryForList(
-                        "select identitet_krypterad from deltagande where insats_id in "
-                                + "(select insats_id from uppdrag where anvandare_id = (select id from anvandare where anvandarnamn = "
-                                + "'bench')) and identitet_krypterad is not null limit 200",
-                        String.class)
-                .stream()
-                .map(kryptering::dekryptera)
-                .toList();
+        List<String> personer = jdbc.query(
+                "select id, identitet_krypterad from deltagande where insats_id in "
+                        + "(select insats_id from uppdrag where anvandare_id = (select id from anvandare where anvandarnamn = "
+                        + "'bench')) and identitet_krypterad is not null limit 200",
+                (rs, i) ->
+                        kryptering.dekryptera(rs.getString(2), DeltagarUppgifter.KRYPTERAD_IDENTITET, rs.getLong(1)));
         int[] i = {0};
         mat("sok pa identitetsnummer i insatsen (rakna + sida)", () -> {
             DeltagandeFilter f = new DeltagandeFilter(DeltagandeFilter.Status.ALLA, personer.get(i[0]++ % 200));

@@ -168,7 +168,9 @@ class DeltagareServiceTest extends DatabaseTest {
                 .doesNotContain(nummer)
                 .doesNotContain(nummer.substring(2, 8))
                 .doesNotContain(nummer.substring(8));
-        assertThat(kryptering.dekryptera(krypterad)).isEqualTo(nummer);
+        assertThat(krypterad).startsWith("v2:");
+        assertThat(kryptering.dekryptera(krypterad, DeltagarUppgifter.KRYPTERAD_IDENTITET, id))
+                .isEqualTo(nummer);
         assertThat((String) rad.get("identitet_hash"))
                 .matches("[0-9a-f]{64}")
                 .isEqualTo(kryptering.hmac(nummer))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,13 +71,14 @@ class DemoDeltagareTest extends DatabaseTest {
 
     @Test
     void identityNumbersAreInTheTestSeriesAndValid() {
-        List<String> krypterade = jdbc.queryForList(
-                "select identitet_krypterad from deltagande where "
-                        + "skapad_av = 'handlaggare' and identitet_krypterad is not null",
-                String.class);
+        List<Map<String, Object>> krypterade = jdbc.queryForList("select id, identitet_krypterad from deltagande where "
+                + "skapad_av = 'handlaggare' and identitet_krypterad is not null");
         assertThat(krypterade).isNotEmpty();
-        for (String k : krypterade) {
-            String nummer = kryptering.dekryptera(k);
+        for (Map<String, Object> k : krypterade) {
+            String nummer = kryptering.dekryptera(
+                    (String) k.get("identitet_krypterad"),
+                    DeltagarUppgifter.KRYPTERAD_IDENTITET,
+                    ((Number) k.get("id")).longValue());
             assertThat(Integer.parseInt(nummer.substring(8, 11))).isBetween(980, 999);
             assertThat(Identitetsnummer.tolka(nummer, LocalDate.now()).siffror())
                     .isEqualTo(nummer);
