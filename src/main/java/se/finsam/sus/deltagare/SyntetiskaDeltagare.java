@@ -13,7 +13,10 @@ import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * Made-up participations for demo data and benchmarks, with plausible before/after patterns: more lön and
- * studiemedel and less sjukpenning and ekonomiskt bistånd at exit, most often after exits to work or studies.
+ * studiemedel and less sjukpenning and ekonomiskt bistånd at exit, most often after exits to work or studies, while
+ * many keep their sources unchanged. Entries spread over the insats's whole period (the demo insatser start two
+ * years back), so reports have several years. Some belong to several behovsgrupper; utbildningsnivå is mostly
+ * recorded; aktivt arbetssökande follows the försörjning at entry and the reason at exit.
  * <p>
  * Identity numbers are CLEARLY FAKE: birth years 1960–2005 and individual numbers 980–999 (positions 9–11 of
  * the 12-digit form). That "98x/99x" series is the one Skatteverket uses for test personnummer, so no real person
@@ -97,6 +100,12 @@ final class SyntetiskaDeltagare {
     };
 
     private final Random slump;
+    /**
+     * For the values added with issue 11 (several behovsgrupper, utbildningsnivå, arbetssökande, more varied
+     * hours): a second sequence, so that every value drawn from {@link #slump} stays as it was.
+     */
+    private final Random extra;
+
     private final LocalDate idag;
     private final Set<String> anvanda = new HashSet<>();
     /** People who took part once so far, with the insats, so that a second participation is in another insats. */
@@ -104,6 +113,7 @@ final class SyntetiskaDeltagare {
 
     SyntetiskaDeltagare(long fro, LocalDate idag) {
         this.slump = new Random(fro);
+        this.extra = new Random(fro * 31 + 7);
         this.idag = idag;
     }
 
@@ -150,7 +160,8 @@ final class SyntetiskaDeltagare {
                 utbyte.add(m);
             }
         }
-        Forsorjning vidStart = vidStart(behov);
+        Set<Behovsgrupp> behovsgrupper = behovsgrupper(behov, alder);
+        Forsorjning vidStart = merSysselsattning(vidStart(behov));
         LocalDate slut = null;
         Avslutsanledning anledning = null;
         Forsorjning vidSlut = null;
@@ -162,6 +173,11 @@ final class SyntetiskaDeltagare {
                         ? Avslutsanledning.FELREGISTRERING
                         : ANLEDNINGAR[slump.nextInt(ANLEDNINGAR.length)];
                 vidSlut = anledning == Avslutsanledning.FELREGISTRERING ? null : vidSlut(vidStart, anledning);
+                if (vidSlut != null && anledning == Avslutsanledning.ARBETE && extra.nextInt(8) == 0) {
+                    // Some start a business of their own instead of, or beside, employment.
+                    vidSlut = new Forsorjning(
+                            vidSlut.kallor(), 0, vidSlut.timmarArbeteUtanStod() / 2, 0, 15 + extra.nextInt(26));
+                }
             }
         }
         boolean aterkallat = slump.nextInt(200) == 0;
@@ -174,11 +190,11 @@ final class SyntetiskaDeltagare {
                         kon,
                         grupp,
                         kommuner.get(slump.nextInt(kommuner.size())),
-                        null,
+                        utbildningsniva(),
                         REMISS[slump.nextInt(REMISS.length)],
                         TidIUtanforskap.values()[slump.nextInt(TidIUtanforskap.values().length)],
-                        false),
-                behov == null ? Set.of() : Set.of(behov),
+                        arbetssokandeVidStart(vidStart)),
+                behovsgrupper,
                 start.minusDays(slump.nextInt(15)),
                 utbyte,
                 start,
@@ -186,8 +202,94 @@ final class SyntetiskaDeltagare {
                 slut,
                 anledning,
                 vidSlut,
-                vidSlut == null ? null : false,
+                vidSlut == null ? null : arbetssokandeVidSlut(anledning),
                 aterkallat);
+    }
+
+    /**
+     * The drawn behovsgrupp, and for some a second one: young people with aktivitetsersättning mostly also have a
+     * funktionsnedsättning, and some young long-term sick-listed do too.
+     */
+    private Set<Behovsgrupp> behovsgrupper(Behovsgrupp behov, int alder) {
+        Set<Behovsgrupp> grupper = EnumSet.noneOf(Behovsgrupp.class);
+        if (behov != null) {
+            grupper.add(behov);
+        }
+        if (alder < 30) {
+            if (behov == Behovsgrupp.UNGA_AKTIVITETSERSATTNING && extra.nextInt(3) != 0) {
+                grupper.add(Behovsgrupp.UNGA_FUNKTIONSNEDSATTNING);
+            } else if (behov == Behovsgrupp.LANGTIDSSJUKSKRIVNA && extra.nextInt(3) == 0) {
+                grupper.add(Behovsgrupp.UNGA_FUNKTIONSNEDSATTNING);
+            } else if (behov == null && extra.nextInt(8) == 0) {
+                grupper.add(Behovsgrupp.UNGA_FUNKTIONSNEDSATTNING);
+            }
+        }
+        return grupper;
+    }
+
+    /**
+     * Roughly the education of Finsam participants: many with förgymnasial or gymnasial education, fewer with
+     * eftergymnasial; some unknown, and a few where it was not recorded (null).
+     */
+    private Utbildningsniva utbildningsniva() {
+        int t = extra.nextInt(100);
+        if (t < 30) {
+            return Utbildningsniva.FORGYMNASIAL;
+        } else if (t < 70) {
+            return Utbildningsniva.GYMNASIAL;
+        } else if (t < 80) {
+            return Utbildningsniva.EFTERGYMNASIAL_KORT;
+        } else if (t < 88) {
+            return Utbildningsniva.EFTERGYMNASIAL_LANG;
+        } else if (t < 95) {
+            return Utbildningsniva.OKAND;
+        }
+        return null;
+    }
+
+    /**
+     * Aktivt arbetssökande at entry: most of those with a-kassa, aktivitetsstöd or etableringsersättning, about
+     * half of those with ekonomiskt bistånd, few on sjukpenning or sjukersättning.
+     */
+    private boolean arbetssokandeVidStart(Forsorjning f) {
+        Set<Forsorjningskalla> k = f.kallor();
+        int procent;
+        if (k.contains(Forsorjningskalla.AKASSA)
+                || k.contains(Forsorjningskalla.AKTIVITETSSTOD)
+                || k.contains(Forsorjningskalla.ETABLERINGSERSATTNING)) {
+            procent = 85;
+        } else if (k.contains(Forsorjningskalla.EKONOMISKT_BISTAND)) {
+            procent = 50;
+        } else if (k.contains(Forsorjningskalla.SJUKPENNING)
+                || k.contains(Forsorjningskalla.SJUKERSATTNING)
+                || k.contains(Forsorjningskalla.AKTIVITETSERSATTNING)) {
+            procent = 10;
+        } else {
+            procent = 30;
+        }
+        return extra.nextInt(100) < procent;
+    }
+
+    /** Aktivt arbetssökande at exit, by the reason of the exit. */
+    private boolean arbetssokandeVidSlut(Avslutsanledning anledning) {
+        int procent = switch (anledning) {
+            case ARBETSSOKANDE -> 95;
+            case ANNAN_INSATS -> 50;
+            case ARBETE -> 10;
+            case STUDIER, SJUKDOM -> 5;
+            default -> 30;
+        };
+        return extra.nextInt(100) < procent;
+    }
+
+    /** Some study or run a small business part-time already at entry. */
+    private Forsorjning merSysselsattning(Forsorjning f) {
+        int studier = extra.nextInt(15) == 0 ? 5 + extra.nextInt(16) : 0;
+        int egetForetag = extra.nextInt(40) == 0 ? 5 + extra.nextInt(16) : 0;
+        if (studier == 0 && egetForetag == 0) {
+            return f;
+        }
+        return new Forsorjning(f.kallor(), f.timmarArbeteMedStod(), f.timmarArbeteUtanStod(), studier, egetForetag);
     }
 
     /**

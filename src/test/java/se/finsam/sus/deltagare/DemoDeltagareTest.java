@@ -91,6 +91,81 @@ class DemoDeltagareTest extends DatabaseTest {
                 .isZero();
     }
 
+    @Test
+    void reportDataSpansYearsWithSeveralBehovsgrupperEducationAndJobSeeking() {
+        int iAr = idag().getYear();
+        List<Integer> ar = jdbc.queryForList(
+                "select distinct year(startdatum) from deltagande where skapad_av = 'handlaggare' order by 1",
+                Integer.class);
+        assertThat(ar).as("entries in several years").contains(iAr - 2, iAr - 1);
+        assertThat(jdbc.queryForList("select distinct ar from deltagar_antal order by 1", Integer.class))
+                .as("anonymous counts in several years")
+                .contains(iAr - 2, iAr - 1, iAr);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where slutdatum is not null and year(slutdatum) < ?",
+                        Long.class,
+                        iAr))
+                .as("exits in earlier years")
+                .isPositive();
+
+        long alla = jdbc.queryForObject("select count(*) from deltagande where skapad_av = 'handlaggare'", Long.class);
+        long medNagon =
+                jdbc.queryForObject("select count(distinct deltagande_id) from deltagande_behovsgrupp", Long.class);
+        long medFlera = jdbc.queryForObject(
+                "select count(*) from (select deltagande_id from deltagande_behovsgrupp group by deltagande_id"
+                        + " having count(*) > 1) f",
+                Long.class);
+        assertThat((double) medNagon / alla).isBetween(0.25, 0.6);
+        assertThat(medFlera).as("some belong to several behovsgrupper").isBetween(20L, medNagon / 3);
+
+        assertThat(jdbc.queryForList("select distinct utbildningsniva from deltagande", String.class))
+                .containsExactlyInAnyOrder(
+                        null, "FORGYMNASIAL", "GYMNASIAL", "EFTERGYMNASIAL_KORT", "EFTERGYMNASIAL_LANG", "OKAND");
+        long utanUtbildning =
+                jdbc.queryForObject("select count(*) from deltagande where utbildningsniva is null", Long.class);
+        assertThat((double) utanUtbildning / alla).as("mostly recorded").isLessThan(0.15);
+
+        long sokerVidStart =
+                jdbc.queryForObject("select count(*) from deltagande where arbetssokande_start = true", Long.class);
+        assertThat((double) sokerVidStart / alla).isBetween(0.15, 0.6);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where (arbetssokande_slut is null) <> (slutdatum is null"
+                                + " or avslutsanledning = 'FELREGISTRERING')",
+                        Long.class))
+                .as("arbetssökande at exit recorded exactly for real exits")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande where arbetssokande_slut = true"
+                                + " and avslutsanledning = 'ARBETSSOKANDE'",
+                        Long.class))
+                .isGreaterThan(jdbc.queryForObject(
+                        "select count(*) from deltagande where arbetssokande_slut = false"
+                                + " and avslutsanledning = 'ARBETSSOKANDE'",
+                        Long.class));
+
+        // Sysselsättning varies before and after: hours of each kind at entry and at exit.
+        for (String kolumn : List.of("arbete_med_stod", "arbete_utan_stod", "studier", "eget_foretag")) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from deltagande where timmar_start_" + kolumn + " > 0", Long.class))
+                    .as("entries with " + kolumn)
+                    .isPositive();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from deltagande where timmar_slut_" + kolumn + " > 0", Long.class))
+                    .as("exits with " + kolumn)
+                    .isPositive();
+        }
+        // Some keep exactly the same sources of support at exit.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from deltagande d where d.slutdatum is not null"
+                                + " and d.avslutsanledning <> 'FELREGISTRERING' and not exists (select 1 from"
+                                + " deltagande_forsorjning a where a.deltagande_id = d.id and not exists (select 1"
+                                + " from deltagande_forsorjning b where b.deltagande_id = d.id and b.kalla = a.kalla"
+                                + " and b.tillfalle <> a.tillfalle))",
+                        Long.class))
+                .as("exits with unchanged försörjning")
+                .isPositive();
+    }
+
     /** Share of the exited, non-felregistrerade demo participations with the source ticked at the occasion. */
     private double andel(String tillfalle, String kalla) {
         String urval = " from deltagande d where d.slutdatum is not null and d.avslutsanledning <> 'FELREGISTRERING'";

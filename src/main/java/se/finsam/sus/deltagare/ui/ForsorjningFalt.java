@@ -71,11 +71,18 @@ class ForsorjningFalt extends VerticalLayout {
         return falt;
     }
 
-    /** An empty hours field counts as 0 hours. */
+    /**
+     * An empty hours field counts as 0 hours. The field checks its own min and max (and unparsable input) before
+     * the binder does; it gets the same message, otherwise it would turn red without saying why.
+     */
     private void bindTimmar(IntegerField falt, String felnyckel, String komponent) {
+        String fel = t(felnyckel, Forsorjning.MAX_TIMMAR);
+        falt.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(fel)
+                .setMaxErrorMessage(fel)
+                .setBadInputErrorMessage(fel));
         binder.forField(falt)
-                .withValidator(
-                        v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR), t(felnyckel, Forsorjning.MAX_TIMMAR))
+                .withValidator(v -> v == null || (v >= 0 && v <= Forsorjning.MAX_TIMMAR), fel)
                 .withConverter(v -> v == null ? 0 : v, v -> v)
                 .bind(komponent);
         timmarnycklar.put(falt, felnyckel);
