@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.AnvandarVal;
+import se.finsam.sus.behorighet.Bestallningar;
+import se.finsam.sus.behorighet.Omfattning;
+import se.finsam.sus.behorighet.SusPrincipal;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragRad;
 import se.finsam.sus.behorighet.UppdragStatus;
@@ -52,13 +56,17 @@ public class UppdragPanel extends VerticalLayout {
     final DatePicker slut = new DatePicker();
     final Button ge = new Button();
     final Paragraph fel = new Paragraph();
+    /** Asks an authority for an uppdrag for one of its staff (issue 12 #18); only for the förbund's roles. */
+    final Button bestall = new Button();
 
     private UppdragPanel(
             UppdragAdministration administration,
             String rubrik,
             List<Roll> roller,
             Supplier<List<UppdragRad>> lista,
-            Givare givare) {
+            Givare givare,
+            Omfattning omfattning,
+            long id) {
         this.administration = administration;
         this.lista = lista;
         setPadding(false);
@@ -102,7 +110,25 @@ public class UppdragPanel extends VerticalLayout {
                         .map(AnvandarVal::anvandarnamn)
                         .orElse(null))));
         fel.addClassName("sus-fel");
-        HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge);
+        bestall.setText(getTranslation("bestallning.oppna"));
+        bestall.setId("bestall-uppdrag");
+        bestall.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // The service decides; the button is only offered to the roles that may ask at all.
+        bestall.setVisible(SusPrincipal.aktuell()
+                .map(p -> p.roller().contains(Roll.SAMVERKANSADMINISTRATOR)
+                        || p.roller().contains(Roll.INSATSANSVARIG))
+                .orElse(false));
+        bestall.addClickListener(e -> {
+            BestallningDialog dialog = new BestallningDialog(
+                    VaadinService.getCurrent().getInstantiator().getOrCreate(Bestallningar.class), omfattning, id);
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    uppdatera();
+                }
+            });
+            dialog.open();
+        });
+        HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge, bestall);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         add(form, fel);
@@ -123,7 +149,9 @@ public class UppdragPanel extends VerticalLayout {
                         "uppdrag.rubrik",
                         ORGANISATIONSROLLER,
                         () -> administration.forOrganisation(id),
-                        givare));
+                        givare,
+                        Omfattning.ORGANISATION,
+                        id));
     }
 
     /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
@@ -136,7 +164,9 @@ public class UppdragPanel extends VerticalLayout {
                         "uppdrag.deltagaransvariga",
                         INSATSROLLER,
                         () -> administration.forInsats(id),
-                        givare));
+                        givare,
+                        Omfattning.INSATS,
+                        id));
     }
 
     /** The panel if the user may see it, and empty if the service refuses it after all. */
