@@ -49,7 +49,8 @@ class MainLayoutTest extends KaribuTest {
                 "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
                 "insats      | Start, Organisationer, Försörjningsmått, Min profil",
                 "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
-                "rapport     | Start, Försörjningsmått, Min profil"
+                "rapport     | Start, Försörjningsmått, Min profil",
+                "behorighet  | Start, Försörjningsmått, Personal, Beställningar, Min profil"
             })
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);
