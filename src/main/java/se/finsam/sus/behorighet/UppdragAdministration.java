@@ -44,7 +44,10 @@ public class UppdragAdministration {
     /** An uppdrag on a whole organisation: samverkansadministratör, insatsansvarig or rapportläsare (förbund). */
     public long geOrganisationsuppdrag(
             String anvandarnamn, Roll roll, long organisationId, LocalDate start, LocalDate slut, String ersattare) {
-        if (roll == Roll.DELTAGARANSVARIG || roll == Roll.SYSTEMADMINISTRATOR) {
+        // A behörighetsadministratör's scope is their employer (Arbetsplats), never an uppdrag.
+        if (roll == Roll.DELTAGARANSVARIG
+                || roll == Roll.SYSTEMADMINISTRATOR
+                || roll == Roll.BEHORIGHETSADMINISTRATOR) {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
         ratt.kravIOrganisation(roll, organisationId);

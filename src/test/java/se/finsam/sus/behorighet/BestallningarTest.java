@@ -218,7 +218,7 @@ class BestallningarTest extends DatabaseTest {
         assertThat(nekade(bestallare)).isEqualTo(fore + 2);
 
         long forbundsanstalld = skapa(Set.of(Roll.INSATSANSVARIG), Arbetsgivare.SAMORDNINGSFORBUND, null);
-        assertRefused(forbundsanstalld, Roll.INSATSANSVARIG, Omfattning.INSATS, "bestallning.fel.myndighet");
+        assertRefused(forbundsanstalld, Roll.DELTAGARANSVARIG, Omfattning.INSATS, "bestallning.fel.myndighet");
         assertRefused(handlaggare, Roll.SAMVERKANSADMINISTRATOR, Omfattning.INSATS, "bestallning.fel.roll");
         assertRefused(handlaggare, Roll.DELTAGARANSVARIG, Omfattning.ORGANISATION, "bestallning.fel.roll");
         bestall(bestallare, handlaggare, Roll.DELTAGARANSVARIG);
@@ -230,6 +230,16 @@ class BestallningarTest extends DatabaseTest {
                         handlaggare,
                         forbundsanstalld))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBehorighetsadministratorHoldsNoUppdrag() {
+        String namn = namn(admin);
+        SomSystem.somSystemadministrator(() -> assertThatThrownBy(() -> uppdrag.geOrganisationsuppdrag(
+                        namn, Roll.BEHORIGHETSADMINISTRATOR, forbund, idag, idag.plusYears(1), null))
+                .isInstanceOfSatisfying(
+                        ValideringsException.class, e -> assertThat(e.nyckel()).isEqualTo("uppdrag.fel.omfattning")));
+        assertThat(uppdragFor(admin)).isZero();
     }
 
     @Test

@@ -40,15 +40,13 @@ class BestallningDialog extends Dialog {
 
     private final transient Supplier<List<BestallningRad>> lista;
 
-    BestallningDialog(Bestallningar bestallningar, Omfattning omfattning, long id) {
+    /** {@code roller}: the roles offered (what the user may ask for here), at least one. */
+    BestallningDialog(Bestallningar bestallningar, Omfattning omfattning, long id, List<Roll> roller) {
         setHeaderTitle(getTranslation("bestallning.rubrik"));
         setWidth("min(60rem, 95vw)");
         lista = omfattning == Omfattning.INSATS
                 ? () -> bestallningar.forInsats(id)
                 : () -> bestallningar.forOrganisation(id);
-        List<Roll> roller = omfattning == Omfattning.INSATS
-                ? List.of(Roll.DELTAGARANSVARIG, Roll.INSATSANSVARIG)
-                : List.of(Roll.INSATSANSVARIG);
         BehorighetUi.enumval(roll, getTranslation("uppdrag.roll"), "roll.", roller);
         roll.setValue(roller.getFirst());
         BehorighetUi.anvandarval(anvandare, getTranslation("bestallning.anvandare"));

@@ -15,8 +15,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
@@ -113,14 +115,15 @@ public class UppdragPanel extends VerticalLayout {
         bestall.setText(getTranslation("bestallning.oppna"));
         bestall.setId("bestall-uppdrag");
         bestall.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        // The service decides; the button is only offered to the roles that may ask at all.
-        bestall.setVisible(SusPrincipal.aktuell()
-                .map(p -> p.roller().contains(Roll.SAMVERKANSADMINISTRATOR)
-                        || p.roller().contains(Roll.INSATSANSVARIG))
-                .orElse(false));
+        // The service decides; the button offers only what the user's roles may ask for at all.
+        List<Roll> bestallbara = bestallbara(omfattning);
+        bestall.setVisible(!bestallbara.isEmpty());
         bestall.addClickListener(e -> {
             BestallningDialog dialog = new BestallningDialog(
-                    VaadinService.getCurrent().getInstantiator().getOrCreate(Bestallningar.class), omfattning, id);
+                    VaadinService.getCurrent().getInstantiator().getOrCreate(Bestallningar.class),
+                    omfattning,
+                    id,
+                    bestallbara);
             dialog.addOpenedChangeListener(o -> {
                 if (!o.isOpened()) {
                     uppdatera();
@@ -133,6 +136,22 @@ public class UppdragPanel extends VerticalLayout {
         form.setWrap(true);
         add(form, fel);
         uppdatera();
+    }
+
+    /**
+     * The roles the user may ask an authority for here: a samverkansadministratör insatsansvariga (on the förbund or
+     * an insats), an insatsansvarig deltagaransvariga (on an insats), as they may give them.
+     */
+    private static List<Roll> bestallbara(Omfattning omfattning) {
+        Set<Roll> egna = SusPrincipal.aktuell().map(SusPrincipal::roller).orElse(Set.of());
+        List<Roll> roller = new ArrayList<>();
+        if (omfattning == Omfattning.INSATS && egna.contains(Roll.INSATSANSVARIG)) {
+            roller.add(Roll.DELTAGARANSVARIG);
+        }
+        if (egna.contains(Roll.SAMVERKANSADMINISTRATOR)) {
+            roller.add(Roll.INSATSANSVARIG);
+        }
+        return List.copyOf(roller);
     }
 
     /**

@@ -67,9 +67,7 @@ class BestallningViewsTest extends KaribuTest {
 
     @Test
     void theInsatsansvarigAsksAndTheBehorighetsadministratorApproves() throws Exception {
-        BestallningDialog dialog = bestall();
-        assertThat(dialog.fel.getText()).isEmpty();
-        assertThat(GridKt._findAll(dialog.grid))
+        assertThat(bestall())
                 .filteredOn(r -> r.anvandarnamn().equals(formedlare))
                 .extracting(BestallningRad::status)
                 .containsExactly(BestallningStatus.VANTAR);
@@ -167,8 +165,11 @@ class BestallningViewsTest extends KaribuTest {
                 .doesNotContain("handlaggare", "admin");
     }
 
-    /** As the demo insatsansvarig: opens the request form on the insats page and asks for the fresh user. */
-    private BestallningDialog bestall() throws Exception {
+    /**
+     * As the demo insatsansvarig: opens the request form on the insats page, asks for the fresh user, and closes the
+     * form; returns the beställningar it then listed.
+     */
+    private List<BestallningRad> bestall() throws Exception {
         login("insats", DEMO_LOSENORD);
         UI.getCurrent().navigate("insatser/" + insatsId);
         UppdragPanel panel = _get(UppdragPanel.class);
@@ -179,7 +180,10 @@ class BestallningViewsTest extends KaribuTest {
         dialog.roll.setValue(Roll.DELTAGARANSVARIG);
         dialog.slut.setValue(LocalDate.now().plusMonths(6));
         _click(dialog.bestall);
-        return dialog;
+        assertThat(dialog.fel.getText()).isEmpty();
+        List<BestallningRad> rader = GridKt._findAll(dialog.grid);
+        dialog.close();
+        return rader;
     }
 
     /** Clicks the button whose id starts with {@code prefix} in the fresh user's row of the queue. */
