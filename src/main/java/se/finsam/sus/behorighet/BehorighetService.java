@@ -96,19 +96,28 @@ public class BehorighetService {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** What the user may read in reports, from active rapportläsare uppdrag. */
+    /**
+     * What the user may read in reports (docs/rapporter.md, "Scope"): a rapportläsare its uppdrag (förbund, län or
+     * riket); a samverkansadministratör its förbund; an insatsansvarig its förbund or insatser; a
+     * systemadministratör riket. A deltagaransvarig reads no reports as such.
+     */
     public RapportOmfattning rapportOmfattning() {
         List<UppdragInfo> rapport = aktiva(Roll.RAPPORTLASARE);
+        Set<Long> organisationer = new java.util.HashSet<>();
+        rapport.stream()
+                .filter(u -> u.omfattning() == Omfattning.ORGANISATION)
+                .map(UppdragInfo::organisationId)
+                .forEach(organisationer::add);
+        organisationer.addAll(organisationerDar(Roll.SAMVERKANSADMINISTRATOR));
+        organisationer.addAll(organisationerDar(Roll.INSATSANSVARIG));
         return new RapportOmfattning(
-                rapport.stream().anyMatch(u -> u.omfattning() == Omfattning.RIKET),
+                harRoll(Roll.SYSTEMADMINISTRATOR) || rapport.stream().anyMatch(u -> u.omfattning() == Omfattning.RIKET),
                 rapport.stream()
                         .filter(u -> u.omfattning() == Omfattning.LAN)
                         .map(UppdragInfo::lanKod)
                         .collect(Collectors.toSet()),
-                rapport.stream()
-                        .filter(u -> u.omfattning() == Omfattning.ORGANISATION)
-                        .map(UppdragInfo::organisationId)
-                        .collect(Collectors.toSet()));
+                organisationer,
+                insatserDar(Roll.INSATSANSVARIG));
     }
 
     /** Active uppdrag in the role; none unless the user currently holds the role itself. */
