@@ -38,6 +38,8 @@ public enum AuditAtgard {
     DELTAGARANTAL_ANDRAT,
     RAPPORT_KORD,
     RAPPORT_EXPORTERAD,
+    /** Data removed (or, for the audit log, found due) after its retention period; details hold counts only. */
+    GALLRING,
     BESTALLNING_SKAPAD,
     BESTALLNING_GODKAND,
     BESTALLNING_AVVISAD
