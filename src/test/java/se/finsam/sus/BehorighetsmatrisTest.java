@@ -28,9 +28,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.Arbetsgivare;
+import se.finsam.sus.behorighet.Bestallningar;
 import se.finsam.sus.behorighet.NyAnvandare;
+import se.finsam.sus.behorighet.NyBestallning;
+import se.finsam.sus.behorighet.Omfattning;
+import se.finsam.sus.behorighet.PersonalAdministration;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.deltagare.DeltagandeFilter;
@@ -61,15 +66,22 @@ import se.finsam.sus.organisation.SamverkansbudgetUppgifter;
  * change förbund B's organisation, insatser, samverkansbudget, insatsbudget and participants through the services.
  * Every attempt is refused (as "not found" by the scope check, or by the method's role rule), leaves an
  * ATKOMST_NEKAD audit row naming the user, and changes nothing of B's. Participants are closer still: a
- * deltagaransvarig with an uppdrag in insats X of förbund A cannot reach insats Y of the same förbund. Reports
- * join the matrix when they exist.
+ * deltagaransvarig with an uppdrag in insats X of förbund A cannot reach insats Y of the same förbund. A
+ * behörighetsadministratör (scope: one employer, no uppdrag) is refused all of förbund B too, and cannot administer
+ * a user of another employer or decide a beställning for them. Reports join the matrix when they exist.
  */
 class BehorighetsmatrisTest extends DatabaseTest {
 
     static final String LOSENORD = "gröna äpplen på taket";
     static final String FORBUND_A = "Samordningsförbundet Norra Stockholm";
-    static final List<Roll> ROLLER =
-            List.of(Roll.SAMVERKANSADMINISTRATOR, Roll.INSATSANSVARIG, Roll.DELTAGARANSVARIG, Roll.RAPPORTLASARE);
+    static final List<Roll> ROLLER = List.of(
+            Roll.SAMVERKANSADMINISTRATOR,
+            Roll.INSATSANSVARIG,
+            Roll.DELTAGARANSVARIG,
+            Roll.RAPPORTLASARE,
+            Roll.BEHORIGHETSADMINISTRATOR);
+    /** The employer of the matrix's authority users; the behörighetsadministratör's scope. */
+    static final String TESTKOMMUN = "Testkommun";
     /** Insatser that take participants one by one and were running a month ago and still are. */
     static final String INDIVIDUELL_PAGAENDE = "inriktning = 'INDIVIDINRIKTAD' and uppfoljningsmetod = 'INDIVID' "
             + "and startdatum <= ? and (slutdatum is null or slutdatum >= ?)";
@@ -119,6 +131,12 @@ class BehorighetsmatrisTest extends DatabaseTest {
 
     @Autowired
     UppdragAdministration uppdragAdministration;
+
+    @Autowired
+    PersonalAdministration personal;
+
+    @Autowired
+    Bestallningar bestallningar;
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
@@ -407,6 +425,112 @@ class BehorighetsmatrisTest extends DatabaseTest {
         assertThat(nekade(anvandare)).as("nothing refused").isEqualTo(fore);
     }
 
+    /** A user of another kommun, and a förbund's beställning of an uppdrag for them, as seen before any attempt. */
+    record AnnanArbetsgivare(long anvandare, long version, long bestallning, long bestallningVersion) {}
+
+    @FunctionalInterface
+    interface PersonalForsok {
+        void utfor(BehorighetsmatrisTest t, AnnanArbetsgivare m);
+    }
+
+    private static AnnanArbetsgivare annanArbetsgivare;
+
+    static Stream<Arguments> personalmatris() {
+        Map<String, PersonalForsok> forsok = new LinkedHashMap<>();
+        forsok.put("inaktivera en användare", (t, m) -> t.personal.setAktiv(m.anvandare(), m.version(), false));
+        forsok.put("låsa upp en användare", (t, m) -> t.personal.lasUpp(m.anvandare(), m.version()));
+        forsok.put(
+                "ändra en användares roller",
+                (t, m) -> t.personal.andraRoller(m.anvandare(), m.version(), Set.of(Roll.RAPPORTLASARE)));
+        forsok.put(
+                "skapa en användare hos en annan arbetsgivare",
+                (t, m) -> t.personal.skapa(new NyAnvandare(
+                        "matris-ny-" + UUID.randomUUID().toString().substring(0, 6),
+                        "Ny",
+                        Arbetsgivare.KOMMUN,
+                        ANNAN_KOMMUN,
+                        Set.of(Roll.DELTAGARANSVARIG),
+                        LOSENORD)));
+        forsok.put(
+                "ge en roll arbetsgivaren inte får ge",
+                (t, m) -> t.personal.skapa(new NyAnvandare(
+                        "matris-ny-" + UUID.randomUUID().toString().substring(0, 6),
+                        "Ny",
+                        null,
+                        null,
+                        Set.of(Roll.SYSTEMADMINISTRATOR),
+                        LOSENORD)));
+        forsok.put(
+                "godkänna beställningen", (t, m) -> t.bestallningar.godkann(m.bestallning(), m.bestallningVersion()));
+        forsok.put(
+                "avvisa beställningen",
+                (t, m) -> t.bestallningar.avvisa(m.bestallning(), m.bestallningVersion(), "Nej"));
+        return forsok.entrySet().stream().map(f -> Arguments.of(f.getKey(), f.getValue()));
+    }
+
+    static final String ANNAN_KOMMUN = "Annan testkommun";
+
+    /**
+     * A behörighetsadministratör of Testkommun tries to administer a user of another kommun and to decide a
+     * förbund's beställning for that user: each is refused, audited with exactly one row, and changes nothing.
+     */
+    @ParameterizedTest(name = "behörighetsadministratör: {0} hos en annan arbetsgivare")
+    @MethodSource("personalmatris")
+    void aBehorighetsadministratorCannotReachAnotherEmployer(String vad, PersonalForsok forsok) throws Exception {
+        AnnanArbetsgivare m = annanArbetsgivare();
+        String anvandare = TestInloggning.fullt(anvandareMedUppdragIA(Roll.BEHORIGHETSADMINISTRATOR))
+                .getName();
+        String fore = personaldata(m);
+
+        int nekadeFore = nekade(anvandare);
+        assertThatThrownBy(() -> forsok.utfor(this, m))
+                .as(vad)
+                .isInstanceOfAny(HittadesInteException.class, AccessDeniedException.class, ValideringsException.class);
+        assertThat(nekade(anvandare)).as("audit row for %s", vad).isEqualTo(nekadeFore + 1);
+
+        assertThat(personaldata(m))
+                .as("the other employer's user and beställning unchanged")
+                .isEqualTo(fore);
+    }
+
+    private AnnanArbetsgivare annanArbetsgivare() throws Exception {
+        if (annanArbetsgivare != null) {
+            return annanArbetsgivare;
+        }
+        loginAdmin();
+        String namn = "matris-annan-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = anvandarAdministration.skapa(new NyAnvandare(
+                namn, "Matris annan", Arbetsgivare.KOMMUN, ANNAN_KOMMUN, Set.of(Roll.DELTAGARANSVARIG), LOSENORD));
+        TestInloggning.fullt(anvandareMedUppdragIA(Roll.INSATSANSVARIG));
+        LocalDate idag = LocalDate.now();
+        long bestallning = bestallningar.bestall(
+                new NyBestallning(namn, Roll.DELTAGARANSVARIG, Omfattning.INSATS, insatsA, idag, idag.plusMonths(6)));
+        SecurityContextHolder.clearContext();
+        annanArbetsgivare = new AnnanArbetsgivare(
+                id,
+                jdbc.queryForObject("select version from anvandare where id = ?", Long.class, id),
+                bestallning,
+                jdbc.queryForObject("select version from bestallning where id = ?", Long.class, bestallning));
+        return annanArbetsgivare;
+    }
+
+    /** Everything an attempt could change: the user, their roles and uppdrag, the beställning, the users. */
+    private String personaldata(AnnanArbetsgivare m) {
+        return jdbc.queryForMap(
+                        "select (select version from anvandare where id = ?) as version, "
+                                + "(select aktiv from anvandare where id = ?) as aktiv, "
+                                + "(select count(*) from anvandare_roll where anvandare_id = ?) as roller, "
+                                + "(select count(*) from uppdrag where anvandare_id = ?) as uppdrag, "
+                                + "(select concat(status, '/', version) from bestallning where id = ?) as bestallning, "
+                                + "(select count(*) from anvandare) as anvandare",
+                        m.anvandare(),
+                        m.anvandare(),
+                        m.anvandare(),
+                        m.anvandare(),
+                        m.bestallning())
+                .toString();
+    }
+
     /** The attempt is refused, by scope ("not found") or by role, and leaves exactly one ATKOMST_NEKAD row. */
     private void nekasOchLoggas(String anvandare, String vad, ThrowingCallable forsok) {
         int fore = nekade(anvandare);
@@ -446,10 +570,12 @@ class BehorighetsmatrisTest extends DatabaseTest {
         Arbetsgivare arbetsgivare =
                 roll == Roll.SAMVERKANSADMINISTRATOR ? Arbetsgivare.SAMORDNINGSFORBUND : Arbetsgivare.KOMMUN;
         anvandarAdministration.skapa(
-                new NyAnvandare(namn, "Matris " + roll, arbetsgivare, "Testkommun", Set.of(roll), LOSENORD));
+                new NyAnvandare(namn, "Matris " + roll, arbetsgivare, TESTKOMMUN, Set.of(roll), LOSENORD));
         LocalDate idag = LocalDate.now();
         if (roll == Roll.DELTAGARANSVARIG) {
             uppdragAdministration.geInsatsuppdrag(namn, roll, insatsA, idag, idag.plusYears(1), null);
+        } else if (roll == Roll.BEHORIGHETSADMINISTRATOR) {
+            // Its scope is its employer (Testkommun), never a förbund: it holds no uppdrag.
         } else {
             uppdragAdministration.geOrganisationsuppdrag(namn, roll, forbundA, idag, idag.plusYears(1), null);
         }

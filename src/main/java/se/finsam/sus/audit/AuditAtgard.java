@@ -41,5 +41,8 @@ public enum AuditAtgard {
     /** Data removed (or, for the audit log, found due) after its retention period; details hold counts only. */
     GALLRING,
     /** Encrypted values of an earlier version bound to their rows at start-up (one row per column). */
-    KRYPTERING_RADBUNDEN
+    KRYPTERING_RADBUNDEN,
+    BESTALLNING_SKAPAD,
+    BESTALLNING_GODKAND,
+    BESTALLNING_AVVISAD
 }

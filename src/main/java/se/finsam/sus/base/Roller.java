@@ -11,6 +11,7 @@ public final class Roller {
     public static final String INSATSANSVARIG = "INSATSANSVARIG";
     public static final String DELTAGARANSVARIG = "DELTAGARANSVARIG";
     public static final String RAPPORTLASARE = "RAPPORTLASARE";
+    public static final String BEHORIGHETSADMINISTRATOR = "BEHORIGHETSADMINISTRATOR";
 
     /**
      * Authority of a user who has passed every login step (password, and the second factor where required).

@@ -1,7 +1,6 @@
 package se.finsam.sus.behorighet;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -30,8 +29,6 @@ import se.finsam.sus.base.ValideringsException;
 @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AnvandarAdministration {
-
-    private static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
 
     private final AnvandareRepository anvandare;
     private final Kontoskapare konton;
@@ -77,35 +74,7 @@ public class AnvandarAdministration {
 
     /** {@code losenordsregler}: a real user (not demo), so the password rules apply and the user must change it. */
     private long skapa(NyAnvandare ny, boolean losenordsregler) {
-        String namn = Anvandare.normalisera(ny.anvandarnamn());
-        if (!ANVANDARNAMN.matcher(namn).matches()) {
-            throw new ValideringsException("anvandare.fel.anvandarnamn");
-        }
-        if (anvandare.existsByAnvandarnamn(namn)) {
-            throw new ValideringsException("anvandare.fel.upptaget");
-        }
-        if (ny.namn() == null || ny.namn().isBlank()) {
-            throw new ValideringsException("anvandare.fel.namn");
-        }
-        if (ny.arbetsgivare() == null) {
-            throw new ValideringsException("anvandare.fel.arbetsgivare");
-        }
-        Set<Roll> roller = ny.roller() == null ? Set.of() : ny.roller();
-        Rollregler.kontrollera(roller, ny.arbetsgivare());
-        if (losenordsregler) {
-            Losenordsregler.kontrollera(ny.losenord(), namn);
-        }
-        return konton.skapa(
-                new NyAnvandare(
-                        namn,
-                        ny.namn().trim(),
-                        ny.arbetsgivare(),
-                        blankSomNull(ny.arbetsgivareNamn()),
-                        roller,
-                        ny.losenord()),
-                null,
-                "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare(),
-                losenordsregler);
+        return konton.skapaMedRegler(ny, losenordsregler);
     }
 
     public void andraRoller(long id, long version, Set<Roll> roller) {

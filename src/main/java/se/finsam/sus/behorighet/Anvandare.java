@@ -128,11 +128,15 @@ class Anvandare extends VersioneradEntitet {
         return bytLosenord;
     }
 
-    /** Roles that see personal data, and system administrators, must log in with a second factor. */
+    /**
+     * Roles that see personal data, and those who administer users (system and behörighet administrators), must log
+     * in with a second factor.
+     */
     boolean kraverTvafaktor() {
         return totpHemlighet != null
                 || roller.contains(Roll.DELTAGARANSVARIG)
-                || roller.contains(Roll.SYSTEMADMINISTRATOR);
+                || roller.contains(Roll.SYSTEMADMINISTRATOR)
+                || roller.contains(Roll.BEHORIGHETSADMINISTRATOR);
     }
 
     String getTotpHemlighet() {

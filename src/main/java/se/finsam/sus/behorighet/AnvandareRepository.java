@@ -18,6 +18,34 @@ interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
     @Query("select a from Anvandare a join a.roller r where r = :roll and a.aktiv = true order by a.namn")
     java.util.List<Anvandare> aktivaMedRoll(Roll roll);
 
+    /** Users a behörighetsadministratör administers (see {@link Arbetsplats}): the WHERE clause is the scope. */
+    String I_ARBETSPLATS = " a.arbetsgivare = :arbetsgivare"
+            + " and (:namn is null or lower(trim(a.arbetsgivareNamn)) = :namn)"
+            + " and not exists (select 1 from Anvandare b join b.roller r where b = a and r not in :roller)";
+
+    /**
+     * One page of the users who work at the employer ({@code namn}: {@link Arbetsplats#namn()}) and hold no role
+     * outside {@code roller}.
+     */
+    @Query(
+            value = "select a from Anvandare a where" + I_ARBETSPLATS,
+            countQuery = "select count(a) from Anvandare a where" + I_ARBETSPLATS)
+    org.springframework.data.domain.Page<Anvandare> iArbetsplats(
+            Arbetsgivare arbetsgivare,
+            String namn,
+            java.util.Collection<Roll> roller,
+            org.springframework.data.domain.Pageable page);
+
+    /** The user, if in that scope. */
+    @Query("select a from Anvandare a where a.id = :id and" + I_ARBETSPLATS)
+    Optional<Anvandare> iArbetsplats(
+            long id, Arbetsgivare arbetsgivare, String namn, java.util.Collection<Roll> roller);
+
+    /** Active staff of FK, AF, kommuner and regioner, by name: whom a förbund may ask an uppdrag for. */
+    @Query("select a from Anvandare a where a.aktiv = true and a.arbetsgivare is not null"
+            + " and a.arbetsgivare <> se.finsam.sus.behorighet.Arbetsgivare.SAMORDNINGSFORBUND order by a.namn")
+    java.util.List<Anvandare> aktivaMyndighetsanstallda();
+
     @Query("select count(a) > 0 from Anvandare a join a.roller r where r = :roll and a.aktiv = true")
     boolean existsAktivMedRoll(Roll roll);
 

@@ -29,6 +29,11 @@ public class DemoAnvandare implements ApplicationRunner {
     /** The demo users who must use a second factor share this TOTP secret (in the README; demo data only). */
     public static final String TOTP_HEMLIGHET = "SUSDEMOSUSDEMOSUSDEMOSUSDEMOSUSD";
 
+    /** The behörighetsadministratör of Arbetsförmedlingen (issue 12 #18). */
+    static final String BEHORIGHETSADMINISTRATOR = "behorighet";
+    /** A deltagaransvarig at Arbetsförmedlingen, for whom the demo beställning asks an uppdrag. */
+    static final String ARBETSFORMEDLARE = "formedlare";
+
     private static final Logger log = LoggerFactory.getLogger(DemoAnvandare.class);
 
     /** One demo user; {@code totp}: must log in with the shared second factor. */
@@ -65,7 +70,21 @@ public class DemoAnvandare implements ApplicationRunner {
                     Roll.RAPPORTLASARE,
                     Arbetsgivare.REGION,
                     "Region Norrbotten",
-                    false));
+                    false),
+            new Konto(
+                    BEHORIGHETSADMINISTRATOR,
+                    "Bodil Behörighetsadministratör",
+                    Roll.BEHORIGHETSADMINISTRATOR,
+                    Arbetsgivare.ARBETSFORMEDLINGEN,
+                    null,
+                    true),
+            new Konto(
+                    ARBETSFORMEDLARE,
+                    "Arvid Arbetsförmedlare",
+                    Roll.DELTAGARANSVARIG,
+                    Arbetsgivare.ARBETSFORMEDLINGEN,
+                    null,
+                    true));
 
     private final DemoDataSettings settings;
     private final AnvandarAdministration anvandare;
@@ -79,16 +98,21 @@ public class DemoAnvandare implements ApplicationRunner {
         }
     }
 
+    /** Each demo user once; users added to the list later are created on a demo database that has the first ones. */
     private void skapa() {
-        if (anvandare.finns("admin")) {
-            return;
-        }
+        boolean forsta = !anvandare.finns("admin");
         for (Konto k : KONTON) {
+            if (anvandare.finns(k.anvandarnamn())) {
+                continue;
+            }
             long id = anvandare.skapaDemoanvandare(new NyAnvandare(
                     k.anvandarnamn(), k.namn(), k.arbetsgivare(), k.arbetsgivareNamn(), Set.of(k.roll()), LOSENORD));
             if (k.totp()) {
                 tvafaktor.registreraVidStart(id, TOTP_HEMLIGHET);
             }
+        }
+        if (!forsta) {
+            return;
         }
         LocalDate idag = LocalDate.now();
         uppdrag.geRapportuppdrag(

@@ -2,6 +2,7 @@ package se.finsam.sus.behorighet;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,10 +13,12 @@ import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.audit.AuditHandelse;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.ValideringsException;
 
 /**
  * The one place a user is created: the password hashed, the creation time stamped, the row saved and audited
- * ({@code ANVANDARE_SKAPAD}). The rules are the callers': {@link AnvandarAdministration} checks them in full (the UI,
+ * ({@code ANVANDARE_SKAPAD}). {@link #skapaMedRegler} checks every rule (for {@link AnvandarAdministration} and
+ * {@link PersonalAdministration}: the UI,
  * demo users); {@link #skapaVidStart} is for the first system administrator, before anyone can log in
  * ({@link ForstaAdministrator} checks the password itself), and for tests. Only a password a system administrator
  * gives another user must be changed at first login (issue 12 #16); the first administrator's comes from the
@@ -29,6 +32,44 @@ class Kontoskapare {
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final Clock clock;
+
+    private static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+
+    /**
+     * Creates a user after checking every rule (user name, name, employer, roles, and with {@code losenordsregler}
+     * the password rules, and then the user must change the password at first login); the first rule broken is the
+     * answer. Whether the caller may create this user at all is the caller's to check.
+     */
+    @Transactional
+    long skapaMedRegler(NyAnvandare ny, boolean losenordsregler) {
+        String namn = Anvandare.normalisera(ny.anvandarnamn());
+        if (!ANVANDARNAMN.matcher(namn).matches()) {
+            throw new ValideringsException("anvandare.fel.anvandarnamn");
+        }
+        if (anvandare.existsByAnvandarnamn(namn)) {
+            throw new ValideringsException("anvandare.fel.upptaget");
+        }
+        if (ny.namn() == null || ny.namn().isBlank()) {
+            throw new ValideringsException("anvandare.fel.namn");
+        }
+        if (ny.arbetsgivare() == null) {
+            throw new ValideringsException("anvandare.fel.arbetsgivare");
+        }
+        Set<Roll> roller = ny.roller() == null ? Set.of() : ny.roller();
+        Rollregler.kontrollera(roller, ny.arbetsgivare());
+        if (losenordsregler) {
+            Losenordsregler.kontrollera(ny.losenord(), namn);
+        }
+        String arbetsgivareNamn =
+                ny.arbetsgivareNamn() == null || ny.arbetsgivareNamn().isBlank()
+                        ? null
+                        : ny.arbetsgivareNamn().trim();
+        return skapa(
+                new NyAnvandare(namn, ny.namn().trim(), ny.arbetsgivare(), arbetsgivareNamn, roller, ny.losenord()),
+                null,
+                "roller=" + roller + " arbetsgivare=" + ny.arbetsgivare(),
+                losenordsregler);
+    }
 
     /**
      * Creates the user as given (already checked) and audits it by {@code aktor} (null: the current actor).

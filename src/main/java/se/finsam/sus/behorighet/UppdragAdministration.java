@@ -20,7 +20,9 @@ import se.finsam.sus.base.ValideringsException;
  * <li>a samverkansadministratör gives insatsansvariga uppdrag in their own organisation;</li>
  * <li>an insatsansvarig connects deltagaransvariga (authority staff) to their insatser;</li>
  * <li>a system administrator gives rapportläsare a län, the whole country or a förbund to read, and a
- * samverkansadministratör gives them their own förbund.</li>
+ * samverkansadministratör gives them their own förbund;</li>
+ * <li>a behörighetsadministratör approves a förbund's beställning of an uppdrag for their own employer's staff
+ * ({@link Bestallningar}).</li>
  * </ul>
  * An uppdrag runs at most two years ahead (renewal extends it) and may name a deputy with the same role, who
  * holds the same rights while the uppdrag is marked as delegated. Who may do what is {@link UppdragRatt}'s, what an
@@ -42,15 +44,29 @@ public class UppdragAdministration {
     /** An uppdrag on a whole organisation: samverkansadministratör, insatsansvarig or rapportläsare (förbund). */
     public long geOrganisationsuppdrag(
             String anvandarnamn, Roll roll, long organisationId, LocalDate start, LocalDate slut, String ersattare) {
-        if (roll == Roll.DELTAGARANSVARIG || roll == Roll.SYSTEMADMINISTRATOR) {
+        // A behörighetsadministratör's scope is their employer (Arbetsplats), never an uppdrag.
+        if (roll == Roll.DELTAGARANSVARIG
+                || roll == Roll.SYSTEMADMINISTRATOR
+                || roll == Roll.BEHORIGHETSADMINISTRATOR) {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
         ratt.kravIOrganisation(roll, organisationId);
+        return geOrganisation(anvandarnamn, roll, organisationId, start, slut, ersattare, "");
+    }
+
+    private long geOrganisation(
+            String anvandarnamn,
+            Roll roll,
+            long organisationId,
+            LocalDate start,
+            LocalDate slut,
+            String ersattare,
+            String kalla) {
         long mottagare = regler.mottagare(anvandarnamn, roll).getId();
         regler.kontrolleraDatum(start, slut);
         Uppdrag nytt = Uppdrag.forOrganisation(mottagare, roll, organisationId, start, slut);
         nytt.setErsattare(regler.ersattareId(ersattare, roll, mottagare));
-        return andringar.ge(nytt, "roll=" + roll + " organisation=" + organisationId);
+        return andringar.ge(nytt, "roll=" + roll + " organisation=" + organisationId + kalla);
     }
 
     /** An uppdrag on one insats: insatsansvarig or deltagaransvarig. */
@@ -60,6 +76,18 @@ public class UppdragAdministration {
             throw new ValideringsException("uppdrag.fel.omfattning");
         }
         long organisationId = ratt.kravIInsats(roll, insatsId);
+        return geInsats(anvandarnamn, roll, insatsId, organisationId, start, slut, ersattare, "");
+    }
+
+    private long geInsats(
+            String anvandarnamn,
+            Roll roll,
+            long insatsId,
+            long organisationId,
+            LocalDate start,
+            LocalDate slut,
+            String ersattare,
+            String kalla) {
         long mottagare = regler.mottagare(anvandarnamn, roll).getId();
         regler.kontrolleraDatum(start, slut);
         Long ersattareId = regler.ersattareId(ersattare, roll, mottagare);
@@ -67,7 +95,29 @@ public class UppdragAdministration {
         regler.kontrolleraInteSjalv(roll, ersattareId);
         Uppdrag nytt = Uppdrag.forInsats(mottagare, roll, insatsId, start, slut);
         nytt.setErsattare(ersattareId);
-        return andringar.ge(nytt, "roll=" + roll + " insats=" + insatsId + " organisation=" + organisationId);
+        return andringar.ge(nytt, "roll=" + roll + " insats=" + insatsId + " organisation=" + organisationId + kalla);
+    }
+
+    /**
+     * The uppdrag of an approved beställning ({@link Bestallningar#godkann}), given by the behörighetsadministratör
+     * of the holder's employer under every rule of {@link #geInsatsuppdrag} and {@link #geOrganisationsuppdrag} (the
+     * holder is an active user with the role, the dates, nobody opens personal data to themselves). Who may ask for
+     * it was checked when it was asked for, the approver's scope by {@link Bestallningar}: so not
+     * {@link UppdragRatt}, which knows no behörighetsadministratör.
+     */
+    @PreAuthorize("hasRole('" + Roller.BEHORIGHETSADMINISTRATOR + "')")
+    long geBestallt(
+            String anvandarnamn,
+            Roll roll,
+            long organisationId,
+            Long insatsId,
+            LocalDate start,
+            LocalDate slut,
+            long bestallningId) {
+        String kalla = " bestallning=" + bestallningId;
+        return insatsId == null
+                ? geOrganisation(anvandarnamn, roll, organisationId, start, slut, null, kalla)
+                : geInsats(anvandarnamn, roll, insatsId, organisationId, start, slut, null, kalla);
     }
 
     /**

@@ -36,7 +36,8 @@ class DemoDataSettingsTest {
         assertThat(Roll.valueOf(Roller.INSATSANSVARIG)).isEqualTo(Roll.INSATSANSVARIG);
         assertThat(Roll.valueOf(Roller.DELTAGARANSVARIG)).isEqualTo(Roll.DELTAGARANSVARIG);
         assertThat(Roll.valueOf(Roller.RAPPORTLASARE)).isEqualTo(Roll.RAPPORTLASARE);
-        assertThat(Roll.values()).hasSize(5);
+        assertThat(Roll.valueOf(Roller.BEHORIGHETSADMINISTRATOR)).isEqualTo(Roll.BEHORIGHETSADMINISTRATOR);
+        assertThat(Roll.values()).hasSize(6);
     }
 
     private static DemoDataSettings runCommand(String url, String demo) {

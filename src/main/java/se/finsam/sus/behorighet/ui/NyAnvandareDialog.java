@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.behorighet.AnvandarAdministration;
@@ -29,7 +30,17 @@ class NyAnvandareDialog extends Dialog {
     final Paragraph fel = new Paragraph();
     final Button spara;
 
+    /** The system administrator's: any employer, any role. */
     NyAnvandareDialog(AnvandarAdministration administration, Runnable efterSparat) {
+        this(administration::skapa, List.of(Roll.values()), null, efterSparat);
+    }
+
+    /**
+     * {@code skapa} saves; {@code rollval}: the roles offered; {@code fastArbetsgivare}: the employer, shown but not
+     * changeable (a behörighetsadministratör's own), or null to choose one.
+     */
+    NyAnvandareDialog(
+            ToLongFunction<NyAnvandare> skapa, List<Roll> rollval, String fastArbetsgivare, Runnable efterSparat) {
         setHeaderTitle(getTranslation("anvandare.ny"));
         anvandarnamn.setLabel(getTranslation("anvandare.anvandarnamn"));
         anvandarnamn.setRequired(true);
@@ -43,7 +54,7 @@ class NyAnvandareDialog extends Dialog {
         arbetsgivare.setRequired(true);
         arbetsgivareNamn.setLabel(getTranslation("anvandare.arbetsgivare-namn"));
         roller.setLabel(getTranslation("anvandare.roller"));
-        roller.setItems(Roll.values());
+        roller.setItems(rollval);
         roller.setItemLabelGenerator(r -> getTranslation("roll." + r.name()));
         losenord.setLabel(getTranslation("anvandare.startlosenord"));
         losenord.setHelperText(getTranslation("losenord.regler", 12));
@@ -52,11 +63,11 @@ class NyAnvandareDialog extends Dialog {
 
         spara = new Button(getTranslation("allmant.spara"), e -> {
             try {
-                administration.skapa(new NyAnvandare(
+                skapa.applyAsLong(new NyAnvandare(
                         anvandarnamn.getValue(),
                         namn.getValue(),
-                        arbetsgivare.getValue(),
-                        arbetsgivareNamn.getValue(),
+                        fastArbetsgivare == null ? arbetsgivare.getValue() : null,
+                        fastArbetsgivare == null ? arbetsgivareNamn.getValue() : null,
                         Set.copyOf(roller.getValue()),
                         losenord.getValue()));
                 close();
@@ -68,7 +79,15 @@ class NyAnvandareDialog extends Dialog {
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> close());
 
-        add(new FormLayout(anvandarnamn, namn, arbetsgivare, arbetsgivareNamn, roller, losenord), fel);
+        FormLayout form = new FormLayout(anvandarnamn, namn, arbetsgivare, arbetsgivareNamn, roller, losenord);
+        if (fastArbetsgivare != null) {
+            // The service puts the user at the administrator's own employer; shown here, not chosen.
+            TextField fast = new TextField(getTranslation("anvandare.arbetsgivare"));
+            fast.setValue(fastArbetsgivare);
+            fast.setReadOnly(true);
+            form = new FormLayout(anvandarnamn, namn, fast, roller, losenord);
+        }
+        add(form, fel);
         getFooter().add(avbryt, spara);
     }
 }

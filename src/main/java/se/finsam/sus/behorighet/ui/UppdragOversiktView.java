@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
@@ -55,7 +56,14 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         namn.setLabel(getTranslation("uppdrag.oversikt.namn"));
         namn.setValueChangeMode(ValueChangeMode.LAZY);
         namn.setClearButtonVisible(true);
-        BehorighetUi.enumval(roll, getTranslation("uppdrag.roll"), "roll.", List.of(Roll.values()));
+        // A behörighetsadministratör's scope is their employer, never an uppdrag: not a filter here.
+        BehorighetUi.enumval(
+                roll,
+                getTranslation("uppdrag.roll"),
+                "roll.",
+                Arrays.stream(Roll.values())
+                        .filter(r -> r != Roll.BEHORIGHETSADMINISTRATOR)
+                        .toList());
         roll.setClearButtonVisible(true);
         BehorighetUi.enumval(
                 status, getTranslation("uppdrag.status"), "uppdrag.status.", List.of(UppdragStatus.values()));

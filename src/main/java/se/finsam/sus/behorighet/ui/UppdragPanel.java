@@ -13,15 +13,21 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.AnvandarVal;
+import se.finsam.sus.behorighet.Bestallningar;
+import se.finsam.sus.behorighet.Omfattning;
+import se.finsam.sus.behorighet.SusPrincipal;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragRad;
 import se.finsam.sus.behorighet.UppdragStatus;
@@ -52,13 +58,17 @@ public class UppdragPanel extends VerticalLayout {
     final DatePicker slut = new DatePicker();
     final Button ge = new Button();
     final Paragraph fel = new Paragraph();
+    /** Asks an authority for an uppdrag for one of its staff (issue 12 #18); only for the förbund's roles. */
+    final Button bestall = new Button();
 
     private UppdragPanel(
             UppdragAdministration administration,
             String rubrik,
             List<Roll> roller,
             Supplier<List<UppdragRad>> lista,
-            Givare givare) {
+            Givare givare,
+            Omfattning omfattning,
+            long id) {
         this.administration = administration;
         this.lista = lista;
         setPadding(false);
@@ -102,11 +112,46 @@ public class UppdragPanel extends VerticalLayout {
                         .map(AnvandarVal::anvandarnamn)
                         .orElse(null))));
         fel.addClassName("sus-fel");
-        HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge);
+        bestall.setText(getTranslation("bestallning.oppna"));
+        bestall.setId("bestall-uppdrag");
+        bestall.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // The service decides; the button offers only what the user's roles may ask for at all.
+        List<Roll> bestallbara = bestallbara(omfattning);
+        bestall.setVisible(!bestallbara.isEmpty());
+        bestall.addClickListener(e -> {
+            BestallningDialog dialog = new BestallningDialog(
+                    VaadinService.getCurrent().getInstantiator().getOrCreate(Bestallningar.class),
+                    omfattning,
+                    id,
+                    bestallbara);
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    uppdatera();
+                }
+            });
+            dialog.open();
+        });
+        HorizontalLayout form = new HorizontalLayout(roll, anvandare, start, slut, ersattare, ge, bestall);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         add(form, fel);
         uppdatera();
+    }
+
+    /**
+     * The roles the user may ask an authority for here: a samverkansadministratör insatsansvariga (on the förbund or
+     * an insats), an insatsansvarig deltagaransvariga (on an insats), as they may give them.
+     */
+    private static List<Roll> bestallbara(Omfattning omfattning) {
+        Set<Roll> egna = SusPrincipal.aktuell().map(SusPrincipal::roller).orElse(Set.of());
+        List<Roll> roller = new ArrayList<>();
+        if (omfattning == Omfattning.INSATS && egna.contains(Roll.INSATSANSVARIG)) {
+            roller.add(Roll.DELTAGARANSVARIG);
+        }
+        if (egna.contains(Roll.SAMVERKANSADMINISTRATOR)) {
+            roller.add(Roll.INSATSANSVARIG);
+        }
+        return List.copyOf(roller);
     }
 
     /**
@@ -123,7 +168,9 @@ public class UppdragPanel extends VerticalLayout {
                         "uppdrag.rubrik",
                         ORGANISATIONSROLLER,
                         () -> administration.forOrganisation(id),
-                        givare));
+                        givare,
+                        Omfattning.ORGANISATION,
+                        id));
     }
 
     /** For an insats page: connecting deltagaransvariga (and insatsansvariga); empty when not allowed. */
@@ -136,7 +183,9 @@ public class UppdragPanel extends VerticalLayout {
                         "uppdrag.deltagaransvariga",
                         INSATSROLLER,
                         () -> administration.forInsats(id),
-                        givare));
+                        givare,
+                        Omfattning.INSATS,
+                        id));
     }
 
     /** The panel if the user may see it, and empty if the service refuses it after all. */

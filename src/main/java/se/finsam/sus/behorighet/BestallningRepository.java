@@ -1,0 +1,33 @@
+package se.finsam.sus.behorighet;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import se.finsam.sus.base.Roll;
+
+interface BestallningRepository extends JpaRepository<Bestallning, Long> {
+
+    /** Beställningar for users of the employer ({@link Arbetsplats}): the WHERE clause is the scope. */
+    String I_ARBETSPLATS = " a.id = b.anvandareId and a.arbetsgivare = :arbetsgivare"
+            + " and (:namn is null or lower(trim(a.arbetsgivareNamn)) = :namn)";
+
+    @Query("select b from Bestallning b, Anvandare a where b.status = :status and" + I_ARBETSPLATS
+            + " order by b.bestalld, b.id")
+    List<Bestallning> iArbetsplats(BestallningStatus status, Arbetsgivare arbetsgivare, String namn);
+
+    @Query("select b from Bestallning b, Anvandare a where b.id = :id and" + I_ARBETSPLATS)
+    Optional<Bestallning> iArbetsplats(long id, Arbetsgivare arbetsgivare, String namn);
+
+    /** A waiting beställning of the same uppdrag (user, role, scope), so that none is asked twice. */
+    @Query("select count(b) > 0 from Bestallning b where b.status = se.finsam.sus.behorighet.BestallningStatus.VANTAR"
+            + " and b.anvandareId = :anvandareId and b.roll = :roll and b.organisationId = :organisationId"
+            + " and ((:insatsId is null and b.insatsId is null) or b.insatsId = :insatsId)")
+    boolean vantarRedan(long anvandareId, Roll roll, long organisationId, Long insatsId);
+
+    boolean existsByAnvandareId(long anvandareId);
+
+    List<Bestallning> findByOrganisationIdOrderByBestalldDesc(long organisationId);
+
+    List<Bestallning> findByInsatsIdOrderByBestalldDesc(long insatsId);
+}
