@@ -27,7 +27,8 @@ import se.finsam.sus.behorighet.TestInloggning;
  * Budgets (planerade deltagare): A 1991 10, A 1992 20; B 1992 5; D 1992 12.
  * Anonymous counts (kvinnor, män, övriga): A 1991 (1,0,0), A 1992 (2,1,0); B 1992 (3,2,0) (structure-wide:
  * never participants); D 1992 (4,3,1).
- * Participations: A: a1 K 1991-06-01–open; a2 M 1992-01-10–1992-03-31; a3 K 1992-11-01–open;
+ * Participations (hemkommun in the förbund's area; a stand-in for the encrypted identity, never decrypted):
+ * A: a1 K 1991-06-01–open; a2 M 1992-01-10–1992-03-31; a3 K 1992-11-01–open;
  *   a4 M 1991-02-01–1991-12-31; a5 K 1992-05-01–1992-05-02 FELREGISTRERING; a6 Ö 1993-01-01–open.
  *   C: c1 M 1991-03-01–1991-10-01. E: e1 K 1992-02-01–1992-05-01 (the person of a1, in two insatser at once),
  *   e2..e6 M 1992-01-01–open.
@@ -244,12 +245,15 @@ final class InsatsrapportFixtur {
             JdbcTemplate jdbc, String insats, String kon, String start, String slut, String anledning, String hash) {
         long id = INSATS.get(insats);
         jdbc.update(
-                "insert into deltagande (version, insats_id, organisation_id, identitet_hash, kon, aldersgrupp,"
+                "insert into deltagande (version, insats_id, organisation_id, identitet_krypterad, identitet_hash,"
+                        + " kon, aldersgrupp,"
                         + " hemkommun, remitterande, tid_i_utanforskap, samtycke_datum, samtycke_registrering,"
                         + " samtycke_registrerat_av, startdatum, slutdatum, avslutsanledning,"
                         + " timmar_start_arbete_med_stod, timmar_start_arbete_utan_stod, timmar_start_studier,"
                         + " timmar_start_eget_foretag, anonymiserad, skapad, skapad_av)"
-                        + " select 0, i.id, i.organisation_id, ?, ?, 'AR_30_39', '2380', 'ARBETSFORMEDLINGEN',"
+                        + " select 0, i.id, i.organisation_id, 'ej-krypterad-testrad', ?, ?, 'AR_30_39',"
+                        + " (select min(ok.kommun_kod) from organisation_kommun ok"
+                        + " where ok.organisation_id = i.organisation_id), 'ARBETSFORMEDLINGEN',"
                         + " 'OKANT', ?, true, 'test', ?, ?, ?, 0, 0, 0, 0, false, ?, 'test' from insats i where i.id = ?",
                 hash.repeat(32).substring(0, 64),
                 kon,
