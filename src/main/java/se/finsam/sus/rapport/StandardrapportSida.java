@@ -77,7 +77,7 @@ final class StandardrapportSida {
             + " where fo.deltagande_id = d.id and fo.tillfalle = 'SLUT' and fo.kalla in (" + OFFENTLIG + "))";
 
     static final String DELTAGANDEN = "select u.enhet as enhet, count(*) as registrerade,"
-            + " count(distinct h.identitet_hash) as personer,"
+            + " count(distinct d.identitet_hash) as personer,"
             + " coalesce(sum(case when d.kon = 'KVINNA' then 1 else 0 end), 0) as kvinnor,"
             + " coalesce(sum(case when d.kon = 'MAN' then 1 else 0 end), 0) as man,"
             + " coalesce(sum(case when d.kon not in ('KVINNA', 'MAN') then 1 else 0 end), 0) as ovriga,"
@@ -89,7 +89,6 @@ final class StandardrapportSida {
             + " as egen"
             + " from (%s) u join deltagande_rapport d on d.insats_id = u.insats_id"
             + " join insats i on i.id = u.insats_id"
-            + " join deltagande h on h.id = d.id"
             + " where i.inriktning = 'INDIVIDINRIKTAD' and " + Rapportfraga.raknasDeltagande("d")
             + " group by u.enhet";
 
