@@ -22,6 +22,8 @@ public abstract class DatabaseTest {
         TestDatabase.register(registry);
         // The development tools overlay would sit on top of the header that the browser tests click in.
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
+        // The gallring runs only when a test calls it, with the test's own clock.
+        registry.add("sus.gallring.cron", () -> "-");
     }
 
     @Autowired

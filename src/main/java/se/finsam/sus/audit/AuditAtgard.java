@@ -37,5 +37,7 @@ public enum AuditAtgard {
     SAMTYCKE_ATERKALLAT,
     DELTAGARANTAL_ANDRAT,
     RAPPORT_KORD,
-    RAPPORT_EXPORTERAD
+    RAPPORT_EXPORTERAD,
+    /** Data removed (or, for the audit log, found due) after its retention period; details hold counts only. */
+    GALLRING
 }

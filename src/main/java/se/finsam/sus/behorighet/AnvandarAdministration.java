@@ -129,6 +129,10 @@ public class AnvandarAdministration {
         if (!aktiv && a.getAnvandarnamn().equals(Aktor.namn())) {
             throw new ValideringsException("anvandare.fel.inaktivera-sig-sjalv");
         }
+        if (aktiv && a.isAnonymiserad()) {
+            // The gallring removed this person's data: the row only keeps uppdrag and audit rows readable.
+            throw new ValideringsException("anvandare.fel.gallrad");
+        }
         a.setAktiv(aktiv);
         logga(aktiv ? AuditAtgard.ANVANDARE_AKTIVERAD : AuditAtgard.ANVANDARE_INAKTIVERAD, a, null);
     }

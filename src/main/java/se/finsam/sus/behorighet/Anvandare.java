@@ -62,6 +62,13 @@ class Anvandare extends VersioneradEntitet {
     /** Keyed hash of the personnummer of the user's e-legitimation (see ELegitimationHash); null when none. */
     private String elegitimationHash;
 
+    /** The last completed login; written only by {@link AnvandareRepository#inloggad} (as the lock fields). */
+    @Column(updatable = false)
+    private Instant senastInloggad;
+
+    /** The gallring has removed the user's personal data (issue 12 #17); the row stays for uppdrag and audit. */
+    private boolean anonymiserad;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "anvandare_roll", joinColumns = @JoinColumn(name = "anvandare_id"))
     @Column(name = "roll")
@@ -151,6 +158,30 @@ class Anvandare extends VersioneradEntitet {
 
     void setElegitimationHash(String hash) {
         this.elegitimationHash = hash;
+    }
+
+    /**
+     * Removes the personal data of a deactivated user after the retention period: name, user name (becomes
+     * {@code gallrad-<id>}), employer's name, password, second factor, e-legitimation link and roles. The row and
+     * its id stay, so that uppdrag still refer to it; audit rows name users by the user name they had then, so the
+     * log stays readable until its own retention ends.
+     */
+    void anonymisera() {
+        this.anvandarnamn = "gallrad-" + getId();
+        this.namn = "(gallrad)";
+        this.arbetsgivareNamn = null;
+        this.losenordHash = null;
+        this.bytLosenord = false;
+        this.totpHemlighet = null;
+        this.totpSenasteSteg = 0;
+        this.elegitimationHash = null;
+        this.roller.clear();
+        this.aktiv = false;
+        this.anonymiserad = true;
+    }
+
+    boolean isAnonymiserad() {
+        return anonymiserad;
     }
 
     /** User names are compared without regard to case or surrounding spaces. */

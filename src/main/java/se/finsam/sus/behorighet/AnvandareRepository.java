@@ -54,6 +54,20 @@ interface AnvandareRepository extends JpaRepository<Anvandare, Long> {
     @Query("update Anvandare a set a.misslyckadeInloggningar = 0, a.lastTill = null where a.anvandarnamn = :namn")
     int nollstallForsok(String namn);
 
+    /** Records a completed login (the gallring of deactivated users counts from it). */
+    @Modifying(flushAutomatically = true)
+    @Query("update Anvandare a set a.senastInloggad = :nu where a.anvandarnamn = :namn")
+    int inloggad(String namn, Instant nu);
+
+    /**
+     * Deactivated users, not yet anonymised, whose last login (or, without one, their creation) was before
+     * {@code grans}, lowest id first, at most {@code hogst} (the gallring).
+     */
+    @Query("""
+            select a from Anvandare a where a.aktiv = false and a.anonymiserad = false
+            and coalesce(a.senastInloggad, a.skapad) < :grans order by a.id""")
+    java.util.List<Anvandare> inaktivaSedan(Instant grans, org.springframework.data.domain.Limit hogst);
+
     @Query("select a.misslyckadeInloggningar from Anvandare a where a.anvandarnamn = :namn")
     Optional<Integer> misslyckadeForsok(String namn);
 

@@ -114,6 +114,7 @@ public class ELegitimationInloggning {
             throw neka(a.getAnvandarnamn(), adress, "e-legitimation: kontot är låst");
         }
         anvandare.nollstallForsok(a.getAnvandarnamn());
+        anvandare.inloggad(a.getAnvandarnamn(), clock.instant());
         audit.registrera(AuditHandelse.av(a.getAnvandarnamn(), AuditAtgard.INLOGGNING_LYCKADES)
                 .fran(adress)
                 .med("e-legitimation"));

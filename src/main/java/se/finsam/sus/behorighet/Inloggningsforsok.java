@@ -70,10 +70,11 @@ class Inloggningsforsok {
         anvandare.aterlamnaForsok(anvandarnamn);
     }
 
-    /** The login succeeded (or an administrator unlocked the account): no failures, no lock. */
+    /** The login succeeded: no failures, no lock, and the time of the login is recorded. */
     @Transactional
     public void nollstall(String anvandarnamn) {
         anvandare.nollstallForsok(anvandarnamn);
+        anvandare.inloggad(anvandarnamn, clock.instant());
     }
 
     private boolean las(String anvandarnamn, String adress, Instant nu, Instant till) {

@@ -1,10 +1,13 @@
 package se.finsam.sus.behorighet;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import se.finsam.sus.base.Roll;
 
@@ -27,6 +30,15 @@ interface UppdragRepository extends JpaRepository<Uppdrag, Long> {
     List<Uppdrag> aktivaFor(long anvandareId, LocalDate dag);
 
     List<Uppdrag> findByOrganisationIdOrderBySlutdatumDesc(long organisationId);
+
+    /** Ids of uppdrag that ended before {@code grans}, lowest first, at most {@code hogst} (the gallring). */
+    @Query("select u.id from Uppdrag u where u.slutdatum < :grans order by u.id")
+    List<Long> avslutadeFore(LocalDate grans, Limit hogst);
+
+    /** Deletes those of {@code ids} that ended before {@code grans}; how many (0 for ids already gone). */
+    @Modifying
+    @Query("delete from Uppdrag u where u.id in :ids and u.slutdatum < :grans")
+    int raderaAvslutade(Collection<Long> ids, LocalDate grans);
 
     List<Uppdrag> findByInsatsIdOrderBySlutdatumDesc(long insatsId);
 

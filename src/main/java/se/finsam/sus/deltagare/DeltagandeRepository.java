@@ -3,6 +3,7 @@ package se.finsam.sus.deltagare;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,4 +27,8 @@ interface DeltagandeRepository extends JpaRepository<Deltagande, Long> {
             select d from Deltagande d where d.identitetHash = :hash and d.insatsId in :insatser
             order by d.startdatum desc, d.id desc""")
     List<Deltagande> forPerson(String hash, Collection<Long> insatser);
+
+    /** Participations that ended before {@code grans}, oldest id first, at most {@code hogst} (the gallring). */
+    @Query("select d from Deltagande d where d.slutdatum < :grans order by d.id")
+    List<Deltagande> avslutadeFore(LocalDate grans, Limit hogst);
 }

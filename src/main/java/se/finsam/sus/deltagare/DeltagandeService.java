@@ -145,9 +145,7 @@ public class DeltagandeService {
     public void aterkallaSamtycke(long deltagandeId, long version) {
         Deltagande d = register.forAndring(deltagandeId, version, "aterkalla samtycke");
         long insatsId = d.getInsatsId();
-        register.raknaAnonymt(d);
-        uppgifter.raderaHistorik(deltagandeId);
-        register.radera(d);
+        register.anonymisera(d);
         atkomst.logga(AuditAtgard.SAMTYCKE_ATERKALLAT, DeltagarAtkomst.DELTAGANDE, deltagandeId, "insats=" + insatsId);
     }
 

@@ -164,10 +164,23 @@ record DeltagarRegister(
     }
 
     /**
+     * The one way a participation leaves the register (withdrawn consent, and the gallring after the retention
+     * period): it is added to its insats's anonymous counts ({@link #raknaAnonymt}), then its correction history
+     * and the participation with its försörjning ticks and consent authorities are deleted, in the caller's
+     * transaction. The delete is conditioned on the version read, so a participation that someone else removed
+     * meanwhile fails the transaction (and its count rolls back with it) instead of being counted twice.
+     */
+    void anonymisera(Deltagande d) {
+        raknaAnonymt(d);
+        uppgifter.raderaHistorik(d.getId());
+        radera(d);
+    }
+
+    /**
      * Adds a participation whose consent is withdrawn to its insats's anonymous counts (its start year and kön); a
      * felregistrering never took place and is not counted.
      */
-    void raknaAnonymt(Deltagande d) {
+    private void raknaAnonymt(Deltagande d) {
         if (d.getAvslutsanledning() == Avslutsanledning.FELREGISTRERING) {
             return;
         }
@@ -179,7 +192,7 @@ record DeltagarRegister(
     }
 
     /** Deletes the participation with its försörjning ticks and consent authorities, at once. */
-    void radera(Deltagande d) {
+    private void radera(Deltagande d) {
         deltaganden.delete(d);
         deltaganden.flush();
     }

@@ -45,13 +45,21 @@ class InloggningTest extends DatabaseTest {
 
     @Test
     void correctPasswordLogsInAndIsAudited() {
+        assertThat(senastInloggad()).isNull();
         Authentication auth = manager.authenticate(token(namn, "ratt-losenord-123"));
+        // The gallring of deactivated users counts from the last completed login (issue 12 #17).
+        assertThat(senastInloggad()).isNotNull();
         assertThat(auth.isAuthenticated()).isTrue();
         assertThat(auth.getPrincipal()).isInstanceOfSatisfying(SusPrincipal.class, p -> {
             assertThat(p.visningsnamn()).isEqualTo("Test Testsson");
             assertThat(p.getPassword()).as("hash erased after login").isNull();
         });
         assertThat(auditRader(namn, AuditAtgard.INLOGGNING_LYCKADES)).isEqualTo(1);
+    }
+
+    private java.sql.Timestamp senastInloggad() {
+        return jdbc.queryForObject(
+                "select senast_inloggad from anvandare where anvandarnamn = ?", java.sql.Timestamp.class, namn);
     }
 
     @Test
