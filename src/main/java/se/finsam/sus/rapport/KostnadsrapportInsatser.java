@@ -38,7 +38,7 @@ final class KostnadsrapportInsatser {
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
-                null);
+                BigDecimal.ZERO);
 
         BigDecimal summaBudget() {
             return personalBudget.add(lokalBudget).add(ovrigtBudget);
@@ -50,8 +50,9 @@ final class KostnadsrapportInsatser {
     }
 
     /**
-     * The insatsbudgets of the year. Co-financing: {@code insatsbudget.ovriga_finansiarer} (a budget amount; no
-     * utfall is recorded in this schema).
+     * The insatsbudgets of the year, with their co-financing: the rows of {@code insats_medfinansiering} of each
+     * budget (other financiers of the insats that year, budget and utfall), summed per budget first so that a
+     * budget with several financiers is not counted more than once.
      */
     static final String BUDGETAR = "select u.enhet as enhet, count(*) as insatser,"
             + " coalesce(sum(b.planerade_deltagare), 0) as planerade,"
@@ -61,9 +62,12 @@ final class KostnadsrapportInsatser {
             + " coalesce(sum(b.lokal_utfall), 0) as lokal_utfall,"
             + " coalesce(sum(b.ovrigt_budget), 0) as ovrigt_budget,"
             + " coalesce(sum(b.ovrigt_utfall), 0) as ovrigt_utfall,"
-            + " coalesce(sum(b.ovriga_finansiarer), 0) as medfinansiering_budget,"
-            + " null as medfinansiering_utfall"
+            + " coalesce(sum(m.budget), 0) as medfinansiering_budget,"
+            + " coalesce(sum(m.utfall), 0) as medfinansiering_utfall"
             + " from (%s) u join insatsbudget b on b.insats_id = u.insats_id"
+            + " left join (select mf.insatsbudget_id, sum(mf.budget) as budget, sum(mf.utfall) as utfall"
+            + " from insats_medfinansiering mf join insatsbudget mb on mb.id = mf.insatsbudget_id"
+            + " where mb.ar = :ar group by mf.insatsbudget_id) m on m.insatsbudget_id = b.id"
             + " where b.ar = :ar"
             + " group by u.enhet";
 

@@ -13,7 +13,7 @@ import se.finsam.sus.behorighet.Omfattning;
  *
  * <pre>
  * I1 (F1)  230 000 / 210 000, 10      I2 (F1, strukturövergripande) 60 000 / 50 000, 0
- * I3 (F2)  350 000 / 355 000, 12, co-financed 100 000 (budget)
+ * I3 (F2)  350 000 / 355 000, 12, co-financed: ESF 60 000 / 50 000, Arbetsförmedlingen 40 000 / 45 000
  * I4 (F3)   45 000 /  45 000,  5      I6 (F3) 20 000 / 16 000, 4
  * </pre>
  *
@@ -42,6 +42,7 @@ class KostnadsrapportTest extends StandardrapportTestbas {
     static final String BUDGET = "Kostnader totalt: budget";
     static final String UTFALL = "Kostnader totalt: utfall";
     static final String MEDFIN_BUDGET = "varav medfinansiering från andra finansiärer: budget";
+    static final String MEDFIN_UTFALL = "varav medfinansiering från andra finansiärer: utfall";
     static final String PLANERADE = "Planerade deltagare";
     static final String DELTAGARE = "Deltagare under året (registrerade och anonymt räknade)";
     static final String PER_DELTAGARE = "Kostnad per deltagare (utfall)";
@@ -88,6 +89,9 @@ class KostnadsrapportTest extends StandardrapportTestbas {
         assertThat(kr(i, MEDFIN_BUDGET, L04)).isEqualByComparingTo("100000");
         assertThat(kr(i, MEDFIN_BUDGET, L06)).isEqualByComparingTo("100000");
         assertThat(kr(i, MEDFIN_BUDGET, SUMMA)).isEqualByComparingTo("100000");
+        // Utfall 50 000 + 45 000; I3's 1994 row is another year.
+        assertThat(kr(i, MEDFIN_UTFALL, L06)).isEqualByComparingTo("95000");
+        assertThat(kr(i, MEDFIN_UTFALL, SUMMA)).isEqualByComparingTo("95000");
         assertThat(tal(i, PLANERADE, SUMMA)).isEqualTo(31);
         // Participants: 04 = F1 10 + F2 11, 06 = F2 11 + F3 7, riket 10 + 11 + 7.
         assertThat(tal(i, DELTAGARE, L04)).isEqualTo(21);
@@ -166,6 +170,7 @@ class KostnadsrapportTest extends StandardrapportTestbas {
         assertThat(kr(i, PER_DELTAGARE, "I3")).isEqualByComparingTo("32272.73");
         assertThat(kr(i, PER_PLANERAD, "I3")).isEqualByComparingTo("29166.67");
         assertThat(kr(i, MEDFIN_BUDGET, "I3")).isEqualByComparingTo("100000");
+        assertThat(kr(i, MEDFIN_UTFALL, "I3")).isEqualByComparingTo("95000");
     }
 
     /** A reader of Jönköpings län sees F2 and F3's money, not F1's; riket is refused and audited. */

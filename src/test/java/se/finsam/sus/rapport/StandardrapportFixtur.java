@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   I5 individinriktad     1994-01-01..1994-12-31  not active in 1993
  * F2 "Rapporttest Gränsen"    kommuner 0484 (län 04) and 0680 (län 06): in both län, once in riket
  *   I3 individinriktad     1993-02-01..1994-06-30  c1..c6; c1 is person P, who is also a1 (two insatser at once)
- *                                                 anonymous 1993: 5 K; co-financed (ovriga_finansiarer 100 000)
+ *                                                 anonymous 1993: 5 K; co-financed 1993: ESF 60 000 / 50 000,
+ *                                                 Arbetsförmedlingen 40 000 / 45 000 (budget / utfall)
  * F3 "Rapporttest Gislaved"   kommun 0662 (län 06)
  *   I4 individinriktad     1992-01-01..1993-01-31  d1..d5, 1992-06-01..1993-01-20, all avslutade in 1993-01
  *   I6 individinriktad     1993-08-01..1994-12-31  e1, e2 (M), 1993-09-01..1994-03-31: a small count
@@ -170,12 +171,23 @@ final class StandardrapportFixtur {
         finansiar(f3, 1993, 1, "Gislaveds kommun", "KOMMUN", 100_000);
         finansiar(f3, 1993, 2, "Region Jönköping", "REGION", 100_000);
 
-        insatsbudget(i1, 1993, 10, 200_000, 180_000, 20_000, 22_000, 10_000, 8_000, 0);
-        insatsbudget(i2, 1993, 0, 50_000, 40_000, 0, 0, 10_000, 10_000, 0);
-        insatsbudget(i3, 1993, 12, 300_000, 310_000, 30_000, 30_000, 20_000, 15_000, 100_000);
-        insatsbudget(i3, 1994, 12, 999, 999, 999, 999, 999, 999, 999);
-        insatsbudget(i4, 1993, 5, 40_000, 38_000, 5_000, 5_000, 0, 2_000, 0);
-        insatsbudget(i6, 1993, 4, 20_000, 16_000, 0, 0, 0, 0, 0);
+        insatsbudget(i1, 1993, 10, 200_000, 180_000, 20_000, 22_000, 10_000, 8_000);
+        insatsbudget(i2, 1993, 0, 50_000, 40_000, 0, 0, 10_000, 10_000);
+        insatsbudget(
+                i3,
+                1993,
+                12,
+                300_000,
+                310_000,
+                30_000,
+                30_000,
+                20_000,
+                15_000,
+                new Medfinansiar("ESF", 60_000, 50_000),
+                new Medfinansiar("Arbetsförmedlingen", 40_000, 45_000));
+        insatsbudget(i3, 1994, 12, 999, 999, 999, 999, 999, 999, new Medfinansiar("ESF", 999, 999));
+        insatsbudget(i4, 1993, 5, 40_000, 38_000, 5_000, 5_000, 0, 2_000);
+        insatsbudget(i6, 1993, 4, 20_000, 16_000, 0, 0, 0, 0);
     }
 
     private long nyttForbund(String namn, String orgnr, String... kommuner) {
@@ -318,11 +330,11 @@ final class StandardrapportFixtur {
             long lokalUtfall,
             long ovrigtBudget,
             long ovrigtUtfall,
-            long medfinansiering) {
+            Medfinansiar... medfinansiering) {
         jdbc.update(
                 "insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget,"
-                        + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall,"
-                        + " ovriga_finansiarer) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall"
+                        + ") values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 insats,
                 ar,
                 planerade,
@@ -331,9 +343,23 @@ final class StandardrapportFixtur {
                 kr(lokalBudget),
                 kr(lokalUtfall),
                 kr(ovrigtBudget),
-                kr(ovrigtUtfall),
-                kr(medfinansiering));
+                kr(ovrigtUtfall));
+        long budget = jdbc.queryForObject(
+                "select id from insatsbudget where insats_id = ? and ar = ?", Long.class, insats, ar);
+        for (int rad = 0; rad < medfinansiering.length; rad++) {
+            jdbc.update(
+                    "insert into insats_medfinansiering (insatsbudget_id, rad, finansiar, budget, utfall)"
+                            + " values (?, ?, ?, ?, ?)",
+                    budget,
+                    rad,
+                    medfinansiering[rad].finansiar(),
+                    kr(medfinansiering[rad].budget()),
+                    kr(medfinansiering[rad].utfall()));
+        }
     }
+
+    /** One other financier of an insatsbudget year. */
+    record Medfinansiar(String finansiar, long budget, long utfall) {}
 
     private static BigDecimal kr(long kronor) {
         return BigDecimal.valueOf(kronor).setScale(2);
