@@ -151,24 +151,25 @@ final class StandardrapportSida {
     private Rapporttabell deltagartabell(Enhetsspalter.Utfall<Deltagartal> u) {
         List<Rad> rader = List.of(
                 Rad.av(
-                        text("deltagare.registrerade"),
+                        text("deltagartal.registrerade"),
                         spalter.celler(
                                 u,
                                 Deltagartal.TOM,
                                 t -> Cell.personer(t.registrerade().registrerade()))),
                 Rad.av(
-                        text("deltagare.anonyma"),
+                        text("deltagartal.anonyma"),
                         spalter.celler(
                                 u,
                                 Deltagartal.TOM,
                                 t -> Cell.personer(t.anonyma().summa()))),
                 Rad.summa(
-                        text("deltagare.totalt"), spalter.celler(u, Deltagartal.TOM, t -> Cell.personer(t.totalt()))));
-        Rapporttabell t = tabell("deltagare", rader).medFotnot(text("deltagare.fotnot"));
+                        text("deltagartal.totalt"),
+                        spalter.celler(u, Deltagartal.TOM, t -> Cell.personer(t.totalt()))));
+        Rapporttabell t = tabell("deltagartal", rader).medFotnot(text("deltagartal.fotnot"));
         return Standardrapport.helaAret(period)
                 ? t
                 : t.medFotnot(text(
-                        "deltagare.fotnot-anonyma-ar",
+                        "deltagartal.fotnot-anonyma-ar",
                         String.valueOf(period.fran().getYear())));
     }
 
@@ -184,7 +185,8 @@ final class StandardrapportSida {
                         "kon.ovriga",
                         t -> t.registrerade().ovriga() + t.anonyma().ovriga()),
                 Rad.summa(
-                        text("deltagare.totalt"), spalter.celler(u, Deltagartal.TOM, t -> Cell.personer(t.totalt()))));
+                        text("deltagartal.totalt"),
+                        spalter.celler(u, Deltagartal.TOM, t -> Cell.personer(t.totalt()))));
         return tabell("kon", rader);
     }
 

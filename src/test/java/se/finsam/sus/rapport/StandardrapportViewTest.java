@@ -5,9 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.finsam.sus.KaribuTest;
-import se.finsam.sus.rapport.ui.RapportSida;
 
 /**
  * The Standardrapport and Kostnadsrapport pages, browserless: opened from a URL as a bookmark would, the tables
@@ -69,9 +70,20 @@ class StandardrapportViewTest extends KaribuTest {
         assertThat(perDeltagare.getLast().replaceAll("[\\s\\u00a0\\u202f]", "")).isEqualTo("26000,00");
     }
 
-    private static void oppna(String route, Map<String, String> fraga) {
+    /** Opens the page and runs the UI's queued work until the progress bar is hidden (at most 30 s). */
+    private static void oppna(String route, Map<String, String> fraga) throws InterruptedException {
         UI.getCurrent().navigate(route, QueryParameters.simple(fraga));
-        RapportSida.vanta();
+        for (int i = 0;
+                i < 300
+                        && !_find(ProgressBar.class, s -> s.withId("rapport-pagar"))
+                                .isEmpty();
+                i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(_find(ProgressBar.class, s -> s.withId("rapport-pagar")))
+                .as("the report finished")
+                .isEmpty();
     }
 
     private static Grid<?> grid(int nummer) {
