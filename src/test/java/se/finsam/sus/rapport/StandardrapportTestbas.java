@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,12 @@ abstract class StandardrapportTestbas extends DatabaseTest {
     AuthenticationConfiguration authenticationConfiguration;
 
     StandardrapportFixtur fx;
+
+    /** The fixture's participations leave with the class (see {@link StandardrapportFixtur#rensa}). */
+    @AfterAll
+    static void rensa(@Autowired JdbcTemplate jdbc) {
+        StandardrapportFixtur.rensa(jdbc);
+    }
 
     @BeforeEach
     void fixtur() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,12 @@ class StandardrapportViewTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     StandardrapportFixtur fx;
+
+    /** The fixture's participations leave with the class (see {@link StandardrapportFixtur#rensa}). */
+    @AfterAll
+    static void rensa(@Autowired JdbcTemplate jdbc) {
+        StandardrapportFixtur.rensa(jdbc);
+    }
 
     @BeforeEach
     void fixtur() {
