@@ -1,6 +1,6 @@
 package se.finsam.sus.rapport.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -23,7 +23,8 @@ public final class RapportSida {
         long grans = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < grans) {
             MockVaadin.clientRoundtrip(false);
-            if (!_get(ProgressBar.class, s -> s.withId("rapport-pagar")).isVisible()) {
+            // A hidden progress bar is not found at all: the report is shown.
+            if (_find(ProgressBar.class, s -> s.withId("rapport-pagar")).isEmpty()) {
                 return;
             }
             try {
