@@ -58,12 +58,21 @@ final class DeltagarForsorjning {
 
     /** The four queries: ticks at entry, at exit, public/own support with the number of avslutade, the pairs. */
     DeltagarForsorjning rakna() {
+        return rakna(true);
+    }
+
+    /** Only what the matrix and the flows need (no public/own support): for the benchmark. */
+    DeltagarForsorjning raknaMatris() {
+        return rakna(false);
+    }
+
+    private DeltagarForsorjning rakna(boolean offentligEgen) {
         String tick = AVSLUTADE + " join deltagande_forsorjning f on f.deltagande_id = d.id and f.tillfalle = ";
         Deltagargrupper.Utfall start = g.rakna(List.of("f.kalla"), tick + "'START'" + I_PERIODEN, Map.of());
         Deltagargrupper.Utfall slut = g.rakna(List.of("f.kalla"), tick + "'SLUT'" + I_PERIODEN, Map.of());
         Map<String, String> summor = new LinkedHashMap<>();
         summor.put(BAS, "count(*)");
-        for (String tillfalle : List.of("START", "SLUT")) {
+        for (String tillfalle : offentligEgen ? List.of("START", "SLUT") : List.<String>of()) {
             String offentlig = "exists (select 1 from deltagande_forsorjning o where o.deltagande_id = d.id"
                     + " and o.tillfalle = '" + tillfalle + "' and o.kalla in (" + lista(OFFENTLIG) + "))";
             String egen = "exists (select 1 from deltagande_forsorjning e where e.deltagande_id = d.id"
