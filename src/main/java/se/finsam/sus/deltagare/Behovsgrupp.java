@@ -1,6 +1,9 @@
 package se.finsam.sus.deltagare;
 
-/** The national council's prioriterade behovsgrupper; a participant belongs to at most one, or none. */
+/**
+ * The national council's prioriterade behovsgrupper; a participant may belong to several of them, or none (a set,
+ * rows of {@code deltagande_behovsgrupp}).
+ */
 public enum Behovsgrupp {
     LANGTIDSSJUKSKRIVNA,
     UNGA_FUNKTIONSNEDSATTNING,

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,6 +38,13 @@ class Deltagande extends VersioneradEntitet {
     @Embedded
     private Deltagarprofil profil;
 
+    /** The prioriterade behovsgrupper at entry; empty: none. */
+    @ElementCollection
+    @CollectionTable(name = "deltagande_behovsgrupp", joinColumns = @JoinColumn(name = "deltagande_id"))
+    @Column(name = "behovsgrupp")
+    @Enumerated(EnumType.STRING)
+    private Set<Behovsgrupp> behovsgrupper = new HashSet<>();
+
     private LocalDate samtyckeDatum;
     private boolean samtyckeRegistrering;
     private String samtyckeRegistreratAv;
@@ -62,6 +70,9 @@ class Deltagande extends VersioneradEntitet {
     private Integer timmarSlutArbeteUtanStod;
     private Integer timmarSlutStudier;
     private Integer timmarSlutEgetForetag;
+
+    /** Aktivt arbetssökande at exit; null while active and when nothing was recorded at exit. */
+    private Boolean arbetssokandeSlut;
 
     @ElementCollection
     @CollectionTable(name = "deltagande_forsorjning", joinColumns = @JoinColumn(name = "deltagande_id"))
@@ -92,13 +103,20 @@ class Deltagande extends VersioneradEntitet {
         this.samordningsnummer = samordning;
     }
 
-    void inskrivning(LocalDate start, Deltagarprofil profil) {
+    void inskrivning(LocalDate start, Deltagarprofil profil, Set<Behovsgrupp> behovsgrupper) {
         this.startdatum = start;
         this.profil = profil;
+        this.behovsgrupper.retainAll(behovsgrupper);
+        this.behovsgrupper.addAll(behovsgrupper);
     }
 
     Deltagarprofil profil() {
         return profil;
+    }
+
+    /** The prioriterade behovsgrupper (empty: none), in the enum's order. */
+    Set<Behovsgrupp> behovsgrupper() {
+        return behovsgrupper.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(behovsgrupper));
     }
 
     void samtycke(Samtycke s, String registreratAv) {
@@ -119,10 +137,11 @@ class Deltagande extends VersioneradEntitet {
         this.timmarStartEgetForetag = f.timmarEgetForetag();
     }
 
-    /** {@code f} null: nothing recorded at exit (a felregistrering). */
-    void utskrivning(LocalDate slut, Avslutsanledning anledning, Forsorjning f) {
+    /** {@code f} null: nothing recorded at exit (a felregistrering), so not {@code arbetssokande} either. */
+    void utskrivning(LocalDate slut, Avslutsanledning anledning, Forsorjning f, boolean arbetssokande) {
         this.slutdatum = slut;
         this.avslutsanledning = anledning;
+        this.arbetssokandeSlut = f == null ? null : arbetssokande;
         satt(Tillfalle.SLUT, f == null ? Set.of() : f.kallor());
         this.timmarSlutArbeteMedStod = f == null ? null : f.timmarArbeteMedStod();
         this.timmarSlutArbeteUtanStod = f == null ? null : f.timmarArbeteUtanStod();
@@ -203,6 +222,11 @@ class Deltagande extends VersioneradEntitet {
 
     Avslutsanledning getAvslutsanledning() {
         return avslutsanledning;
+    }
+
+    /** Null while active and when nothing was recorded at exit. */
+    Boolean getArbetssokandeSlut() {
+        return arbetssokandeSlut;
     }
 
     boolean isAnonymiserad() {

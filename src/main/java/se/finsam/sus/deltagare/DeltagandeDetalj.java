@@ -1,11 +1,13 @@
 package se.finsam.sus.deltagare;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * One participation with everything recorded; {@code version} for optimistic locking. {@code anonymiserad} is
  * true only for a row anonymised by an earlier version ({@code identitetsnummer} null); a withdrawn consent now
- * deletes the participation. Exit fields are null while the participation is active.
+ * deletes the participation. Exit fields are null while the participation is active; {@code arbetssokandeVidSlut}
+ * is also null when nothing was recorded at exit. {@code behovsgrupper} empty: none.
  */
 public record DeltagandeDetalj(
         long id,
@@ -16,12 +18,14 @@ public record DeltagandeDetalj(
         String identitetsnummer,
         boolean samordningsnummer,
         Deltagarprofil profil,
+        Set<Behovsgrupp> behovsgrupper,
         SamtyckeInfo samtycke,
         LocalDate startdatum,
         Forsorjning forsorjningVidStart,
         LocalDate slutdatum,
         Avslutsanledning avslutsanledning,
         Forsorjning forsorjningVidSlut,
+        Boolean arbetssokandeVidSlut,
         boolean anonymiserad) {
 
     public boolean aktiv() {
@@ -38,15 +42,20 @@ public record DeltagandeDetalj(
                         : new Samtycke(samtycke.datum(), samtycke.informationsutbyte(), samtycke.registrering()),
                 profil.kon(),
                 profil.hemkommun(),
-                profil.behovsgrupp(),
+                behovsgrupper,
+                profil.utbildningsniva(),
                 profil.remitterande(),
                 profil.tidIUtanforskap(),
+                profil.arbetssokande(),
                 forsorjningVidStart);
     }
 
     /** The exit as a form value, or null while active. */
     public Utskrivning utskrivning() {
-        return slutdatum == null ? null : new Utskrivning(slutdatum, avslutsanledning, forsorjningVidSlut);
+        return slutdatum == null
+                ? null
+                : new Utskrivning(
+                        slutdatum, avslutsanledning, forsorjningVidSlut, Boolean.TRUE.equals(arbetssokandeVidSlut));
     }
 
     /** Never the identity number, so that a participation cannot end up in a log with it. */

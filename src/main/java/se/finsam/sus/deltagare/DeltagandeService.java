@@ -120,7 +120,11 @@ public class DeltagandeService {
                     deltagandeId,
                     "utskrivning falt=" + String.join(",", falt));
         } else {
-            d.utskrivning(utskrivning.slutdatum(), utskrivning.anledning(), utskrivning.forsorjningVidSlut());
+            d.utskrivning(
+                    utskrivning.slutdatum(),
+                    utskrivning.anledning(),
+                    utskrivning.forsorjningVidSlut(),
+                    utskrivning.arbetssokande());
             atkomst.logga(
                     AuditAtgard.DELTAGANDE_UTSKRIVET,
                     DeltagarAtkomst.DELTAGANDE,

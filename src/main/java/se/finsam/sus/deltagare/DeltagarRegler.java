@@ -2,6 +2,7 @@ package se.finsam.sus.deltagare;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import se.finsam.sus.base.Identitetsnummer;
@@ -30,6 +31,7 @@ record DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi
             LocalDate startdatum,
             Samtycke samtycke,
             Deltagarprofil profil,
+            Set<Behovsgrupp> behovsgrupper,
             Forsorjning forsorjning) {}
 
     LocalDate idag() {
@@ -112,9 +114,11 @@ record DeltagarRegler(DeltagandeRepository deltaganden, GeografiService geografi
                         kon,
                         Aldersgrupp.vid(id.fodelsedatum(), start),
                         kommun,
-                        in.behovsgrupp(),
+                        in.utbildningsniva(),
                         in.remitterande(),
-                        in.tidIUtanforskap()),
+                        in.tidIUtanforskap(),
+                        in.arbetssokande()),
+                in.behovsgrupper(),
                 in.forsorjningVidStart());
     }
 

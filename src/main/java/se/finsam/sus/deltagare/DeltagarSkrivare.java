@@ -17,15 +17,18 @@ import se.finsam.sus.base.Kryptering;
 final class DeltagarSkrivare {
 
     private static final String DELTAGANDE = "insert into deltagande (id, version, insats_id, organisation_id, "
-            + "identitet_krypterad, identitet_hash, samordningsnummer, kon, aldersgrupp, hemkommun, behovsgrupp, "
+            + "identitet_krypterad, identitet_hash, samordningsnummer, kon, aldersgrupp, hemkommun, utbildningsniva, "
             + "remitterande, tid_i_utanforskap, samtycke_datum, samtycke_registrering, samtycke_registrerat_av, "
             + "startdatum, slutdatum, avslutsanledning, timmar_start_arbete_med_stod, "
             + "timmar_start_arbete_utan_stod, timmar_start_studier, timmar_start_eget_foretag, "
             + "timmar_slut_arbete_med_stod, timmar_slut_arbete_utan_stod, timmar_slut_studier, "
-            + "timmar_slut_eget_foretag, anonymiserad, skapad, skapad_av) "
-            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
+            + "timmar_slut_eget_foretag, arbetssokande_start, arbetssokande_slut, anonymiserad, skapad, skapad_av) "
+            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, "
+            + "?, ?)";
     private static final String FORSORJNING =
             "insert into deltagande_forsorjning (deltagande_id, tillfalle, kalla) values (?, ?, ?)";
+    private static final String BEHOVSGRUPP =
+            "insert into deltagande_behovsgrupp (deltagande_id, behovsgrupp) values (?, ?)";
     private static final String SAMTYCKE =
             "insert into deltagande_samtycke_myndighet (deltagande_id, myndighet) values (?, ?)";
 
@@ -43,11 +46,12 @@ final class DeltagarSkrivare {
         this.nastaId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from deltagande", Long.class);
     }
 
-    /** Inserts the rows as batches: participations first, then their ticks and consent authorities. */
+    /** Inserts the rows as batches: participations first, then their ticks, consent authorities and behovsgrupper. */
     void skriv(List<SyntetiskaDeltagare.Rad> rader) {
         List<Object[]> deltaganden = new ArrayList<>(rader.size());
         List<Object[]> forsorjning = new ArrayList<>();
         List<Object[]> samtycke = new ArrayList<>();
+        List<Object[]> behovsgrupper = new ArrayList<>();
         for (SyntetiskaDeltagare.Rad r : rader) {
             long id = nastaId++;
             var start = r.vidStart();
@@ -62,7 +66,7 @@ final class DeltagarSkrivare {
                 r.profil().kon().name(),
                 r.profil().aldersgrupp().name(),
                 r.profil().hemkommun(),
-                namn(r.profil().behovsgrupp()),
+                namn(r.profil().utbildningsniva()),
                 r.profil().remitterande().name(),
                 r.profil().tidIUtanforskap().name(),
                 r.samtyckeDatum(),
@@ -78,6 +82,8 @@ final class DeltagarSkrivare {
                 slut == null ? null : slut.timmarArbeteUtanStod(),
                 slut == null ? null : slut.timmarStudier(),
                 slut == null ? null : slut.timmarEgetForetag(),
+                r.profil().arbetssokande(),
+                r.arbetssokandeSlut(),
                 skapad,
                 registreratAv
             });
@@ -86,10 +92,12 @@ final class DeltagarSkrivare {
                 slut.kallor().forEach(k -> forsorjning.add(new Object[] {id, "SLUT", k.name()}));
             }
             r.informationsutbyte().forEach(m -> samtycke.add(new Object[] {id, m.name()}));
+            r.behovsgrupper().forEach(b -> behovsgrupper.add(new Object[] {id, b.name()}));
         }
         jdbc.batchUpdate(DELTAGANDE, deltaganden);
         jdbc.batchUpdate(FORSORJNING, forsorjning);
         jdbc.batchUpdate(SAMTYCKE, samtycke);
+        jdbc.batchUpdate(BEHOVSGRUPP, behovsgrupper);
     }
 
     /** Moves the identity column past the ids assigned here (MariaDB does so by itself, H2 does not). */

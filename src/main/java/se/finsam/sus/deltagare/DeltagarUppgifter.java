@@ -73,7 +73,7 @@ record DeltagarUppgifter(
     List<String> rattaUtskrivning(Deltagande d, Utskrivning u) {
         return ratta(
                 d,
-                () -> d.utskrivning(u.slutdatum(), u.anledning(), u.forsorjningVidSlut()),
+                () -> d.utskrivning(u.slutdatum(), u.anledning(), u.forsorjningVidSlut(), u.arbetssokande()),
                 DeltagarUppgifter::utskrivningsvarden);
     }
 
@@ -96,7 +96,7 @@ record DeltagarUppgifter(
                     hash,
                     g.identitet().samordningsnummer());
         }
-        d.inskrivning(g.startdatum(), g.profil());
+        d.inskrivning(g.startdatum(), g.profil(), g.behovsgrupper());
         d.samtycke(g.samtycke(), samtyckeRegistreratAv);
         d.forsorjningVidStart(g.forsorjning());
     }
@@ -124,9 +124,11 @@ record DeltagarUppgifter(
         v.put("kon", text(d.profil().kon()));
         v.put("aldersgrupp", text(d.profil().aldersgrupp()));
         v.put("hemkommun", d.profil().hemkommun());
-        v.put("behovsgrupp", text(d.profil().behovsgrupp()));
+        v.put("behovsgrupper", String.valueOf(new TreeSet<>(d.behovsgrupper())));
+        v.put("utbildningsniva", text(d.profil().utbildningsniva()));
         v.put("remitterande", text(d.profil().remitterande()));
         v.put("tidIUtanforskap", text(d.profil().tidIUtanforskap()));
+        v.put("arbetssokandeStart", String.valueOf(d.profil().arbetssokande()));
         SamtyckeInfo s = d.samtyckeInfo();
         v.put("samtycke.datum", text(s.datum()));
         v.put("samtycke.informationsutbyte", String.valueOf(new TreeSet<>(s.informationsutbyte())));
@@ -139,6 +141,7 @@ record DeltagarUppgifter(
         Map<String, String> v = new LinkedHashMap<>();
         v.put("slutdatum", text(d.getSlutdatum()));
         v.put("avslutsanledning", text(d.getAvslutsanledning()));
+        v.put("arbetssokandeSlut", text(d.getArbetssokandeSlut()));
         forsorjningsvarden(v, "forsorjningVidSlut", d.forsorjningVidSlut());
         return v;
     }
@@ -188,12 +191,14 @@ record DeltagarUppgifter(
                 identitet(d),
                 d.isSamordningsnummer(),
                 d.profil(),
+                d.behovsgrupper(),
                 d.samtyckeInfo(),
                 d.getStartdatum(),
                 d.forsorjningVidStart(),
                 d.getSlutdatum(),
                 d.getAvslutsanledning(),
                 d.forsorjningVidSlut(),
+                d.getArbetssokandeSlut(),
                 d.isAnonymiserad());
     }
 }

@@ -31,6 +31,7 @@ final class SyntetiskaDeltagare {
             String siffror,
             boolean samordningsnummer,
             Deltagarprofil profil,
+            Set<Behovsgrupp> behovsgrupper,
             LocalDate samtyckeDatum,
             Set<Myndighet> informationsutbyte,
             LocalDate startdatum,
@@ -38,6 +39,7 @@ final class SyntetiskaDeltagare {
             LocalDate slutdatum,
             Avslutsanledning anledning,
             Forsorjning vidSlut,
+            Boolean arbetssokandeSlut,
             boolean samtyckeAterkallat) {}
 
     private static final Myndighet[] UTBYTE = {
@@ -172,9 +174,11 @@ final class SyntetiskaDeltagare {
                         kon,
                         grupp,
                         kommuner.get(slump.nextInt(kommuner.size())),
-                        behov,
+                        null,
                         REMISS[slump.nextInt(REMISS.length)],
-                        TidIUtanforskap.values()[slump.nextInt(TidIUtanforskap.values().length)]),
+                        TidIUtanforskap.values()[slump.nextInt(TidIUtanforskap.values().length)],
+                        false),
+                behov == null ? Set.of() : Set.of(behov),
                 start.minusDays(slump.nextInt(15)),
                 utbyte,
                 start,
@@ -182,6 +186,7 @@ final class SyntetiskaDeltagare {
                 slut,
                 anledning,
                 vidSlut,
+                vidSlut == null ? null : false,
                 aterkallat);
     }
 

@@ -3,6 +3,7 @@ package se.finsam.sus.deltagare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kon;
@@ -29,7 +30,7 @@ class DeltagareIdentitetsnummerTest {
     void recordsHoldingANumberNeverPrintIt() {
         String nummer = "19811228-9874";
         Forsorjning f = new Forsorjning(java.util.Set.of(Forsorjningskalla.LON), 0, 0, 0, 0);
-        Inskrivning in = new Inskrivning(nummer, IDAG, null, null, "0114", null, null, null, f);
+        Inskrivning in = new Inskrivning(nummer, IDAG, null, null, "0114", Set.of(), null, null, null, false, f);
         DeltagandeRad rad = new DeltagandeRad(1, 2, nummer, Kon.MAN, Aldersgrupp.AR_40_49, IDAG, null, null);
         DeltagandeDetalj detalj = new DeltagandeDetalj(
                 1,
@@ -40,10 +41,12 @@ class DeltagareIdentitetsnummerTest {
                 nummer,
                 false,
                 new Deltagarprofil(
-                        Kon.MAN, Aldersgrupp.AR_40_49, "0114", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT),
+                        Kon.MAN, Aldersgrupp.AR_40_49, "0114", null, Myndighet.KOMMUN, TidIUtanforskap.OKANT, false),
+                java.util.Set.of(),
                 null,
                 IDAG,
                 f,
+                null,
                 null,
                 null,
                 null,

@@ -215,7 +215,7 @@ class DeltagareServiceTest extends DatabaseTest {
         service.skrivUt(
                 andra,
                 service.hamta(andra).version(),
-                new Utskrivning(idag.minusDays(10), Avslutsanledning.FELREGISTRERING, null));
+                new Utskrivning(idag.minusDays(10), Avslutsanledning.FELREGISTRERING, null, false));
         service.registrera(egen, inskrivning(nummer, idag.minusDays(5)));
     }
 
@@ -472,7 +472,7 @@ class DeltagareServiceTest extends DatabaseTest {
         DeltagandeDetalj d = service.skrivUt(
                 id,
                 service.hamta(id).version(),
-                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
+                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null, false));
         int ar = d.startdatum().getYear();
         int fore = antal(egen, ar, d.profil().kon());
         service.aterkallaSamtycke(id, d.version());
@@ -487,7 +487,7 @@ class DeltagareServiceTest extends DatabaseTest {
         DeltagandeDetalj d = service.skrivUt(
                 id,
                 service.hamta(id).version(),
-                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null));
+                new Utskrivning(idag.minusDays(20), Avslutsanledning.FELREGISTRERING, null, false));
         assertThat(d.avslutsanledning()).isEqualTo(Avslutsanledning.FELREGISTRERING);
         assertThat(jdbc.queryForObject("select avslutsanledning from deltagande where id = ?", String.class, id))
                 .isEqualTo("FELREGISTRERING");
@@ -513,7 +513,8 @@ class DeltagareServiceTest extends DatabaseTest {
                 new Utskrivning(
                         idag.minusDays(4),
                         Avslutsanledning.STUDIER,
-                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 30, 0)));
+                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 30, 0),
+                        false));
         Inskrivning ny = rattad.inskrivning();
         String annatNummer = nyttNummer();
         DeltagandeDetalj igen = service.rattaInskrivning(
@@ -525,9 +526,11 @@ class DeltagareServiceTest extends DatabaseTest {
                         ny.samtycke(),
                         Kon.ANNAT,
                         "0115",
-                        ny.behovsgrupp(),
+                        ny.behovsgrupper(),
+                        ny.utbildningsniva(),
                         ny.remitterande(),
                         ny.tidIUtanforskap(),
+                        ny.arbetssokande(),
                         ny.forsorjningVidStart()));
         assertThat(igen.profil().kon()).isEqualTo(Kon.ANNAT);
         assertThat(igen.profil().hemkommun()).isEqualTo("0115");
@@ -567,9 +570,11 @@ class DeltagareServiceTest extends DatabaseTest {
                         d.inskrivning().samtycke(),
                         d.profil().kon(),
                         "0120",
+                        Set.of(),
                         null,
                         Myndighet.KOMMUN,
                         TidIUtanforskap.OKANT,
+                        false,
                         d.forsorjningVidStart()));
         assertThatThrownBy(() -> service.skrivUt(id, d.version(), utskrivning(idag, Avslutsanledning.ARBETE)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -615,9 +620,11 @@ class DeltagareServiceTest extends DatabaseTest {
                                 bas.samtycke(),
                                 null,
                                 "9999",
+                                Set.of(),
                                 null,
                                 Myndighet.KOMMUN,
                                 TidIUtanforskap.OKANT,
+                                false,
                                 bas.forsorjningVidStart())),
                 "deltagare.fel.hemkommun-okand");
         assertRefused(
@@ -629,9 +636,11 @@ class DeltagareServiceTest extends DatabaseTest {
                                 bas.samtycke(),
                                 null,
                                 "0114",
+                                Set.of(),
                                 null,
                                 null,
                                 TidIUtanforskap.OKANT,
+                                false,
                                 bas.forsorjningVidStart())),
                 "deltagare.fel.remitterande-saknas");
         long id = service.registrera(egen, inskrivning(n, idag.minusDays(10)));
@@ -645,7 +654,7 @@ class DeltagareServiceTest extends DatabaseTest {
         assertRefused(
                 () -> service.skrivUt(id, version, utskrivning(idag, null)), "deltagare.fel.avslutsanledning-saknas");
         assertRefused(
-                () -> service.skrivUt(id, version, new Utskrivning(idag, Avslutsanledning.ARBETE, null)),
+                () -> service.skrivUt(id, version, new Utskrivning(idag, Avslutsanledning.ARBETE, null, false)),
                 "deltagare.fel.forsorjning-saknas");
     }
 
@@ -739,9 +748,11 @@ class DeltagareServiceTest extends DatabaseTest {
                 new Samtycke(samtycke, Set.of(Myndighet.FORSAKRINGSKASSAN, Myndighet.KOMMUN), true),
                 null,
                 "0114",
-                Behovsgrupp.LANGTIDSSJUKSKRIVNA,
+                Set.of(Behovsgrupp.LANGTIDSSJUKSKRIVNA),
+                null,
                 Myndighet.FORSAKRINGSKASSAN,
                 TidIUtanforskap.AR_1_2,
+                false,
                 new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
     }
 
@@ -752,9 +763,11 @@ class DeltagareServiceTest extends DatabaseTest {
                 s,
                 i.kon(),
                 i.hemkommun(),
-                i.behovsgrupp(),
+                i.behovsgrupper(),
+                i.utbildningsniva(),
                 i.remitterande(),
                 i.tidIUtanforskap(),
+                i.arbetssokande(),
                 i.forsorjningVidStart());
     }
 
@@ -765,14 +778,16 @@ class DeltagareServiceTest extends DatabaseTest {
                 i.samtycke(),
                 i.kon(),
                 i.hemkommun(),
-                i.behovsgrupp(),
+                i.behovsgrupper(),
+                i.utbildningsniva(),
                 i.remitterande(),
                 i.tidIUtanforskap(),
+                i.arbetssokande(),
                 f);
     }
 
     private static Utskrivning utskrivning(LocalDate slut, Avslutsanledning anledning) {
-        return new Utskrivning(slut, anledning, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0));
+        return new Utskrivning(slut, anledning, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0), false);
     }
 
     private int audit(String atgard, long id) {

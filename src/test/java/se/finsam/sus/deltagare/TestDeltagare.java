@@ -29,15 +29,17 @@ public final class TestDeltagare {
                 new Samtycke(start, Set.of(Myndighet.FORSAKRINGSKASSAN), true),
                 null,
                 hemkommun,
-                Behovsgrupp.LANGTIDSSJUKSKRIVNA,
+                Set.of(Behovsgrupp.LANGTIDSSJUKSKRIVNA),
+                null,
                 Myndighet.FORSAKRINGSKASSAN,
                 TidIUtanforskap.AR_1_2,
+                false,
                 new Forsorjning(Set.of(Forsorjningskalla.SJUKPENNING), 0, 0, 0, 0));
     }
 
     /** An exit that passes every rule (to work, wages at exit). */
     public static Utskrivning utskrivning(LocalDate slut) {
         return new Utskrivning(
-                slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0));
+                slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0), false);
     }
 }

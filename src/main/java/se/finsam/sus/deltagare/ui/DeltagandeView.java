@@ -104,12 +104,18 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
                         ? ""
                         : kommunNamn(post().profil().hemkommun()));
         rader.put(
-                "deltagare.vy.behovsgrupp",
-                post().profil().behovsgrupp() == null
+                "deltagare.vy.behovsgrupper",
+                post().behovsgrupper().isEmpty()
                         ? getTranslation("deltagare.vy.behovsgrupp-ingen")
-                        : Etikett.av(post().profil().behovsgrupp()));
+                        : Etikett.lista(post().behovsgrupper()));
+        rader.put(
+                "deltagare.vy.utbildningsniva",
+                post().profil().utbildningsniva() == null
+                        ? getTranslation("deltagare.vy.utbildningsniva-ingen")
+                        : Etikett.av(post().profil().utbildningsniva()));
         rader.put("deltagare.vy.remitterande", Etikett.av(post().profil().remitterande()));
         rader.put("deltagare.vy.tid-i-utanforskap", Etikett.av(post().profil().tidIUtanforskap()));
+        rader.put("deltagare.vy.arbetssokande", jaNej(post().profil().arbetssokande()));
         rader.put("deltagare.vy.startdatum", String.valueOf(post().startdatum()));
         forsorjning(rader, post().forsorjningVidStart());
         return rader;
@@ -144,8 +150,15 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
         Map<String, String> rader = new LinkedHashMap<>();
         rader.put("deltagare.vy.slutdatum", String.valueOf(post().slutdatum()));
         rader.put("deltagare.vy.avslutsanledning", Etikett.av(post().avslutsanledning()));
+        if (post().arbetssokandeVidSlut() != null) {
+            rader.put("deltagare.vy.arbetssokande", jaNej(post().arbetssokandeVidSlut()));
+        }
         forsorjning(rader, post().forsorjningVidSlut());
         return rader;
+    }
+
+    private String jaNej(boolean varde) {
+        return getTranslation(varde ? "allmant.ja" : "allmant.nej");
     }
 
     private void forsorjning(Map<String, String> rader, Forsorjning f) {

@@ -15,6 +15,7 @@ import se.finsam.sus.deltagare.Behovsgrupp;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.TidIUtanforskap;
+import se.finsam.sus.deltagare.Utbildningsniva;
 
 /**
  * A correction as the user reads it: the service names fields technically ({@code forsorjningVidStart.kallor})
@@ -32,6 +33,10 @@ final class Historiktext {
             entry("aldersgrupp", "deltagare.vy.aldersgrupp"),
             entry("hemkommun", "deltagare.vy.hemkommun"),
             entry("behovsgrupp", "deltagare.vy.behovsgrupp"),
+            entry("behovsgrupper", "deltagare.vy.behovsgrupper"),
+            entry("utbildningsniva", "deltagare.vy.utbildningsniva"),
+            entry("arbetssokandeStart", "deltagare.vy.arbetssokande-start"),
+            entry("arbetssokandeSlut", "deltagare.vy.arbetssokande-slut"),
             entry("remitterande", "deltagare.vy.remitterande"),
             entry("tidIUtanforskap", "deltagare.vy.tid-i-utanforskap"),
             entry("samtycke.datum", "deltagare.vy.samtyckesdatum"),
@@ -46,15 +51,18 @@ final class Historiktext {
             entry("timmarStudier", "deltagare.vy.timmar-studier"),
             entry("timmarEgetForetag", "deltagare.vy.timmar-eget-foretag"));
 
-    private static final Map<String, Class<? extends Enum<?>>> TYP = Map.of(
-            "kon", Kon.class,
-            "aldersgrupp", Aldersgrupp.class,
-            "behovsgrupp", Behovsgrupp.class,
-            "remitterande", Myndighet.class,
-            "tidIUtanforskap", TidIUtanforskap.class,
-            "samtycke.informationsutbyte", Myndighet.class,
-            "avslutsanledning", Avslutsanledning.class,
-            "kallor", Forsorjningskalla.class);
+    private static final Map<String, Class<? extends Enum<?>>> TYP = Map.ofEntries(
+            entry("kon", Kon.class),
+            entry("aldersgrupp", Aldersgrupp.class),
+            // "behovsgrupp": one value, in history rows written before behovsgrupper became a set.
+            entry("behovsgrupp", Behovsgrupp.class),
+            entry("behovsgrupper", Behovsgrupp.class),
+            entry("utbildningsniva", Utbildningsniva.class),
+            entry("remitterande", Myndighet.class),
+            entry("tidIUtanforskap", TidIUtanforskap.class),
+            entry("samtycke.informationsutbyte", Myndighet.class),
+            entry("avslutsanledning", Avslutsanledning.class),
+            entry("kallor", Forsorjningskalla.class));
 
     private Historiktext() {}
 

@@ -32,12 +32,14 @@ import se.finsam.sus.deltagare.Inskrivning;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
+import se.finsam.sus.deltagare.Utbildningsniva;
 import se.finsam.sus.geografi.KommunInfo;
 
 /**
  * The entry of a participation, for registration and for corrections: consent first (without consent to
  * registration nothing can be saved, and the form says to register anonymous counts instead), then the identity
- * number (kön follows it when it is valid, and can be changed), and the data at entry with försörjning.
+ * number (kön follows it when it is valid, and can be changed), and the data at entry with försörjning. The
+ * prioriterade behovsgrupper are ticks (none, one or several); utbildningsnivå is optional.
  */
 class InskrivningForm extends VerticalLayout {
 
@@ -48,9 +50,11 @@ class InskrivningForm extends VerticalLayout {
         String identitetsnummer;
         Kon kon;
         String hemkommun;
-        Behovsgrupp behovsgrupp;
+        Set<Behovsgrupp> behovsgrupper = new HashSet<>();
+        Utbildningsniva utbildningsniva;
         Myndighet remitterande;
         TidIUtanforskap tidIUtanforskap;
+        boolean arbetssokande;
         LocalDate startdatum;
     }
 
@@ -64,9 +68,11 @@ class InskrivningForm extends VerticalLayout {
     final TextField identitetsnummer = new TextField(t("deltagare.vy.identitetsnummer"));
     final RadioButtonGroup<Kon> kon = new RadioButtonGroup<>(t("deltagare.vy.kon"));
     final ComboBox<String> hemkommun = new ComboBox<>(t("deltagare.vy.hemkommun"));
-    final Select<Behovsgrupp> behovsgrupp = new Select<>();
+    final CheckboxGroup<Behovsgrupp> behovsgrupper = new CheckboxGroup<>(t("deltagare.vy.behovsgrupper"));
+    final Select<Utbildningsniva> utbildningsniva = new Select<>();
     final Select<Myndighet> remitterande = new Select<>();
     final Select<TidIUtanforskap> tidIUtanforskap = new Select<>();
+    final Checkbox arbetssokande = new Checkbox(t("deltagare.vy.arbetssokande-start"));
     final DatePicker startdatum = new DatePicker(t("deltagare.vy.startdatum"));
     final ForsorjningFalt forsorjning = new ForsorjningFalt("start", "deltagare.vy.forsorjning-start");
 
@@ -101,12 +107,19 @@ class InskrivningForm extends VerticalLayout {
         hemkommun.setItems(kommuner.stream().map(KommunInfo::kod).toList());
         hemkommun.setItemLabelGenerator(
                 kod -> perKod.containsKey(kod) ? perKod.get(kod).namn() : kod);
-        behovsgrupp.setId("behovsgrupp");
-        behovsgrupp.setLabel(t("deltagare.vy.behovsgrupp"));
-        behovsgrupp.setItems(Behovsgrupp.values());
-        behovsgrupp.setEmptySelectionAllowed(true);
-        behovsgrupp.setEmptySelectionCaption(t("deltagare.vy.behovsgrupp-ingen"));
-        behovsgrupp.setItemLabelGenerator(b -> b == null ? t("deltagare.vy.behovsgrupp-ingen") : Etikett.av(b));
+        behovsgrupper.setId("behovsgrupper");
+        behovsgrupper.setItems(Behovsgrupp.values());
+        behovsgrupper.setItemLabelGenerator(Etikett::av);
+        behovsgrupper.setHelperText(t("deltagare.vy.behovsgrupper-hjalp"));
+        utbildningsniva.setId("utbildningsniva");
+        utbildningsniva.setLabel(t("deltagare.vy.utbildningsniva"));
+        utbildningsniva.setHelperText(t("deltagare.vy.utbildningsniva-hjalp"));
+        utbildningsniva.setItems(Utbildningsniva.values());
+        utbildningsniva.setEmptySelectionAllowed(true);
+        utbildningsniva.setEmptySelectionCaption(t("deltagare.vy.utbildningsniva-ingen"));
+        utbildningsniva.setItemLabelGenerator(u -> u == null ? t("deltagare.vy.utbildningsniva-ingen") : Etikett.av(u));
+        arbetssokande.setId("arbetssokande-start");
+        arbetssokande.setHelperText(t("deltagare.vy.arbetssokande-hjalp"));
         remitterande.setId("remitterande");
         remitterande.setLabel(t("deltagare.vy.remitterande"));
         remitterande.setItems(Myndighet.values());
@@ -134,7 +147,9 @@ class InskrivningForm extends VerticalLayout {
         binder.forField(hemkommun)
                 .asRequired(t("deltagare.fel.hemkommun-saknas"))
                 .bind(f -> f.hemkommun, (f, v) -> f.hemkommun = v);
-        binder.forField(behovsgrupp).bind(f -> f.behovsgrupp, (f, v) -> f.behovsgrupp = v);
+        binder.forField(behovsgrupper).bind(f -> f.behovsgrupper, (f, v) -> f.behovsgrupper = new HashSet<>(v));
+        binder.forField(utbildningsniva).bind(f -> f.utbildningsniva, (f, v) -> f.utbildningsniva = v);
+        binder.forField(arbetssokande).bind(f -> f.arbetssokande, (f, v) -> f.arbetssokande = v);
         binder.forField(remitterande)
                 .asRequired(t("deltagare.fel.remitterande-saknas"))
                 .bind(f -> f.remitterande, (f, v) -> f.remitterande = v);
@@ -179,7 +194,16 @@ class InskrivningForm extends VerticalLayout {
         FormLayout samtycke = new FormLayout(samtyckesdatum, informationsutbyte, registrering);
         samtycke.setColspan(registrering, 2);
         FormLayout person = new FormLayout(
-                identitetsnummer, kon, hemkommun, behovsgrupp, remitterande, tidIUtanforskap, startdatum);
+                identitetsnummer,
+                kon,
+                hemkommun,
+                behovsgrupper,
+                utbildningsniva,
+                remitterande,
+                tidIUtanforskap,
+                startdatum,
+                arbetssokande);
+        person.setColspan(arbetssokande, 2);
         add(
                 new H3(t("deltagare.vy.samtycke")),
                 samtyckeText,
@@ -216,9 +240,11 @@ class InskrivningForm extends VerticalLayout {
         }
         f.kon = u.kon();
         f.hemkommun = u.hemkommun();
-        f.behovsgrupp = u.behovsgrupp();
+        f.behovsgrupper = new HashSet<>(u.behovsgrupper());
+        f.utbildningsniva = u.utbildningsniva();
         f.remitterande = u.remitterande();
         f.tidIUtanforskap = u.tidIUtanforskap();
+        f.arbetssokande = u.arbetssokande();
         laddar = true;
         try {
             binder.readBean(f);
@@ -244,9 +270,11 @@ class InskrivningForm extends VerticalLayout {
                 new Samtycke(f.samtyckesdatum, utbyte, f.registrering),
                 f.kon,
                 f.hemkommun,
-                f.behovsgrupp,
+                f.behovsgrupper.isEmpty() ? Set.of() : EnumSet.copyOf(f.behovsgrupper),
+                f.utbildningsniva,
                 f.remitterande,
                 f.tidIUtanforskap,
+                f.arbetssokande,
                 vidStart.get()));
     }
 

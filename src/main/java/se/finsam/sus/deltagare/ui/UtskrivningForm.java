@@ -2,6 +2,7 @@ package se.finsam.sus.deltagare.ui;
 
 import static se.finsam.sus.base.ui.Meddelanden.t;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,16 +15,18 @@ import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.Utskrivning;
 
-/** The exit of a participation: date (not before entry), reason, and försörjning at exit. */
+/** The exit of a participation: date (not before entry), reason, aktivt arbetssökande, and försörjning at exit. */
 class UtskrivningForm extends VerticalLayout {
 
     static final class Formular {
         LocalDate slutdatum;
         Avslutsanledning anledning;
+        boolean arbetssokande;
     }
 
     final DatePicker slutdatum = new DatePicker(t("deltagare.vy.slutdatum"));
     final Select<Avslutsanledning> anledning = new Select<>();
+    final Checkbox arbetssokande = new Checkbox(t("deltagare.vy.arbetssokande-slut"));
     final ForsorjningFalt forsorjning = new ForsorjningFalt("slut", "deltagare.vy.forsorjning-slut");
     private final Binder<Formular> binder = new Binder<>();
     private final Faltfel faltfel = new Faltfel();
@@ -38,6 +41,9 @@ class UtskrivningForm extends VerticalLayout {
         anledning.setItems(Avslutsanledning.values());
         anledning.setItemLabelGenerator(Etikett::av);
         anledning.setHelperText(t("deltagare.vy.felregistrering-hjalp"));
+        arbetssokande.setId("arbetssokande-slut");
+        arbetssokande.setHelperText(t("deltagare.vy.arbetssokande-hjalp"));
+        binder.forField(arbetssokande).bind(f -> f.arbetssokande, (f, v) -> f.arbetssokande = v);
         binder.forField(slutdatum)
                 .asRequired(t("deltagare.fel.slutdatum-saknas"))
                 .withValidator(
@@ -58,7 +64,9 @@ class UtskrivningForm extends VerticalLayout {
                         "deltagare.fel.slutdatum-efter-insats")
                 .falt(anledning, "deltagare.fel.avslutsanledning-saknas");
         forsorjning.registrera(faltfel);
-        add(new FormLayout(slutdatum, anledning), forsorjning);
+        FormLayout falt = new FormLayout(slutdatum, anledning, arbetssokande);
+        falt.setColspan(arbetssokande, 2);
+        add(falt, forsorjning);
     }
 
     Faltfel faltfel() {
@@ -72,6 +80,7 @@ class UtskrivningForm extends VerticalLayout {
         Formular f = new Formular();
         f.slutdatum = u.slutdatum();
         f.anledning = u.anledning();
+        f.arbetssokande = u.arbetssokande();
         binder.readBean(f);
         forsorjning.visa(u.forsorjningVidSlut());
     }
@@ -87,7 +96,8 @@ class UtskrivningForm extends VerticalLayout {
         // A participation entered by mistake needs no försörjning at exit.
         boolean utanForsorjning = f.anledning == Avslutsanledning.FELREGISTRERING
                 && vidSlut.get().kallor().isEmpty();
-        return Optional.of(new Utskrivning(f.slutdatum, f.anledning, utanForsorjning ? null : vidSlut.get()));
+        return Optional.of(
+                new Utskrivning(f.slutdatum, f.anledning, utanForsorjning ? null : vidSlut.get(), f.arbetssokande));
     }
 
     void visaFel(ValideringsException e) {

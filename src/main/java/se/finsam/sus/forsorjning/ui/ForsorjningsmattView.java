@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.forsorjning.Forman;
 import se.finsam.sus.forsorjning.ForsorjningsmattService;
@@ -61,7 +62,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
 
     final Div resultat = new Div();
     /** The tables shown, as exported. */
-    private List<Export.Tabell> visat = List.of();
+    private List<Tabellexport.Tabell> visat = List.of();
 
     public ForsorjningsmattView(
             ForsorjningsmattService matt,
@@ -164,7 +165,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         Linjesektion linje = new Linjesektion(s, linjer, linjenamn, locale());
         Tidsseriesektion tidsserie = new Tidsseriesektion(varden, locale());
         resultat.add(new H3(valt.namn()), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
-        List<Export.Tabell> tabeller = new ArrayList<>(List.of(linje.tabell(), tidsserie.tabell()));
+        List<Tabellexport.Tabell> tabeller = new ArrayList<>(List.of(linje.tabell(), tidsserie.tabell()));
 
         Kvartal senaste = till.getValue();
         List<Stapel> jamforelse = new ArrayList<>();
@@ -188,7 +189,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     }
 
     /** A förbund's member kommuner (or stadsdelar) side by side, totalt for the latest quarter. */
-    private void medlemmar(Omrade forbund, Kvartal senaste, List<Export.Tabell> tabeller) {
+    private void medlemmar(Omrade forbund, Kvartal senaste, List<Tabellexport.Tabell> tabeller) {
         List<Stapel> medlemmar = matt.perMedlem(forbund, senaste).entrySet().stream()
                 .map(e -> new Stapel(omraden.namn(e.getKey()), e.getValue(), false))
                 .sorted(Comparator.comparing(Stapel::namn, Collator.getInstance(locale())))
@@ -202,7 +203,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     }
 
     /** Every kommun of the län, highest first for the chosen series, missing last; the chosen area marked. */
-    private void rankning(Omrade valt, Omrade lan, Kvartal senaste, List<Export.Tabell> tabeller) {
+    private void rankning(Omrade valt, Omrade lan, Kvartal senaste, List<Tabellexport.Tabell> tabeller) {
         String r = rankningSerie.getValue() == null ? "TOTALT" : rankningSerie.getValue();
         Set<String> markerade = Set.copyOf(valt.niva() == Niva.LAN ? List.of() : valt.medlemmar());
         List<Stapel> rankning = matt.perMedlem(lan, senaste).entrySet().stream()
@@ -220,7 +221,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     }
 
     private void sektion(
-            String id, String rubrik, List<Stapel> rader, List<String> serier, List<Export.Tabell> tabeller) {
+            String id, String rubrik, List<Stapel> rader, List<String> serier, List<Tabellexport.Tabell> tabeller) {
         Stapelsektion sektion = new Stapelsektion(id, rubrik, rader, serier, locale());
         resultat.add(sektion.komponenter());
         tabeller.add(sektion.tabell());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.finsam.sus.base.Kronor;
+import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.forsorjning.KvartalsVarde;
 
 /**
@@ -58,8 +59,8 @@ final class Kolumner<T> implements Serializable {
         return grid;
     }
 
-    Export.Tabell export(String rubrik, List<T> rader) {
-        return new Export.Tabell(
+    Tabellexport.Tabell export(String rubrik, List<T> rader) {
+        return new Tabellexport.Tabell(
                 rubrik,
                 kolumner.stream().map(Kolumn::rubrik).toList(),
                 rader.stream()

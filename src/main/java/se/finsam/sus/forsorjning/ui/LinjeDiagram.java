@@ -1,8 +1,8 @@
 package se.finsam.sus.forsorjning.ui;
 
-import static se.finsam.sus.forsorjning.ui.Diagram.format;
-import static se.finsam.sus.forsorjning.ui.Diagram.snyggtTak;
-import static se.finsam.sus.forsorjning.ui.Diagram.xml;
+import static se.finsam.sus.base.ui.diagram.Diagram.format;
+import static se.finsam.sus.base.ui.diagram.Diagram.snyggtTak;
+import static se.finsam.sus.base.ui.diagram.Diagram.xml;
 
 import com.vaadin.flow.component.Svg;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import se.finsam.sus.base.Oversattningar;
+import se.finsam.sus.base.ui.diagram.Diagram;
 
 /**
  * A line chart drawn on the server as SVG: free software all the way, printable, and with a text title and

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.forsorjning.KvartalsVarde;
 import se.finsam.sus.forsorjning.Matt;
 
@@ -21,7 +22,7 @@ final class Linjesektion {
 
     private final Component diagram;
     private final Grid<Linjepunkt> grid;
-    private final Export.Tabell tabell;
+    private final Tabellexport.Tabell tabell;
 
     /** {@code linjer} and {@code namn}: the lines, the chosen area's first. */
     Linjesektion(String serie, List<Matt> linjer, List<String> namn, Locale locale) {
@@ -63,7 +64,7 @@ final class Linjesektion {
         return grid;
     }
 
-    Export.Tabell tabell() {
+    Tabellexport.Tabell tabell() {
         return tabell;
     }
 }

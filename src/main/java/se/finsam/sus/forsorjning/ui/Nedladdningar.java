@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.forsorjning.Kvartal;
 import se.finsam.sus.forsorjning.Omrade;
 
@@ -26,7 +27,7 @@ final class Nedladdningar {
      */
     static HorizontalLayout lankar(
             String filnamn,
-            SerializableSupplier<List<Export.Tabell>> visat,
+            SerializableSupplier<List<Tabellexport.Tabell>> visat,
             Locale locale,
             Omrade valt,
             Kvartal fran,
@@ -39,10 +40,12 @@ final class Nedladdningar {
     }
 
     private static Anchor fil(
-            String filnamn, String format, SerializableSupplier<List<Export.Tabell>> visat, Locale locale) {
+            String filnamn, String format, SerializableSupplier<List<Tabellexport.Tabell>> visat, Locale locale) {
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] data = format.equals("csv") ? Export.csv(visat.get(), locale) : Export.xlsx(visat.get());
+                    byte[] data = format.equals("csv")
+                            ? Tabellexport.csv(visat.get(), locale)
+                            : Tabellexport.xlsx(visat.get());
                     return new DownloadResponse(
                             new ByteArrayInputStream(data),
                             filnamn + "." + format,

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H4;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.finsam.sus.base.export.Tabellexport;
+import se.finsam.sus.base.ui.diagram.StapelDiagram;
 import se.finsam.sus.forsorjning.KvartalsVarde;
 
 /**
@@ -20,7 +22,7 @@ final class Stapelsektion {
     record Stapel(String namn, KvartalsVarde varde, boolean markerad) {}
 
     private final List<Component> komponenter;
-    private final Export.Tabell tabell;
+    private final Tabellexport.Tabell tabell;
 
     Stapelsektion(String id, String rubrik, List<Stapel> rader, List<String> serier, Locale locale) {
         List<String> delnamn = serier.stream().map(x -> t("fm.serie." + x)).toList();
@@ -53,7 +55,7 @@ final class Stapelsektion {
         return komponenter.toArray(Component[]::new);
     }
 
-    Export.Tabell tabell() {
+    Tabellexport.Tabell tabell() {
         return tabell;
     }
 }

@@ -5,6 +5,7 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 import com.vaadin.flow.component.grid.Grid;
 import java.text.NumberFormat;
 import java.util.Locale;
+import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.forsorjning.Forman;
 import se.finsam.sus.forsorjning.KvartalsVarde;
 import se.finsam.sus.forsorjning.Matt;
@@ -13,7 +14,7 @@ import se.finsam.sus.forsorjning.Matt;
 final class Tidsseriesektion {
 
     private final Grid<KvartalsVarde> grid;
-    private final Export.Tabell tabell;
+    private final Tabellexport.Tabell tabell;
 
     Tidsseriesektion(Matt varden, Locale locale) {
         Kolumner<KvartalsVarde> kolumner = new Kolumner<KvartalsVarde>(locale)
@@ -34,7 +35,7 @@ final class Tidsseriesektion {
         return grid;
     }
 
-    Export.Tabell tabell() {
+    Tabellexport.Tabell tabell() {
         return tabell;
     }
 }

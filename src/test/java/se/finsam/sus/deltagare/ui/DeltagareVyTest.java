@@ -284,7 +284,8 @@ class DeltagareVyTest extends KaribuTest {
                 new se.finsam.sus.deltagare.Utskrivning(
                         LocalDate.now(),
                         Avslutsanledning.STUDIER,
-                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 40, 0)));
+                        new Forsorjning(Set.of(Forsorjningskalla.STUDIEMEDEL), 0, 0, 40, 0),
+                        false));
 
         _click(_get(Button.class, s -> s.withId("ratta-dialog-spara")));
         assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("konflikt")))
@@ -307,9 +308,11 @@ class DeltagareVyTest extends KaribuTest {
                         new Samtycke(start, Set.of(), true),
                         null,
                         DeltagarTestdata.HEMKOMMUN,
+                        Set.of(),
                         null,
                         Myndighet.KOMMUN,
                         TidIUtanforskap.OKANT,
+                        false,
                         new Forsorjning(Set.of(Forsorjningskalla.EKONOMISKT_BISTAND), 0, 0, 0, 0)));
     }
 

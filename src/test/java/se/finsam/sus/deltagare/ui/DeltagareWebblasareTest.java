@@ -86,9 +86,11 @@ class DeltagareWebblasareTest extends WebTest {
                             new Samtycke(idag.minusDays(30 - i), Set.of(Myndighet.FORSAKRINGSKASSAN), true),
                             null,
                             DeltagarTestdata.HEMKOMMUN,
+                            Set.of(),
                             null,
                             Myndighet.values()[i % 4],
                             TidIUtanforskap.values()[i % 6],
+                            false,
                             new Forsorjning(Set.of(Forsorjningskalla.values()[i % 10]), 0, 0, 0, 0)));
         }
         SecurityContextHolder.clearContext();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.finsam.sus.base.Sprak;
+import se.finsam.sus.base.ui.diagram.Diagram;
 
 class LinjeDiagramTest {
 

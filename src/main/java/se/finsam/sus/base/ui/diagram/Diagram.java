@@ -1,4 +1,4 @@
-package se.finsam.sus.forsorjning.ui;
+package se.finsam.sus.base.ui.diagram;
 
 import java.util.Locale;
 
@@ -6,16 +6,16 @@ import java.util.Locale;
  * What the dashboard's server-side SVG charts share: colours, the round axis top, number labels and the opening
  * {@code <svg>} element with a title and description for screen readers.
  */
-final class Diagram {
+public final class Diagram {
 
-    static final int BREDD = 760;
+    public static final int BREDD = 760;
     /** Distinguishable also in grey scale and for colour-blind readers. */
-    static final String[] FARGER = {"#1f5fad", "#d55e00", "#555555", "#009e73"};
+    public static final String[] FARGER = {"#1f5fad", "#d55e00", "#555555", "#009e73"};
 
     private Diagram() {}
 
     /** Opens an SVG of the chart width and the given height, with its title and description. */
-    static StringBuilder borja(int hojd, String titel, String beskrivning) {
+    public static StringBuilder borja(int hojd, String titel, String beskrivning) {
         return new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(BREDD)
@@ -31,7 +31,7 @@ final class Diagram {
     }
 
     /** A round upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten. */
-    static double snyggtTak(double max) {
+    public static double snyggtTak(double max) {
         if (max <= 0) {
             return 1;
         }
@@ -45,11 +45,11 @@ final class Diagram {
     }
 
     /** Whole kronor on an axis that reaches 10 or more, one decimal below that. */
-    static String format(double varde, double skala) {
+    public static String format(double varde, double skala) {
         return String.format(Locale.forLanguageTag("sv-SE"), skala >= 10 ? "%.0f" : "%.1f", varde);
     }
 
-    static String xml(String text) {
+    public static String xml(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

@@ -1,4 +1,4 @@
-package se.finsam.sus.forsorjning.ui;
+package se.finsam.sus.base.ui.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package se.finsam.sus.forsorjning.ui;
+package se.finsam.sus.base.ui.diagram;
 
-import static se.finsam.sus.forsorjning.ui.Diagram.FARGER;
-import static se.finsam.sus.forsorjning.ui.Diagram.format;
-import static se.finsam.sus.forsorjning.ui.Diagram.snyggtTak;
-import static se.finsam.sus.forsorjning.ui.Diagram.xml;
+import static se.finsam.sus.base.ui.diagram.Diagram.FARGER;
+import static se.finsam.sus.base.ui.diagram.Diagram.format;
+import static se.finsam.sus.base.ui.diagram.Diagram.snyggtTak;
+import static se.finsam.sus.base.ui.diagram.Diagram.xml;
 
 import com.vaadin.flow.component.Svg;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import se.finsam.sus.base.Sprak;
  * (e.g. the three benefit groups). A row without a value says so in text instead of drawing a bar of 0; marked
  * rows (the chosen area) have a bold label with an arrow, so that they stand out also without colour.
  */
-final class StapelDiagram {
+public final class StapelDiagram {
 
     private static final int VANSTER = 200;
     private static final int HOGER = 70;
@@ -28,34 +28,48 @@ final class StapelDiagram {
     private static final int STAPEL = 15;
     private static final int LEGEND = 34;
 
-    private record Rad(String etikett, List<BigDecimal> delar, boolean markerad) {}
+    private record Rad(String etikett, List<BigDecimal> delar, boolean markerad, String saknas) {}
 
     private final String titel;
     private final List<String> delnamn;
     private final String saknasText;
     private final List<Rad> rader = new ArrayList<>();
+    private boolean heltal;
 
     /** {@code delnamn}: the parts of each bar (one for a plain bar chart); {@code saknasText}: shown for no value. */
-    StapelDiagram(String titel, List<String> delnamn, String saknasText) {
+    public StapelDiagram(String titel, List<String> delnamn, String saknasText) {
         this.titel = titel;
         this.delnamn = List.copyOf(delnamn);
         this.saknasText = saknasText;
     }
 
     /** A row; {@code delar} null (or with a null part) means the value is missing. */
-    StapelDiagram rad(String etikett, List<BigDecimal> delar, boolean markerad) {
+    public StapelDiagram rad(String etikett, List<BigDecimal> delar, boolean markerad) {
         rader.add(new Rad(
                 etikett,
                 delar == null || delar.stream().anyMatch(Objects::isNull) ? null : List.copyOf(delar),
-                markerad));
+                markerad,
+                saknasText));
         return this;
     }
 
-    Svg svg() {
+    /** A row without a value, saying why in {@code text} (e.g. {@code ..} for a hidden small count). */
+    public StapelDiagram utanVarde(String etikett, String text) {
+        rader.add(new Rad(etikett, null, false, text));
+        return this;
+    }
+
+    /** Values are whole numbers (counts): written without decimals. */
+    public StapelDiagram heltal() {
+        heltal = true;
+        return this;
+    }
+
+    public Svg svg() {
         return new Svg(text());
     }
 
-    String text() {
+    public String text() {
         double max = rader.stream()
                 .filter(r -> r.delar() != null)
                 .mapToDouble(StapelDiagram::summa)
@@ -97,7 +111,7 @@ final class StapelDiagram {
                         "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">%s</text>",
                         VANSTER + 4,
                         y + 12,
-                        xml(saknasText)));
+                        xml(rad.saknas())));
                 continue;
             }
             double x = VANSTER;
@@ -147,8 +161,8 @@ final class StapelDiagram {
                 .sum();
     }
 
-    private static String format2(double v) {
-        return Kronor.formatera(BigDecimal.valueOf(v), Sprak.SVENSKA);
+    private String format2(double v) {
+        return heltal ? String.valueOf(Math.round(v)) : Kronor.formatera(BigDecimal.valueOf(v), Sprak.SVENSKA);
     }
 
     private String beskrivning() {
@@ -156,7 +170,7 @@ final class StapelDiagram {
         for (Rad rad : rader) {
             d.append(rad.etikett())
                     .append(": ")
-                    .append(rad.delar() == null ? saknasText : format2(summa(rad)))
+                    .append(rad.delar() == null ? rad.saknas() : format2(summa(rad)))
                     .append(". ");
         }
         return d.toString().trim();
