@@ -7,6 +7,7 @@ import java.util.Map;
 import se.finsam.sus.deltagare.Aldersgrupp;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.TidIUtanforskap;
+import se.finsam.sus.deltagare.Utbildningsniva;
 
 /**
  * The Deltagarrapport's overview and background (docs/rapporter.md, "Deltagarrapport"): participations, new,
@@ -68,8 +69,9 @@ final class DeltagarBakgrund {
     }
 
     Rapporttabell utbildningsniva() {
-        List<Deltagartabeller.Kategori> k = new ArrayList<>();
-        UTBILDNINGSNIVAER.forEach(u -> k.add(new Deltagartabeller.Kategori(u, t("utbildning." + u))));
+        List<Deltagartabeller.Kategori> k = new ArrayList<>(Deltagartabeller.kategorier(
+                Utbildningsniva.values(), u -> g.fraga().text("deltagare.utbildningsniva." + u.name())));
+        k.add(new Deltagartabeller.Kategori(EJ_REGISTRERAD, t("utbildning." + EJ_REGISTRERAD)));
         return tabeller.fordelning(
                 t("utbildning.rubrik"),
                 t("utbildning.etikett"),

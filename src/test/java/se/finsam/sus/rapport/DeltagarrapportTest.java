@@ -252,7 +252,7 @@ class DeltagarrapportTest extends DatabaseTest {
         assertThat(n(a, "40–49 år", "Antal")).isEqualTo(2);
         assertThat(n(a, "Deltaganden i perioden", "Antal")).isEqualTo(13);
         Rapporttabell u = tabell(alla, "Utbildningsnivå");
-        assertThat(n(u, "Gymnasial", "Antal")).isEqualTo(8);
+        assertThat(n(u, "Gymnasial utbildning", "Antal")).isEqualTo(8);
         assertThat(n(u, "Ej registrerad", "Antal")).isEqualTo(1);
         assertThat(n(u, "Okänd", "Antal")).isEqualTo(1);
         Rapporttabell t = tabell(alla, "Tid i utanförskap");
