@@ -41,7 +41,6 @@ import se.finsam.sus.deltagare.DeltagarInsatser;
 import se.finsam.sus.deltagare.PersonDeltagande;
 import se.finsam.sus.deltagare.PersonSokning;
 import se.finsam.sus.deltagare.TestDeltagare;
-import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.InsatsDetalj;
@@ -50,6 +49,7 @@ import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
 import se.finsam.sus.organisation.Kostnader;
+import se.finsam.sus.organisation.Medfinansiering;
 import se.finsam.sus.organisation.OrganisationDetalj;
 import se.finsam.sus.organisation.OrganisationService;
 import se.finsam.sus.organisation.OrganisationUppgifter;
@@ -159,7 +159,6 @@ class BehorighetsmatrisTest extends DatabaseTest {
         forsok.put("läsa insatslistan", (t, b) -> t.insatser.insatserFor(b.id()));
         forsok.put("läsa en insats", (t, b) -> t.insatser.hamta(b.insats()));
         forsok.put("läsa insatsbudgeten", (t, b) -> t.insatser.budgetar(b.insats()));
-        forsok.put("läsa insatsens finansiärer", (t, b) -> t.insatser.finansiarer(b.insats()));
         forsok.put("ändra organisationen", (t, b) -> t.organisationer.uppdatera(b.id(), b.version(), b.uppgifter()));
         forsok.put(
                 "ändra ingående organisationer",
@@ -200,11 +199,7 @@ class BehorighetsmatrisTest extends DatabaseTest {
                                         BigDecimal.ZERO,
                                         BigDecimal.ZERO,
                                         BigDecimal.ZERO),
-                                BigDecimal.ZERO)));
-        forsok.put(
-                "ändra insatsens finansiärer",
-                (t, b) -> t.insatser.sparaFinansiarer(
-                        b.insats(), b.insatsVersion(), List.of(new AnnanFinansiar("ESF", BigDecimal.TEN))));
+                                List.of(new Medfinansiering("ESF", BigDecimal.ONE, BigDecimal.ZERO)))));
         return ROLLER.stream()
                 .flatMap(roll -> forsok.entrySet().stream().map(f -> Arguments.of(roll, f.getKey(), f.getValue())));
     }

@@ -27,8 +27,10 @@ import se.finsam.sus.geografi.GeografiService;
 import se.finsam.sus.geografi.KommunInfo;
 
 /**
- * Demo samverkansorganisationer over real kommuner in several län, each with insatser and three years of
- * budgets; the demo users samverkan and insats get uppdrag on the first. Only when demo data is on; idempotent.
+ * Demo samverkansorganisationer over real kommuner in several län (one förbund in two), each with insatser over
+ * several years (some ended) and four years of budgets with utfall (the current year in part), medel per
+ * finansiär, eget kapital and co-financed insatser; the demo users samverkan and insats get uppdrag on the first.
+ * Only when demo data is on; idempotent.
  */
 @Component
 @Order(20)
@@ -54,7 +56,8 @@ class DemoOrganisationer implements ApplicationRunner {
                     Set.of("1214", "1283", "1284", "1292")),
             new Forbund("Samordningsförbundet Göteborg", Finansieringsform.FINSAM, Set.of("1480", "1401")),
             new Forbund("Samordningsförbundet Halland", Finansieringsform.FINSAM, Set.of("1380", "1384")),
-            new Forbund("Samordningsförbundet Gävleborg", Finansieringsform.FINSAM, Set.of("2180", "2181")),
+            // Älvkarleby (Uppsala län) beside Gävle: a förbund whose area touches two län.
+            new Forbund("Samordningsförbundet Gävleborg", Finansieringsform.FINSAM, Set.of("2180", "2181", "0319")),
             new Forbund(
                     "Tvåpartssamverkan Umeåregionen",
                     Finansieringsform.TVAPARTSFINSAM,
@@ -162,7 +165,7 @@ class DemoOrganisationer implements ApplicationRunner {
         long forsta = transaktion.execute(s -> {
             long forstaId = 0;
             for (int i = 0; i < FORBUND.size(); i++) {
-                long id = skapa(i, FORBUND.get(i), iAr);
+                long id = skapa(i, FORBUND.get(i), idag);
                 if (i == 0) {
                     forstaId = id;
                 }
@@ -183,7 +186,8 @@ class DemoOrganisationer implements ApplicationRunner {
         log.info("Demo samverkansorganisationer created");
     }
 
-    private long skapa(int nr, Forbund f, int iAr) {
+    private long skapa(int nr, Forbund f, LocalDate idag) {
+        int iAr = idag.getYear();
         LocalDate start = LocalDate.of(2005 + nr, 1, 1);
         Samverkansorganisation org = organisationer.save(new Samverkansorganisation(new OrganisationUppgifter(
                 f.namn(),
@@ -201,13 +205,21 @@ class DemoOrganisationer implements ApplicationRunner {
         int antal = 3 + (nr * 3) % 6;
         for (int i = 0; i < antal; i++) {
             Mall m = MALLAR.get((nr + i) % MALLAR.size());
+            // The first two förbund's insatser stay open (tests and the demo users' uppdrag rely on them); the
+            // others start in different years and some have ended (never a counts-only one, which tests use).
+            int startAr = nr < 2 ? iAr - 3 + i % 2 : iAr - 4 + (nr + i) % 3;
+            LocalDate startdatum = LocalDate.of(startAr, 1, 1).plusMonths(i);
+            LocalDate slutdatum = null;
+            if (nr >= 2 && i >= 1 && i % 4 != 3 && (nr + i) % 4 == 0) {
+                slutdatum = (nr + i) % 8 == 0 ? LocalDate.of(iAr - 2, 6, 30) : LocalDate.of(iAr - 1, 12, 31);
+            }
             Insats insats = insatser.save(new Insats(
                     org,
                     new InsatsUppgifter(
                             m.namn(),
                             "Demoinsats: " + m.namn().toLowerCase(),
-                            LocalDate.of(iAr - 2, 1, 1).plusMonths(i),
-                            null,
+                            startdatum,
+                            slutdatum,
                             m.inriktning(),
                             m.preciserad(),
                             m.malgrupper(),
@@ -218,40 +230,117 @@ class DemoOrganisationer implements ApplicationRunner {
                                     ? Uppfoljningsmetod.INDIVID
                                     : Uppfoljningsmetod.ENDAST_ANTAL,
                             i == 1)));
-            for (int ar = iAr - 2; ar <= iAr; ar++) {
+            int sistaAr = slutdatum == null ? iAr : slutdatum.getYear();
+            for (int ar = Math.max(startAr, iAr - 3); ar <= sistaAr; ar++) {
                 Insatsbudget b = new Insatsbudget(insats.getId(), ar);
                 int skala = 100_000 * (1 + (nr + i + ar) % 5);
-                boolean avslutat = ar < iAr;
+                double utfall = utfallsandel(ar, iAr, idag, nr + i);
+                double summa = 4 * skala + skala / 2.0 + skala / 4.0;
                 b.andra(new InsatsbudgetUppgifter(
                         ar,
                         m.inriktning() == Inriktning.INDIVIDINRIKTAD ? 10 + (nr + i) % 30 : 0,
                         kostnader(
-                                avslutat,
+                                utfall,
                                 4 * skala,
                                 4 * skala - 12_345,
                                 skala / 2,
                                 skala / 2,
                                 skala / 4,
                                 skala / 4 + 999.5),
-                        i == 1 ? kr(skala) : kr(0)));
+                        medfinansiering(nr, i, summa, utfall)));
                 insatsbudgetar.save(b);
             }
         }
-        for (int ar = iAr - 2; ar <= iAr; ar++) {
+        for (int ar = iAr - 3; ar <= iAr; ar++) {
             Samverkansbudget b = new Samverkansbudget(org.getId(), ar);
             int bas = 2_000_000 + 500_000 * (nr % 4);
-            boolean avslutat = ar < iAr;
             b.andra(new SamverkansbudgetUppgifter(
                     ar,
-                    List.of(
-                            new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)),
-                            new FinansiarMedel("Region", FinansiarTyp.REGION, kr(bas / 2)),
-                            new FinansiarMedel("Kommunerna", FinansiarTyp.KOMMUN, kr(bas / 2))),
-                    kr(300_000 + 10_000 * nr),
-                    kostnader(avslutat, 900_000, 876_543.21, 120_000, 120_000, 80_000, 91_234.5)));
+                    medel(f, bas),
+                    kr(300_000 + 10_000 * nr + 25_000 * (iAr - ar)),
+                    kostnader(
+                            utfallsandel(ar, iAr, idag, nr), 900_000, 876_543.21, 120_000, 120_000, 80_000, 91_234.5)));
             samverkansbudgetar.save(b);
         }
         return org.getId();
+    }
+
+    /**
+     * The year's medel per finansiär, 2 × {@code bas} in all: in Finsam the state (Försäkringskassan, paying also
+     * for Arbetsförmedlingen) half, the region a quarter, the kommuner a quarter shared equally; in
+     * tvåpartssamverkan the state and the region half each; in a handlingsplan Försäkringskassan and
+     * Arbetsförmedlingen half each.
+     */
+    private List<FinansiarMedel> medel(Forbund f, int bas) {
+        return switch (f.form()) {
+            case FINSAM -> {
+                List<FinansiarMedel> medel = new ArrayList<>();
+                medel.add(new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)));
+                medel.add(new FinansiarMedel(regionerna(f), FinansiarTyp.REGION, kr(bas / 2.0)));
+                List<String> kommuner = new TreeSet<>(f.kommuner()).stream().toList();
+                Map<String, String> namn =
+                        geografi.allaKommuner().stream().collect(Collectors.toMap(KommunInfo::kod, KommunInfo::namn));
+                BigDecimal andel = kr(Math.floor(bas / 2.0 / kommuner.size()));
+                BigDecimal kvar = kr(bas / 2.0);
+                for (int k = 0; k < kommuner.size(); k++) {
+                    BigDecimal belopp = k == kommuner.size() - 1 ? kvar : andel;
+                    kvar = kvar.subtract(belopp);
+                    medel.add(new FinansiarMedel(
+                            namn.getOrDefault(kommuner.get(k), kommuner.get(k)) + " kommun",
+                            FinansiarTyp.KOMMUN,
+                            belopp));
+                }
+                yield medel;
+            }
+            case TVAPARTSFINSAM ->
+                List.of(
+                        new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)),
+                        new FinansiarMedel(regionerna(f), FinansiarTyp.REGION, kr(bas)));
+            case HANDLINGSPLAN ->
+                List.of(
+                        new FinansiarMedel("Försäkringskassan", FinansiarTyp.FORSAKRINGSKASSAN, kr(bas)),
+                        new FinansiarMedel("Arbetsförmedlingen", FinansiarTyp.ARBETSFORMEDLINGEN, kr(bas)));
+        };
+    }
+
+    /** The region(s) of the förbund's area, as one financier's name. */
+    private static String regionerna(Forbund f) {
+        return f.kommuner().stream()
+                .map(k -> REGIONER.getOrDefault(k.substring(0, 2), "Region " + k.substring(0, 2)))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(" och "));
+    }
+
+    /**
+     * Other financiers of an insats year: the ESF-financed insats (the second of each förbund) gets about a third
+     * of its budget from the ESF, and in every third förbund the third insats gets money from another authority.
+     */
+    private static List<Medfinansiering> medfinansiering(int nr, int i, double summa, double utfall) {
+        List<Medfinansiering> lista = new ArrayList<>();
+        if (i == 1) {
+            double esf = Math.round(summa / 3);
+            lista.add(new Medfinansiering("Europeiska socialfonden (ESF+)", kr(esf), kr(esf * utfall)));
+        }
+        if (i == 2 && nr % 3 == 0) {
+            double lst = Math.round(summa / 10);
+            lista.add(new Medfinansiering("Länsstyrelsen, § 37-medel", kr(lst), kr(lst * utfall * 0.9)));
+        }
+        return lista;
+    }
+
+    /**
+     * How much of the year's budget has been spent: past years about all of it (between 92 and 104 %), the current
+     * year the part of the year gone by, future years nothing.
+     */
+    private static double utfallsandel(int ar, int iAr, LocalDate idag, int variant) {
+        if (ar < iAr) {
+            return 0.92 + 0.03 * ((variant + ar) % 5);
+        }
+        if (ar == iAr) {
+            return (idag.getDayOfYear() - 1) / (double) idag.lengthOfYear();
+        }
+        return 0;
     }
 
     /** Gives ingående organisationer to demo förbund created before they existed. */
@@ -298,23 +387,22 @@ class DemoOrganisationer implements ApplicationRunner {
         return nio + Luhn.kontrollsiffra(nio);
     }
 
-    /** The year's amounts; a year not yet ended has no utfall. */
+    /** The year's budget amounts, and as utfall the given share of each. */
     private static Kostnader kostnader(
-            boolean avslutat,
+            double andel,
             double personalBudget,
             double personalUtfall,
             double lokalBudget,
             double lokalUtfall,
             double ovrigtBudget,
             double ovrigtUtfall) {
-        double u = avslutat ? 1 : 0;
         return new Kostnader(
                 kr(personalBudget),
-                kr(u * personalUtfall),
+                kr(andel * personalUtfall),
                 kr(lokalBudget),
-                kr(u * lokalUtfall),
+                kr(andel * lokalUtfall),
                 kr(ovrigtBudget),
-                kr(u * ovrigtUtfall));
+                kr(andel * ovrigtUtfall));
     }
 
     private static BigDecimal kr(double belopp) {

@@ -8,13 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.VersioneradEntitet;
@@ -43,11 +40,6 @@ class Insats extends VersioneradEntitet {
     private Uppfoljningsmetod uppfoljningsmetod;
 
     private boolean esfFinansierad;
-
-    @ElementCollection
-    @CollectionTable(name = "insats_finansiar", joinColumns = @JoinColumn(name = "insats_id"))
-    @OrderColumn(name = "rad")
-    private List<InsatsFinansiarPost> finansiarer = new ArrayList<>();
 
     @Embedded
     private PrioriteradeBehovsgrupper behovsgrupper;
@@ -140,16 +132,6 @@ class Insats extends VersioneradEntitet {
                 inriktning,
                 preciseradInriktning,
                 behovsgrupper.nagon());
-    }
-
-    List<AnnanFinansiar> finansiarer() {
-        return finansiarer.stream().map(InsatsFinansiarPost::finansiar).toList();
-    }
-
-    /** {@code lista} must already be validated. */
-    void andraFinansiarer(List<AnnanFinansiar> lista) {
-        finansiarer.clear();
-        lista.forEach(f -> finansiarer.add(new InsatsFinansiarPost(f)));
     }
 
     long getOrganisationId() {

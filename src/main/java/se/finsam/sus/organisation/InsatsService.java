@@ -61,49 +61,6 @@ public class InsatsService {
         return insatser.saveAndFlush(insats).detalj();
     }
 
-    /** The insats's financiers outside the förbund. */
-    @PreAuthorize(LASARE)
-    public List<AnnanFinansiar> finansiarer(long id) {
-        return synlig(id).finansiarer();
-    }
-
-    /**
-     * Replaces the list of financiers outside the förbund (ESF, another authority). Names must be given and
-     * unique, amounts at least 0 with at most two decimals. Audited; a stale version is a conflict.
-     */
-    @PreAuthorize(ANDRARE)
-    @Transactional
-    public List<AnnanFinansiar> sparaFinansiarer(long id, long version, List<AnnanFinansiar> lista) {
-        Insats insats = forAndring(id, "finansiarer");
-        insats.kontrolleraVersion(version);
-        java.util.Set<String> namn = new java.util.HashSet<>();
-        List<AnnanFinansiar> kontrollerade = new java.util.ArrayList<>();
-        for (AnnanFinansiar f : lista) {
-            if (f.namn() == null || f.namn().isBlank()) {
-                throw new ValideringsException("insats.fel.finansiar-namn");
-            }
-            if (!namn.add(f.namn().strip().toLowerCase(java.util.Locale.ROOT))) {
-                throw new ValideringsException(
-                        "insats.fel.finansiar-dubblett", f.namn().strip());
-            }
-            if (f.belopp() == null) {
-                throw new ValideringsException("insats.fel.finansiar-belopp");
-            }
-            kontrollerade.add(new AnnanFinansiar(f.namn().strip(), Belopp.kontrollera(f.belopp())));
-        }
-        insats.andraFinansiarer(kontrollerade);
-        insatser.saveAndFlush(insats);
-        atkomst.logga(
-                AuditAtgard.INSATS_ANDRAD,
-                TYP,
-                id,
-                "finansiarer: "
-                        + kontrollerade.stream()
-                                .map(f -> f.namn() + " " + f.belopp())
-                                .collect(java.util.stream.Collectors.joining(", ")));
-        return kontrollerade;
-    }
-
     /** Deletes an insats registered by mistake; refused once it has participants or budget rows. */
     @PreAuthorize(ANDRARE)
     @Transactional
@@ -151,8 +108,10 @@ public class InsatsService {
     }
 
     /**
-     * Creates the year's budget ({@code version} null) or changes it ({@code version} as read); a concurrent change
-     * gives {@link ObjectOptimisticLockingFailureException}.
+     * Creates the year's budget ({@code version} null) or changes it ({@code version} as read), with the year's
+     * other financiers, all or nothing; a concurrent change gives {@link ObjectOptimisticLockingFailureException}.
+     * Refused ({@link ValideringsException}): a year outside the insats, a bad amount, a financier without a name or
+     * named twice, or other financiers' budget above the year's total budget ({@code budget.fel.ovriga-finansiarer}).
      */
     @PreAuthorize(ANDRARE)
     @Transactional
@@ -167,7 +126,11 @@ public class InsatsService {
                 budgetar.findByInsatsIdAndAr(insatsId, ar), version, () -> new Insatsbudget(insatsId, ar));
         budget.andra(uppgifter);
         budget = budgetar.saveAndFlush(budget);
-        atkomst.logga(AuditAtgard.INSATSBUDGET_ANDRAD, TYP, insatsId, "ar=" + ar);
+        atkomst.logga(
+                AuditAtgard.INSATSBUDGET_ANDRAD,
+                TYP,
+                insatsId,
+                "ar=" + ar + ", medfinansiarer=" + uppgifter.medfinansiering().size());
         return budget.rad();
     }
 

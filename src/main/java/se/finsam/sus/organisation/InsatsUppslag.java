@@ -53,8 +53,9 @@ public class InsatsUppslag implements InsatsOrganisation {
 
     /**
      * The förbund's own cost per planned participant in the insatser's budgets for the years
-     * ({@link InsatsbudgetRad#forbundetsKostnadPerDeltagare()}), in one query: insats id → year → cost. An insats
-     * and year without a budget, or without planned participants, is left out.
+     * ({@link InsatsbudgetRad#forbundetsKostnadPerDeltagare()}), in one query (plus one batch per 50 budgets for their
+     * other financiers): insats id → year → cost. An insats and year without a budget, or without planned
+     * participants, is left out.
      */
     public Map<Long, Map<Integer, BigDecimal>> forbundetsKostnadPerDeltagare(
             Collection<Long> insatsIds, Collection<Integer> ar) {

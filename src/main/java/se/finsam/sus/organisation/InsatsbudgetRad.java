@@ -2,6 +2,7 @@ package se.finsam.sus.organisation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /** One year of an insats's budget as entered, with totals; {@code version} for optimistic locking. */
 public record InsatsbudgetRad(long id, long version, long insatsId, InsatsbudgetUppgifter uppgifter) {
@@ -18,8 +19,21 @@ public record InsatsbudgetRad(long id, long version, long insatsId, Insatsbudget
         return uppgifter.kostnader();
     }
 
-    public BigDecimal ovrigaFinansiarer() {
-        return uppgifter.ovrigaFinansiarer();
+    /** The year's other financiers (ESF, another authority), in the order entered. */
+    public List<Medfinansiering> medfinansiering() {
+        return uppgifter.medfinansiering();
+    }
+
+    /** What other financiers are budgeted to pay this year. */
+    public BigDecimal medfinansieringBudget() {
+        return Belopp.summa(
+                medfinansiering().stream().map(Medfinansiering::budget).toArray(BigDecimal[]::new));
+    }
+
+    /** What other financiers paid this year. */
+    public BigDecimal medfinansieringUtfall() {
+        return Belopp.summa(
+                medfinansiering().stream().map(Medfinansiering::utfall).toArray(BigDecimal[]::new));
     }
 
     public BigDecimal summaBudget() {
@@ -50,7 +64,7 @@ public record InsatsbudgetRad(long id, long version, long insatsId, Insatsbudget
 
     /** The part of the budget the förbund pays itself: the total less what other financiers pay. */
     public BigDecimal forbundetsDel() {
-        return summaBudget().subtract(ovrigaFinansiarer() == null ? BigDecimal.ZERO : ovrigaFinansiarer());
+        return summaBudget().subtract(medfinansieringBudget());
     }
 
     /**

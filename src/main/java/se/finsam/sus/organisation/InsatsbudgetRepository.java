@@ -19,12 +19,23 @@ interface InsatsbudgetRepository extends JpaRepository<Insatsbudget, Long> {
 
     /**
      * What the organisation's insatser cost the organisation itself in a year: their budgeted totals (personal +
-     * lokal + övrigt) less the parts other financiers pay, which are not paid from the organisation's means.
+     * lokal + övrigt) less the parts other financiers pay ({@code insats_medfinansiering}), which are not paid from
+     * the organisation's means.
      */
+    default BigDecimal insatsernasBudget(long organisationId, int ar) {
+        return summaBudget(organisationId, ar).subtract(summaMedfinansiering(organisationId, ar));
+    }
+
     @Query("""
-            select coalesce(sum(b.kostnader.personalBudget + b.kostnader.lokalBudget + b.kostnader.ovrigtBudget
-                - coalesce(b.ovrigaFinansiarer, 0)), 0) from Insatsbudget b
+            select coalesce(sum(b.kostnader.personalBudget + b.kostnader.lokalBudget + b.kostnader.ovrigtBudget), 0)
+            from Insatsbudget b
             where b.ar = :ar and b.insatsId in (select i.id from Insats i where i.organisationId = :organisationId)
             """)
-    BigDecimal insatsernasBudget(long organisationId, int ar);
+    BigDecimal summaBudget(long organisationId, int ar);
+
+    @Query("""
+            select coalesce(sum(m.budget), 0) from Insatsbudget b join b.medfinansiering m
+            where b.ar = :ar and b.insatsId in (select i.id from Insats i where i.organisationId = :organisationId)
+            """)
+    BigDecimal summaMedfinansiering(long organisationId, int ar);
 }

@@ -261,6 +261,11 @@ class DeltagareServiceTest extends DatabaseTest {
         // The förbund's own part: 40 000 + 5 000 + 3 000 - 8 000 = 40 000 over 8 planned participants.
         budget(tvapart, start.getYear(), 8, "40000", "5000", "3000", "8000");
         // No budget for the start year: no cost (never 0).
+        jdbc.update(
+                "delete from insats_medfinansiering where insatsbudget_id in "
+                        + "(select id from insatsbudget where insats_id = ? and ar = ?)",
+                handlingsplan,
+                start.getYear());
         jdbc.update("delete from insatsbudget where insats_id = ? and ar = ?", handlingsplan, start.getYear());
 
         login("admin");
@@ -358,18 +363,30 @@ class DeltagareServiceTest extends DatabaseTest {
             String lokal,
             String ovrigt,
             String ovrigaFinansiarer) {
+        jdbc.update(
+                "delete from insats_medfinansiering where insatsbudget_id in "
+                        + "(select id from insatsbudget where insats_id = ? and ar = ?)",
+                insats,
+                ar);
         jdbc.update("delete from insatsbudget where insats_id = ? and ar = ?", insats, ar);
         jdbc.update(
                 "insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget, "
-                        + "personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall, ovriga_finansiarer) "
-                        + "values (0, ?, ?, ?, ?, 0, ?, 0, ?, 0, ?)",
+                        + "personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall) "
+                        + "values (0, ?, ?, ?, ?, 0, ?, 0, ?, 0)",
                 insats,
                 ar,
                 planerade,
                 new java.math.BigDecimal(personal),
                 new java.math.BigDecimal(lokal),
-                new java.math.BigDecimal(ovrigt),
-                new java.math.BigDecimal(ovrigaFinansiarer));
+                new java.math.BigDecimal(ovrigt));
+        if (new java.math.BigDecimal(ovrigaFinansiarer).signum() > 0) {
+            jdbc.update(
+                    "insert into insats_medfinansiering (insatsbudget_id, rad, finansiar, budget, utfall) "
+                            + "select id, 0, 'ESF', ?, 0 from insatsbudget where insats_id = ? and ar = ?",
+                    new java.math.BigDecimal(ovrigaFinansiarer),
+                    insats,
+                    ar);
+        }
     }
 
     @Test

@@ -327,7 +327,7 @@ class IngaendeOchLogoTest extends DatabaseTest {
                         2025,
                         10,
                         new Kostnader(kr("900"), kr("450"), kr("60"), kr("30"), kr("40"), kr("20")),
-                        kr("0")));
+                        List.of()));
         assertThat(rad.andelPersonal()).isEqualByComparingTo("90.0");
         assertThat(rad.andelLokal()).isEqualByComparingTo("6.0");
         assertThat(rad.andelOvrigt()).isEqualByComparingTo("4.0");
@@ -337,7 +337,7 @@ class IngaendeOchLogoTest extends DatabaseTest {
                 0,
                 1,
                 new InsatsbudgetUppgifter(
-                        2025, 0, new Kostnader(kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0")), kr("0")));
+                        2025, 0, new Kostnader(kr("0"), kr("0"), kr("0"), kr("0"), kr("0"), kr("0")), null));
         assertThat(tom.andelPersonal()).isNull();
         assertThat(tom.utfallAvBudget()).isNull();
     }

@@ -277,7 +277,7 @@ class OrganisationServiceTest extends DatabaseTest {
                 med,
                 null,
                 new InsatsbudgetUppgifter(
-                        2025, 0, new Kostnader(kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0")), kr("0")));
+                        2025, 0, new Kostnader(kr("1000.50"), kr("0"), kr("200"), null, kr("0"), kr("0")), null));
         assertThat(rad.summaBudget()).isEqualByComparingTo("1200.50");
         assertThatThrownBy(() -> insatser.sparaBudget(
                         med,
@@ -376,7 +376,12 @@ class OrganisationServiceTest extends DatabaseTest {
                         id,
                         null,
                         new InsatsbudgetUppgifter(
-                                2042, 10, new Kostnader(kr("1000"), null, null, null, null, null), kr("1000.01"))))
+                                2042,
+                                10,
+                                new Kostnader(kr("1000"), null, null, null, null, null),
+                                List.of(
+                                        new Medfinansiering("ESF", kr("600"), null),
+                                        new Medfinansiering("Länsstyrelsen", kr("400.01"), null)))))
                 .hasMessage("budget.fel.ovriga-finansiarer");
         assertThatThrownBy(() -> insatser.sparaBudget(
                         id,
@@ -389,7 +394,12 @@ class OrganisationServiceTest extends DatabaseTest {
                 id,
                 null,
                 new InsatsbudgetUppgifter(
-                        2042, 10, new Kostnader(kr("800"), null, kr("200"), null, null, null), kr("400")));
+                        2042,
+                        10,
+                        new Kostnader(kr("800"), null, kr("200"), null, null, null),
+                        List.of(
+                                new Medfinansiering("ESF", kr("300"), kr("100")),
+                                new Medfinansiering("Länsstyrelsen", kr("100"), null))));
         assertThat(rad.forbundetsDel()).isEqualByComparingTo("600");
         assertThat(rad.forbundetsKostnadPerDeltagare()).isEqualByComparingTo("60");
 

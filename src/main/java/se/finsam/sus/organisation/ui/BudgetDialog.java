@@ -5,10 +5,10 @@ import static se.finsam.sus.organisation.ui.Beloppsfalt.belopp;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -30,10 +30,12 @@ final class BudgetDialog {
 
     private static final class Insatsdelar {
         Integer planerade = 0;
-        BigDecimal ovrigaFinansiarer;
     }
 
-    /** A year of an insats's budget: planned participants, the six amounts, other financiers' part. */
+    /**
+     * A year of an insats's budget: planned participants, the six amounts, and the year's other financiers as rows
+     * of name, budget and utfall (their budget may not exceed the year's total, shown at the rows).
+     */
     static SparaDialog<InsatsbudgetUppgifter> insats(
             InsatsbudgetRad befintlig, int forslagAr, BiConsumer<Long, InsatsbudgetUppgifter> spara, Runnable efter) {
         Budgetformular form = new Budgetformular(
@@ -44,40 +46,44 @@ final class BudgetDialog {
         binder.forField(planerade)
                 .withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))
                 .bind(d -> d.planerade, (d, v) -> d.planerade = v);
-        BigDecimalField ovriga = belopp(
-                binder,
-                "ovriga-finansiarer",
-                "budget.ovriga-finansiarer",
-                d -> d.ovrigaFinansiarer,
-                (d, v) -> d.ovrigaFinansiarer = v);
-        ovriga.setHelperText(t("budget.ovriga-finansiarer-hjalp"));
+        MedfinansieringLista medfinansiering =
+                new MedfinansieringLista(befintlig == null ? List.of() : befintlig.medfinansiering());
         form.faltfel()
-                .falt(ovriga, "budget.fel.ovriga-finansiarer")
+                .falt(
+                        medfinansiering,
+                        "budget.fel.ovriga-finansiarer",
+                        "insats.fel.finansiar-namn",
+                        "insats.fel.finansiar-dubblett",
+                        "budget.fel.medfinansiar-langd")
                 .falt(planerade, "budget.fel.deltagare")
                 .falt(form.ar(), "budget.fel.ar-utanfor-insats");
-        form.fore(planerade).add(ovriga);
+        form.fore(planerade);
         Insatsdelar start = new Insatsdelar();
         if (befintlig != null) {
             start.planerade = befintlig.planeradeDeltagare();
-            start.ovrigaFinansiarer = befintlig.ovrigaFinansiarer();
         }
         binder.readBean(start);
         SparaDialog<InsatsbudgetUppgifter> dialog = dialog(
                 "insatsbudget-dialog",
                 befintlig == null,
                 form,
-                form,
+                new Div(form, medfinansiering),
                 () -> {
                     Insatsdelar d = new Insatsdelar();
                     boolean giltig = binder.writeBeanIfValid(d);
-                    return form.las()
-                            .filter(b -> giltig)
-                            .map(b -> new InsatsbudgetUppgifter(
-                                    b.ar(), d.planerade == null ? 0 : d.planerade, b.kostnader(), d.ovrigaFinansiarer));
+                    Optional<Budgetformular.Arsbelopp> belopp = form.las();
+                    return medfinansiering
+                            .las()
+                            .filter(m -> giltig && belopp.isPresent())
+                            .map(m -> new InsatsbudgetUppgifter(
+                                    belopp.get().ar(),
+                                    d.planerade == null ? 0 : d.planerade,
+                                    belopp.get().kostnader(),
+                                    m));
                 },
                 u -> spara.accept(befintlig == null ? null : befintlig.version(), u),
                 efter);
-        dialog.setWidth("min(50rem, 95vw)");
+        dialog.setWidth("min(60rem, 95vw)");
         return dialog;
     }
 

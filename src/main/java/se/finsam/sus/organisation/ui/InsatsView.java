@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -27,10 +25,10 @@ import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
-import se.finsam.sus.organisation.AnnanFinansiar;
 import se.finsam.sus.organisation.InsatsDetalj;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsbudgetRad;
+import se.finsam.sus.organisation.Medfinansiering;
 import se.finsam.sus.organisation.OrganisationService;
 
 /** One insats: its data, its yearly budgets, and deletion while it has no budget. */
@@ -110,14 +108,17 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         grid.addColumn(r -> Meddelanden.procent(r.utfallAvBudget()))
                 .setHeader(getTranslation("budget.utfall-av-budget"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> Meddelanden.kr(r.ovrigaFinansiarer()))
+        grid.addColumn(r -> Meddelanden.kr(r.medfinansieringBudget()))
                 .setHeader(getTranslation("budget.ovriga-finansiarer"));
+        grid.addColumn(r -> Meddelanden.kr(r.medfinansieringUtfall()))
+                .setHeader(getTranslation("medfinansiering.utfall-summa"));
         grid.addColumn(r -> Meddelanden.kr(r.forbundetsDel())).setHeader(getTranslation("budget.forbundets-del"));
         grid.addColumn(r -> Meddelanden.kr(r.forbundetsKostnadPerDeltagare()))
                 .setHeader(getTranslation("budget.kostnad-per-deltagare"))
                 .setKey("kostnad-per-deltagare");
         if (farAndra) {
             grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
+                    .setKey("andra")
                     .setAutoWidth(true);
         }
         grid.setItems(budgetar);
@@ -131,58 +132,41 @@ public class InsatsView extends PostVy<InsatsDetalj> {
             ny.setId("ny-insatsbudget");
             add(ny);
         }
-        add(finansiarer(id, farAndra));
+        add(medfinansiering(budgetar));
         UppdragPanel.forInsats(uppdrag, id).ifPresent(this::add);
     }
 
-    /** Financiers outside the förbund (ESF, another authority), so that cost per participant is not misleading. */
-    private VerticalLayout finansiarer(long id, boolean farAndra) {
-        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("insats.finansiarer")));
+    /** One row of the other financiers section: a financier in one year. */
+    private record MedfinansieringPerAr(int ar, Medfinansiering medfinansiering) {}
+
+    /**
+     * The other financiers (ESF, another authority) per year, with budget and utfall, so that the förbund's own cost
+     * per participant is not misleading. They are changed in the year's budget dialog.
+     */
+    private VerticalLayout medfinansiering(List<InsatsbudgetRad> budgetar) {
+        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("medfinansiering.per-ar")));
         sektion.setPadding(false);
-        sektion.setId("insats-finansiarer");
-        List<AnnanFinansiar> lista = new java.util.ArrayList<>(insatser.finansiarer(id));
-        Grid<AnnanFinansiar> grid = new Grid<>();
-        grid.addColumn(AnnanFinansiar::namn).setHeader(getTranslation("insats.finansiar-namn"));
-        grid.addColumn(f -> Meddelanden.kr(f.belopp())).setHeader(getTranslation("insats.finansiar-belopp"));
-        Paragraph fel = new Paragraph();
-        fel.addClassName("sus-fel");
-        Sparning sparning = new Sparning()
-                .felVisas(e -> fel.setText(getTranslation(e.nyckel(), e.argument())))
-                .konfliktI(fel, this::laddaOm)
-                .sedan(() -> {
-                    ersatt(insatser.hamta(id));
-                    Meddelanden.sparat();
-                    visa(post());
-                });
-        java.util.function.Consumer<List<AnnanFinansiar>> spara =
-                ny -> sparning.utfor(() -> insatser.sparaFinansiarer(id, post().version(), ny));
-        if (farAndra) {
-            grid.addComponentColumn(f -> new Button(getTranslation("allmant.ta-bort"), e -> {
-                        List<AnnanFinansiar> utan = new java.util.ArrayList<>(lista);
-                        utan.remove(f);
-                        spara.accept(utan);
-                    }))
-                    .setAutoWidth(true);
+        sektion.setId("insats-medfinansiering");
+        List<MedfinansieringPerAr> rader = budgetar.stream()
+                .flatMap(b -> b.medfinansiering().stream().map(m -> new MedfinansieringPerAr(b.ar(), m)))
+                .toList();
+        if (rader.isEmpty()) {
+            sektion.add(new Paragraph(getTranslation("medfinansiering.inga")));
+            return sektion;
         }
-        grid.setItems(lista);
+        Grid<MedfinansieringPerAr> grid = new Grid<>();
+        grid.setId("medfinansiering-grid");
+        grid.addColumn(MedfinansieringPerAr::ar)
+                .setHeader(getTranslation("budget.ar"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.medfinansiering().finansiar()).setHeader(getTranslation("medfinansiering.finansiar"));
+        grid.addColumn(r -> Meddelanden.kr(r.medfinansiering().budget()))
+                .setHeader(getTranslation("medfinansiering.budget"));
+        grid.addColumn(r -> Meddelanden.kr(r.medfinansiering().utfall()))
+                .setHeader(getTranslation("medfinansiering.utfall"));
+        grid.setItems(rader);
         grid.setAllRowsVisible(true);
         sektion.add(grid);
-        if (farAndra) {
-            TextField namn = new TextField(getTranslation("insats.finansiar-namn"));
-            namn.setId("finansiar-namn");
-            BigDecimalField belopp = new BigDecimalField(getTranslation("insats.finansiar-belopp"));
-            belopp.setId("finansiar-belopp");
-            Button lagg = new Button(getTranslation("insats.finansiar-lagg-till"), e -> {
-                List<AnnanFinansiar> med = new java.util.ArrayList<>(lista);
-                med.add(new AnnanFinansiar(namn.getValue(), belopp.getValue()));
-                spara.accept(med);
-            });
-            lagg.setId("finansiar-lagg-till");
-            HorizontalLayout rad = new HorizontalLayout(namn, belopp, lagg);
-            rad.setAlignItems(Alignment.BASELINE);
-            sektion.add(rad);
-        }
-        sektion.add(fel);
         return sektion;
     }
 

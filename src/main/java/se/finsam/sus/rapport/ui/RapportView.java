@@ -22,8 +22,9 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
@@ -50,6 +51,9 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
     private final RapportService rapporter;
     private final Rapportexport export;
     private final BehorighetService behorighet;
+    /** Spring's bounded application executor, not the JVM's common pool (one thread on a two-core machine). */
+    private final Executor bakgrund;
+
     private final H1 rubrik = new H1();
     private final Div fel = new Div();
     private final ProgressBar pagar = new ProgressBar();
@@ -57,8 +61,13 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
     private Rapportfamilj familj;
     private Urvalspanel panel;
 
-    public RapportView(RapportService rapporter, Rapportexport export, BehorighetService behorighet) {
+    public RapportView(
+            RapportService rapporter,
+            Rapportexport export,
+            BehorighetService behorighet,
+            @Qualifier("applicationTaskExecutor") Executor bakgrund) {
         this.rapporter = rapporter;
+        this.bakgrund = bakgrund;
         this.export = export;
         this.behorighet = behorighet;
         setId("rapport");
@@ -126,7 +135,7 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
         resultat.removeAll();
         pagar.setVisible(true);
         ui.setPollInterval(500);
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+        bakgrund.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 Rapport rapport = rapporter.kor(vald, urval, locale);
                 ui.access(() -> visa(rapport));

@@ -75,13 +75,16 @@ class InsatsVyTest extends KaribuTest {
         assertThat(personal.getErrorMessage()).isEqualTo("Ange ett belopp på minst 0 med högst två decimaler");
 
         _setValue(personal, new BigDecimal("1000.50"));
-        BigDecimalField ovriga = _get(BigDecimalField.class, s -> s.withId("ovriga-finansiarer"));
+        _click(_get(Button.class, s -> s.withId("lagg-till-medfinansiar")));
+        _setValue(_get(TextField.class, s -> s.withId("medfinansiar-namn-0")), "ESF");
+        BigDecimalField ovriga = _get(BigDecimalField.class, s -> s.withId("medfinansiar-budget-0"));
         _setValue(ovriga, new BigDecimal("2000"));
         _click(_get(Button.class, s -> s.withId("spara-budget")));
-        assertThat(ovriga.isInvalid())
-                .as("more than the whole budget, shown at the field")
+        MedfinansieringLista lista = _get(MedfinansieringLista.class, s -> s.withId("medfinansiering"));
+        assertThat(lista.isInvalid())
+                .as("more than the whole budget, shown at the other financiers")
                 .isTrue();
-        assertThat(ovriga.getErrorMessage())
+        assertThat(lista.getErrorMessage())
                 .isEqualTo("Medel från andra finansiärer kan inte vara större än insatsens summa budget");
         _setValue(ovriga, new BigDecimal("500"));
         com.vaadin.flow.component.textfield.IntegerField ar =
