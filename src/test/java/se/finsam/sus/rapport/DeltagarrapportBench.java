@@ -49,6 +49,7 @@ class DeltagarrapportBench {
     static final int PER_INSATS = 500;
     /** Calls measured after one warm-up: {@code -Dsus.bench.upprepningar} (default 15). */
     static final int UPPREPNINGAR = Integer.getInteger("sus.bench.upprepningar", 15);
+
     static final String NYCKEL = "YmVuY2htYXJrLW9ubHkta2V5LW5vdC1hLXNlY3JldCE=";
     static final Period PERIOD = Period.tolka("2025");
 

@@ -67,9 +67,10 @@ class RapportWebblasareTest extends WebTest {
         assertThat(svar.headers().firstValue("Content-Disposition").orElse("")).contains("sus-standard-2025.xlsx");
         try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.body()))) {
             assertThat(bok.getNumberOfSheets()).isPositive();
-            assertThat(bok.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+            assertThat(bok.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isNotBlank();
         }
-        System.out.println("Bookmarked report, from opening the address (with login) to the rendered table: " + millis
-                + " ms");
+        System.out.println(
+                "Bookmarked report, from opening the address (with login) to the rendered table: " + millis + " ms");
     }
 }
