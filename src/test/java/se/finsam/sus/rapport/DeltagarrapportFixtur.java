@@ -307,7 +307,7 @@ final class DeltagarrapportFixtur {
                         + " timmar_slut_studier, timmar_slut_eget_foretag, arbetssokande_start, arbetssokande_slut,"
                         + " anonymiserad, skapad, skapad_av)"
                         + " values (0, ?, ?, ?, ?, ?, '2380', 'FORSAKRINGSKASSAN', ?, ?, ?, true, 'test', ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test')",
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'deltagarrapport-fixtur')",
                 insats,
                 forbund,
                 hash == null ? null : (hash + "-deltagarrapport").repeat(4).substring(0, 64),

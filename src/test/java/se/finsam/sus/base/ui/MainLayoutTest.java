@@ -33,6 +33,7 @@ class MainLayoutTest extends KaribuTest {
                 .containsExactly(
                         "Start",
                         "Organisationer",
+                        "Rapporter",
                         "Försörjningsmått",
                         "Användare",
                         "Import",
@@ -45,11 +46,11 @@ class MainLayoutTest extends KaribuTest {
     @org.junit.jupiter.params.provider.CsvSource(
             delimiter = '|',
             value = {
-                "admin       | Start, Organisationer, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
-                "samverkan   | Start, Organisationer, Försörjningsmått, Min profil",
-                "insats      | Start, Organisationer, Försörjningsmått, Min profil",
+                "admin       | Start, Organisationer, Rapporter, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
+                "samverkan   | Start, Organisationer, Rapporter, Försörjningsmått, Min profil",
+                "insats      | Start, Organisationer, Rapporter, Försörjningsmått, Min profil",
                 "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
-                "rapport     | Start, Försörjningsmått, Min profil"
+                "rapport     | Start, Rapporter, Försörjningsmått, Min profil"
             })
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);
