@@ -157,10 +157,12 @@ public class RapportService {
                 forbundFor(enhet.enhet()));
     }
 
-    /** Audits an export of a report that was run (format: csv, xlsx, pdf). */
-    @Transactional
+    /**
+     * Audits an export of a report that was run (format: csv, xlsx, pdf), in a transaction of its own: the export
+     * itself only reads.
+     */
     public void exporterad(Rapport rapport, String format) {
-        audit.registrera(AuditHandelse.av(AuditAtgard.RAPPORT_EXPORTERAD)
+        audit.registreraFristaende(AuditHandelse.av(AuditAtgard.RAPPORT_EXPORTERAD)
                 .om("rapport", rapport.familj().route())
                 .med(format + " " + rapport.urval().beskrivning()));
     }

@@ -26,6 +26,12 @@ public record Rapporturval(
         boolean jamfor,
         Forsorjningskalla kalla) {
 
+    /**
+     * Spring Security's mark on an address it returns to after the login ({@code ?…&continue}): a bookmarked report
+     * opened before logging in comes back with it, and it is not part of the selection.
+     */
+    private static final String INLOGGNINGSMARKE = "continue";
+
     private static final Set<String> KANDA =
             Set.of("period", "enhet", "finansieringsform", "inriktning", "malgrupp", "kon", "jamfor", "kalla");
 
@@ -47,6 +53,9 @@ public record Rapporturval(
      */
     public static Rapporturval tolka(Map<String, List<String>> fraga, Period standardPeriod, Enhet standardEnhet) {
         for (Map.Entry<String, List<String>> e : fraga.entrySet()) {
+            if (e.getKey().equals(INLOGGNINGSMARKE)) {
+                continue;
+            }
             if (!KANDA.contains(e.getKey())) {
                 throw new Urvalsfel("rapport.fel.okand-parameter", e.getKey());
             }

@@ -35,13 +35,13 @@ import se.finsam.sus.behorighet.BehorighetGallring;
 import se.finsam.sus.deltagare.DeltagandeGallring;
 
 /**
- * The gallring on the real database with a fixed clock. "Today" is 2018-01-15, so with the default retention of five
- * years the limit is 2013-01-15: long before any demo or other test data, which the runs here therefore never touch.
- * Every test makes its own records on both sides of the limit, in years (2011–2014) nothing else uses.
+ * The gallring on the real database with a fixed clock. "Today" is 1968-01-15, so with the default retention of five
+ * years the limit is 1963-01-15: long before any demo or other test data (report fixtures use the 1980s and later), which the runs here therefore never touch.
+ * Every test makes its own records on both sides of the limit, in years (1961–1964) nothing else uses.
  */
 class GallringTest extends DatabaseTest {
 
-    private static final LocalDate IDAG = LocalDate.of(2018, 1, 15);
+    private static final LocalDate IDAG = LocalDate.of(1968, 1, 15);
     private static final Clock KLOCKA =
             Clock.fixed(IDAG.atTime(12, 0).atZone(TimeConfig.SWEDEN).toInstant(), TimeConfig.SWEDEN);
     private static final AtomicInteger NASTA = new AtomicInteger();
@@ -79,11 +79,11 @@ class GallringTest extends DatabaseTest {
 
     @Test
     void aParticipationPastItsRetentionGoesWithItsChildrenIntoTheCountsExactlyOnce() {
-        long gammal = deltagande(LocalDate.of(2011, 3, 1), LocalDate.of(2012, 6, 30), "KVINNA");
-        long innanfor = deltagande(LocalDate.of(2011, 3, 1), LocalDate.of(2013, 2, 1), "KVINNA");
-        long oppen = deltagande(LocalDate.of(2011, 3, 1), null, "MAN");
-        int kvinnor = antal(2011, "kvinnor");
-        int man = antal(2011, "man");
+        long gammal = deltagande(LocalDate.of(1961, 3, 1), LocalDate.of(1962, 6, 30), "KVINNA");
+        long innanfor = deltagande(LocalDate.of(1961, 3, 1), LocalDate.of(1963, 2, 1), "KVINNA");
+        long oppen = deltagande(LocalDate.of(1961, 3, 1), null, "MAN");
+        int kvinnor = antal(1961, "kvinnor");
+        int man = antal(1961, "man");
         long gallringsrader = gallringsrader("Deltagande");
 
         Gallringsjobb.Resultat forsta = jobb.kor();
@@ -96,42 +96,42 @@ class GallringTest extends DatabaseTest {
         }
         assertThat(finns("deltagande", "id", innanfor)).isOne();
         assertThat(finns("deltagande", "id", oppen)).isOne();
-        assertThat(antal(2011, "kvinnor")).isEqualTo(kvinnor + 1);
-        assertThat(antal(2011, "man")).isEqualTo(man);
+        assertThat(antal(1961, "kvinnor")).isEqualTo(kvinnor + 1);
+        assertThat(antal(1961, "man")).isEqualTo(man);
         assertThat(gallringsrader("Deltagande")).isEqualTo(gallringsrader + 1);
         assertThat(jdbc.queryForObject(
                         "select detaljer from audit_post where atgard = 'GALLRING' and objekttyp = 'Deltagande'"
                                 + " order by id desc limit 1",
                         String.class))
-                .isEqualTo("antal=1 slutdatum fore=2013-01-15");
+                .isEqualTo("antal=1 slutdatum fore=1963-01-15");
 
         Gallringsjobb.Resultat andra = jobb.kor();
 
         assertThat(andra.deltaganden()).isZero();
-        assertThat(antal(2011, "kvinnor")).isEqualTo(kvinnor + 1);
+        assertThat(antal(1961, "kvinnor")).isEqualTo(kvinnor + 1);
         assertThat(finns("deltagande", "id", innanfor)).isOne();
         assertThat(gallringsrader("Deltagande")).isEqualTo(gallringsrader + 1);
     }
 
     @Test
     void aFelregistreringIsRemovedWithoutBeingCounted() {
-        long fel = deltagande(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 4, 1), "KVINNA");
+        long fel = deltagande(LocalDate.of(1962, 3, 1), LocalDate.of(1962, 4, 1), "KVINNA");
         jdbc.update("update deltagande set avslutsanledning = 'FELREGISTRERING' where id = ?", fel);
-        int kvinnor = antal(2012, "kvinnor");
+        int kvinnor = antal(1962, "kvinnor");
 
         jobb.kor();
 
         assertThat(finns("deltagande", "id", fel)).isZero();
-        assertThat(antal(2012, "kvinnor")).isEqualTo(kvinnor);
+        assertThat(antal(1962, "kvinnor")).isEqualTo(kvinnor);
     }
 
     @Test
     void twoRunsAtOnceCountEveryParticipationExactlyOnce() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            ids.add(deltagande(LocalDate.of(2011, 5, 1), LocalDate.of(2012, 1, 31), "MAN"));
+            ids.add(deltagande(LocalDate.of(1961, 5, 1), LocalDate.of(1962, 1, 31), "MAN"));
         }
-        int man = antal(2011, "man");
+        int man = antal(1961, "man");
         ExecutorService tradar = Executors.newFixedThreadPool(2);
         try {
             Callable<Gallringsjobb.Resultat> korning = jobb::kor;
@@ -148,14 +148,14 @@ class GallringTest extends DatabaseTest {
         for (long id : ids) {
             assertThat(finns("deltagande", "id", id)).isZero();
         }
-        assertThat(antal(2011, "man")).isEqualTo(man + 40);
+        assertThat(antal(1961, "man")).isEqualTo(man + 40);
     }
 
     @Test
     void endedUppdragPastTheirRetentionAreDeleted() {
         long anvandare = anvandare(true, null);
-        long gammalt = uppdrag(anvandare, LocalDate.of(2012, 12, 31));
-        long innanfor = uppdrag(anvandare, LocalDate.of(2013, 1, 15));
+        long gammalt = uppdrag(anvandare, LocalDate.of(1962, 12, 31));
+        long innanfor = uppdrag(anvandare, LocalDate.of(1963, 1, 15));
         long rader = gallringsrader("Uppdrag");
 
         assertThat(jobb.kor().uppdrag()).isEqualTo(1);
@@ -169,14 +169,14 @@ class GallringTest extends DatabaseTest {
 
     @Test
     void aDeactivatedUserWithoutLoginsForTheRetentionIsAnonymisedAndAuditStaysReadable() {
-        long gammal = anvandare(false, LocalDateTime.of(2012, 11, 1, 8, 0));
-        long nyligen = anvandare(false, LocalDateTime.of(2013, 2, 1, 8, 0));
-        long aktiv = anvandare(true, LocalDateTime.of(2011, 1, 1, 8, 0));
+        long gammal = anvandare(false, LocalDateTime.of(1962, 11, 1, 8, 0));
+        long nyligen = anvandare(false, LocalDateTime.of(1963, 2, 1, 8, 0));
+        long aktiv = anvandare(true, LocalDateTime.of(1961, 1, 1, 8, 0));
         String namn = jdbc.queryForObject("select anvandarnamn from anvandare where id = ?", String.class, gammal);
-        long uppdraget = uppdrag(gammal, LocalDate.of(2014, 6, 30));
+        long uppdraget = uppdrag(gammal, LocalDate.of(1964, 6, 30));
         jdbc.update(
                 "insert into audit_post (tidpunkt, anvandare, atgard) values (?, ?, 'INLOGGNING_LYCKADES')",
-                Timestamp.valueOf(LocalDateTime.of(2012, 11, 1, 7, 0)),
+                Timestamp.valueOf(LocalDateTime.of(1962, 11, 1, 7, 0)),
                 namn);
         long rader = gallringsrader("Anvandare");
 
@@ -217,13 +217,13 @@ class GallringTest extends DatabaseTest {
 
     @Test
     void auditRowsAreOnlyCountedByTheApplicationAndTheirCountIsAudited() {
-        long gammal = auditrad(LocalDateTime.of(2012, 12, 1, 0, 0));
-        long innanfor = auditrad(LocalDateTime.of(2013, 2, 1, 0, 0));
+        long gammal = auditrad(LocalDateTime.of(1962, 12, 1, 0, 0));
+        long innanfor = auditrad(LocalDateTime.of(1963, 2, 1, 0, 0));
         long fore = jdbc.queryForObject(
                 "select count(*) from audit_post where tidpunkt < ?",
                 Long.class,
                 Timestamp.valueOf(LocalDateTime.ofInstant(
-                        LocalDate.of(2013, 1, 15)
+                        LocalDate.of(1963, 1, 15)
                                 .atStartOfDay(TimeConfig.SWEDEN)
                                 .toInstant(),
                         ZoneOffset.UTC)));
@@ -237,7 +237,7 @@ class GallringTest extends DatabaseTest {
                         "select detaljer from audit_post where atgard = 'GALLRING' and objekttyp = 'AuditPost'"
                                 + " and anvandare = 'system' order by id desc limit 1",
                         String.class))
-                .isEqualTo("forfallna=" + fore + " fore=2013-01-15 (raderas av databasadministratoren)");
+                .isEqualTo("forfallna=" + fore + " fore=1963-01-15 (raderas av databasadministratoren)");
     }
 
     /** The database administrator's script deletes audit rows past five years, and only those. */
@@ -315,7 +315,7 @@ class GallringTest extends DatabaseTest {
                 id);
         jdbc.update(
                 "insert into deltagande_andring (deltagande_id, tidpunkt, anvandare, falt, gammalt_varde, nytt_varde)"
-                        + " values (?, ?, 'gallringstest', 'startdatum', '2011-01-01', ?)",
+                        + " values (?, ?, 'gallringstest', 'startdatum', '1961-01-01', ?)",
                 id,
                 Timestamp.valueOf(start.atStartOfDay()),
                 start.toString());
@@ -330,7 +330,7 @@ class GallringTest extends DatabaseTest {
                         + " '{bcrypt}x', ?, ?, 'KOMMUN', 'Testkommun', 'hemlig', ?)",
                 namn,
                 aktiv,
-                Timestamp.valueOf(LocalDateTime.of(2010, 1, 1, 0, 0)),
+                Timestamp.valueOf(LocalDateTime.of(1960, 1, 1, 0, 0)),
                 senastInloggad == null ? null : Timestamp.valueOf(senastInloggad));
         long id = jdbc.queryForObject("select id from anvandare where anvandarnamn = ?", Long.class, namn);
         jdbc.update("insert into anvandare_roll (anvandare_id, roll) values (?, 'RAPPORTLASARE')", id);

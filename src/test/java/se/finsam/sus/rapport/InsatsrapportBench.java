@@ -120,8 +120,8 @@ class InsatsrapportBench {
         for (int y = ar - 2; y <= ar; y++) {
             jdbc.update(
                     "insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget,"
-                            + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall,"
-                            + " ovriga_finansiarer) select 0, id, ?, 50, 100000, 90000, 0, 0, 0, 0, 0 from insats",
+                            + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall)"
+                            + " select 0, id, ?, 50, 100000, 90000, 0, 0, 0, 0 from insats",
                     y);
             jdbc.update(
                     "insert into deltagar_antal (version, insats_id, ar, kvinnor, man, ovriga)"

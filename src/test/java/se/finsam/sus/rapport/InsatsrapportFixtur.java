@@ -62,8 +62,10 @@ final class InsatsrapportFixtur {
                 "INDIVIDINRIKTAD",
                 "FORBEREDANDE",
                 "INDIVID",
+                // Ended after every period the tests ask for, so that nothing of this fixture reaches other tests'
+                // periods (an open end would make the insats active in every later year).
                 "1991-01-01",
-                null,
+                "1994-06-30",
                 true,
                 "LT",
                 "UNGA_VUXNA",
@@ -124,16 +126,16 @@ final class InsatsrapportFixtur {
         antal(jdbc, "A", 1992, 2, 1, 0);
         antal(jdbc, "B", 1992, 3, 2, 0);
         antal(jdbc, "D", 1992, 4, 3, 1);
-        deltagande(jdbc, "A", "KVINNA", "1991-06-01", null, null, "p1");
+        deltagande(jdbc, "A", "KVINNA", "1991-06-01", "1994-06-30", "ARBETE", "p1");
         deltagande(jdbc, "A", "MAN", "1992-01-10", "1992-03-31", "ARBETE", "p2");
-        deltagande(jdbc, "A", "KVINNA", "1992-11-01", null, null, "p3");
+        deltagande(jdbc, "A", "KVINNA", "1992-11-01", "1994-06-30", "ARBETE", "p3");
         deltagande(jdbc, "A", "MAN", "1991-02-01", "1991-12-31", "ARBETE", "p4");
         deltagande(jdbc, "A", "KVINNA", "1992-05-01", "1992-05-02", "FELREGISTRERING", "p5");
-        deltagande(jdbc, "A", "ANNAT", "1993-01-01", null, null, "p6");
+        deltagande(jdbc, "A", "ANNAT", "1993-01-01", "1994-06-30", "ARBETE", "p6");
         deltagande(jdbc, "C", "MAN", "1991-03-01", "1991-10-01", "ARBETE", "p7");
         deltagande(jdbc, "E", "KVINNA", "1992-02-01", "1992-05-01", "ARBETE", "p1");
         for (int n = 2; n <= 6; n++) {
-            deltagande(jdbc, "E", "MAN", "1992-01-01", null, null, "e" + n);
+            deltagande(jdbc, "E", "MAN", "1992-01-01", "1994-06-30", "ARBETE", "e" + n);
         }
         klar = true;
     }
@@ -224,8 +226,8 @@ final class InsatsrapportFixtur {
     private static void budget(JdbcTemplate jdbc, String insats, int ar, int planerade) {
         jdbc.update(
                 "insert into insatsbudget (version, insats_id, ar, planerade_deltagare, personal_budget,"
-                        + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall,"
-                        + " ovriga_finansiarer) values (0, ?, ?, ?, 1000, 900, 0, 0, 0, 0, 0)",
+                        + " personal_utfall, lokal_budget, lokal_utfall, ovrigt_budget, ovrigt_utfall)"
+                        + " values (0, ?, ?, ?, 1000, 900, 0, 0, 0, 0)",
                 INSATS.get(insats),
                 ar,
                 planerade);

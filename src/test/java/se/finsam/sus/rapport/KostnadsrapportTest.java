@@ -9,7 +9,7 @@ import se.finsam.sus.behorighet.Omfattning;
 
 /**
  * The Kostnadsrapport against the hand-computed fixture ({@link StandardrapportFixtur}, budgets in its
- * {@code kostnader}). Insatsbudgets 1993 (budget / utfall, planned participants):
+ * {@code kostnader}). Insatsbudgets 1983 (budget / utfall, planned participants):
  *
  * <pre>
  * I1 (F1)  230 000 / 210 000, 10      I2 (F1, strukturövergripande) 60 000 / 50 000, 0
@@ -17,13 +17,13 @@ import se.finsam.sus.behorighet.Omfattning;
  * I4 (F3)   45 000 /  45 000,  5      I6 (F3) 20 000 / 16 000, 4
  * </pre>
  *
- * Participants in 1993 (participations counted + anonymous counts, individinriktade insatser): F1 7 + 3 = 10,
+ * Participants in 1983 (participations counted + anonymous counts, individinriktade insatser): F1 7 + 3 = 10,
  * F2 6 + 5 = 11, F3 7 + 0 = 7 (I4 5, I6 2).
  */
 class KostnadsrapportTest extends StandardrapportTestbas {
 
-    static final String SAMVERKANSBUDGET = "Samverkansbudget 1993";
-    static final String INSATSER = "Insatsernas kostnader 1993";
+    static final String SAMVERKANSBUDGET = "Samverkansbudget 1983";
+    static final String INSATSER = "Insatsernas kostnader 1983";
     static final String L04 = "Södermanlands län";
     static final String L06 = "Jönköpings län";
     static final String SUMMA = "Totalt";
@@ -50,12 +50,12 @@ class KostnadsrapportTest extends StandardrapportTestbas {
 
     /**
      * Riket by län: F2 (in both län) is in both columns and once in the total, its samverkansbudget and its
-     * co-financed insats I3 alike. F1's 1992 samverkansbudget and I3's 1994 budget are other years.
+     * co-financed insats I3 alike. F1's 1982 samverkansbudget and I3's 1984 budget are other years.
      */
     @Test
     void riketComparedByLanCountsAForbundInTwoLanOnceInTheTotal() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.KOSTNADER, "1993", Enhet.RIKET, true);
+        Rapport r = kor(Rapportfamilj.KOSTNADER, "1983", Enhet.RIKET, true);
 
         Rapporttabell s = tabell(r, SAMVERKANSBUDGET);
         assertThat(tal(s, FORBUND, L04)).isEqualTo(2);
@@ -89,7 +89,7 @@ class KostnadsrapportTest extends StandardrapportTestbas {
         assertThat(kr(i, MEDFIN_BUDGET, L04)).isEqualByComparingTo("100000");
         assertThat(kr(i, MEDFIN_BUDGET, L06)).isEqualByComparingTo("100000");
         assertThat(kr(i, MEDFIN_BUDGET, SUMMA)).isEqualByComparingTo("100000");
-        // Utfall 50 000 + 45 000; I3's 1994 row is another year.
+        // Utfall 50 000 + 45 000; I3's 1984 row is another year.
         assertThat(kr(i, MEDFIN_UTFALL, L06)).isEqualByComparingTo("95000");
         assertThat(kr(i, MEDFIN_UTFALL, SUMMA)).isEqualByComparingTo("95000");
         assertThat(tal(i, PLANERADE, SUMMA)).isEqualTo(31);
@@ -115,7 +115,7 @@ class KostnadsrapportTest extends StandardrapportTestbas {
     @Test
     void costPerParticipantIsHiddenWithItsDivisor() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.KOSTNADER, "1993", Enhet.forbund(fx.f3), true);
+        Rapport r = kor(Rapportfamilj.KOSTNADER, "1983", Enhet.forbund(fx.f3), true);
 
         Rapporttabell s = tabell(r, SAMVERKANSBUDGET);
         assertThat(s.kolumner()).extracting(Kolumn::rubrik).containsExactly(StandardrapportFixtur.F3);
@@ -140,12 +140,12 @@ class KostnadsrapportTest extends StandardrapportTestbas {
 
     /**
      * F1 by insats: the strukturövergripande I2 has costs but never participants, so its cost per participant is
-     * "–"; I5 (1994) has neither. F1's cost per participant divides all its utfall by I1's participants.
+     * "–"; I5 (1984) has neither. F1's cost per participant divides all its utfall by I1's participants.
      */
     @Test
     void aStrukturovergripandeInsatsHasCostsButNoParticipants() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.KOSTNADER, "1993", Enhet.forbund(fx.f1), true);
+        Rapport r = kor(Rapportfamilj.KOSTNADER, "1983", Enhet.forbund(fx.f1), true);
         Rapporttabell i = tabell(r, INSATSER);
         assertThat(tal(i, DELTAGARE, "I2")).isZero();
         assertThat(cell(i, PER_DELTAGARE, "I2").varde()).as("–").isNull();
@@ -162,7 +162,7 @@ class KostnadsrapportTest extends StandardrapportTestbas {
     @Test
     void anInsatsHasNoSamverkansbudgetAndAPeriodShowsItsWholeYear() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.KOSTNADER, "1993-K2", Enhet.insats(fx.i3), false);
+        Rapport r = kor(Rapportfamilj.KOSTNADER, "1983-K2", Enhet.insats(fx.i3), false);
         assertThat(r.tabeller()).extracting(Rapporttabell::rubrik).containsExactly(INSATSER);
         Rapporttabell i = tabell(r, INSATSER);
         // I3: 355 000 / (6 + 5) = 32 272.73; 350 000 / 12 = 29 166.67; co-financed 100 000.
@@ -177,13 +177,13 @@ class KostnadsrapportTest extends StandardrapportTestbas {
     @Test
     void aLanScopedReaderSeesOnlyItsForbund() throws Exception {
         String lasare = loggaInSomRapportlasare(Omfattning.LAN, StandardrapportFixtur.JONKOPING, null);
-        Rapport r = kor(Rapportfamilj.KOSTNADER, "1993", Enhet.lan(StandardrapportFixtur.JONKOPING), false);
+        Rapport r = kor(Rapportfamilj.KOSTNADER, "1983", Enhet.lan(StandardrapportFixtur.JONKOPING), false);
         Rapporttabell s = tabell(r, SAMVERKANSBUDGET);
         assertThat(tal(s, FORBUND, L06)).isEqualTo(2);
         assertThat(kr(s, FK, L06)).isEqualByComparingTo("800000");
         assertThat(kr(tabell(r, INSATSER), UTFALL, L06)).isEqualByComparingTo("416000");
         int fore = nekade(lasare);
-        assertThatThrownBy(() -> kor(Rapportfamilj.KOSTNADER, "1993", Enhet.RIKET, false))
+        assertThatThrownBy(() -> kor(Rapportfamilj.KOSTNADER, "1983", Enhet.RIKET, false))
                 .isInstanceOf(Urvalsfel.class);
         assertThat(nekade(lasare)).isEqualTo(fore + 1);
     }

@@ -69,6 +69,14 @@ class RapporturvalTest {
     }
 
     @Test
+    void theMarkSpringSecurityAddsAfterTheLoginIsNotPartOfTheSelection() {
+        Map<String, List<String>> fraga = new java.util.LinkedHashMap<>(fraga("period", "2025", "enhet", "riket"));
+        fraga.put("continue", List.of(""));
+        assertThat(Rapporturval.tolka(fraga, I_AR, Enhet.lan("01")))
+                .isEqualTo(Rapporturval.av(Period.ar(2025), Enhet.RIKET));
+    }
+
+    @Test
     void missingPeriodAndUnitTakeTheDefaults() {
         assertThat(Rapporturval.tolka(Map.of(), I_AR, Enhet.lan("01")))
                 .isEqualTo(Rapporturval.av(I_AR, Enhet.lan("01")));

@@ -8,38 +8,38 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The small data set the Standardrapport and the Kostnadsrapport are checked against by hand, all in 1993 (before
- * any demo data; every insats and participation has ended by 1994, so that nothing leaks into other tests' "now"),
+ * The small data set the Standardrapport and the Kostnadsrapport are checked against by hand, all in 1983 (before
+ * any demo data; every insats and participation has ended by 1984, so that nothing leaks into other tests' "now"),
  * in two län the demo data does not use: Södermanland (04) and Jönköping (06).
  *
  * <pre>
  * F1 "Rapporttest Nyköping"   kommun 0480 (län 04)
- *   I1 individinriktad     1993-01-01..1993-12-31  a1..a7 counted, a8 felregistrering, a9 1991–92, a10 anonymised
- *                                                 anonymous 1993: 2 K, 1 M, 0 Ö; 1992: 10/10/10 (other year)
- *   I2 strukturövergripande 1993-03-01..1994-06-30 b1 (a participation by mistake) + anonymous 1993 4/4/0: never counted
- *   I5 individinriktad     1994-01-01..1994-12-31  not active in 1993
+ *   I1 individinriktad     1983-01-01..1983-12-31  a1..a7 counted, a8 felregistrering, a9 1981–92, a10 anonymised
+ *                                                 anonymous 1983: 2 K, 1 M, 0 Ö; 1982: 10/10/10 (other year)
+ *   I2 strukturövergripande 1983-03-01..1984-06-30 b1 (a participation by mistake) + anonymous 1983 4/4/0: never counted
+ *   I5 individinriktad     1984-01-01..1984-12-31  not active in 1983
  * F2 "Rapporttest Gränsen"    kommuner 0484 (län 04) and 0680 (län 06): in both län, once in riket
- *   I3 individinriktad     1993-02-01..1994-06-30  c1..c6; c1 is person P, who is also a1 (two insatser at once)
- *                                                 anonymous 1993: 5 K; co-financed 1993: ESF 60 000 / 50 000,
+ *   I3 individinriktad     1983-02-01..1984-06-30  c1..c6; c1 is person P, who is also a1 (two insatser at once)
+ *                                                 anonymous 1983: 5 K; co-financed 1983: ESF 60 000 / 50 000,
  *                                                 Arbetsförmedlingen 40 000 / 45 000 (budget / utfall)
  * F3 "Rapporttest Gislaved"   kommun 0662 (län 06)
- *   I4 individinriktad     1992-01-01..1993-01-31  d1..d5, 1992-06-01..1993-01-20, all avslutade in 1993-01
- *   I6 individinriktad     1993-08-01..1994-12-31  e1, e2 (M), 1993-09-01..1994-03-31: a small count
+ *   I4 individinriktad     1982-01-01..1983-01-31  d1..d5, 1982-06-01..1983-01-20, all avslutade in 1983-01
+ *   I6 individinriktad     1983-08-01..1984-12-31  e1, e2 (M), 1983-09-01..1984-03-31: a small count
  *
- * a1 P K 1993-02-01..1993-06-30 work 20 h at exit, LON             avslutad, arbete/studier, egen försörjning
- * a2   K 1993-03-01..1994-02-28                                    (not avslutad in 1993)
- * a3   K 1993-04-01..1993-10-31 0 h, EKONOMISKT_BISTAND            avslutad
- * a4   M 1992-10-01..1993-05-31 studies 10 h, STUDIEMEDEL+AKTIVITETSSTOD  avslutad, arbete/studier (not egen)
- * a5   M 1993-05-01..1994-01-31
- * a6   M 1993-06-01..1993-12-31 0 h, LON                           avslutad, egen försörjning (not arbete)
- * a7   Ö 1993-01-15..1994-03-31
- * c1 P K 1993-03-01..1994-05-31
- * c2   K 1993-02-01..1993-09-30 work 30 h, LON                     avslutad, arbete/studier, egen
- * c3   M 1993-02-15..1994-05-31
- * c4   M 1993-03-01..1993-11-30 0 h, SJUKPENNING                   avslutad
- * c5   K 1993-04-01..1994-05-31
- * c6   M 1993-05-01..1994-05-31
- * d1..d3 K, d4..d5 M 1992-06-01..1993-01-20 work 10 h; LON for d1..d3 only
+ * a1 P K 1983-02-01..1983-06-30 work 20 h at exit, LON             avslutad, arbete/studier, egen försörjning
+ * a2   K 1983-03-01..1984-02-28                                    (not avslutad in 1983)
+ * a3   K 1983-04-01..1983-10-31 0 h, EKONOMISKT_BISTAND            avslutad
+ * a4   M 1982-10-01..1983-05-31 studies 10 h, STUDIEMEDEL+AKTIVITETSSTOD  avslutad, arbete/studier (not egen)
+ * a5   M 1983-05-01..1984-01-31
+ * a6   M 1983-06-01..1983-12-31 0 h, LON                           avslutad, egen försörjning (not arbete)
+ * a7   Ö 1983-01-15..1984-03-31
+ * c1 P K 1983-03-01..1984-05-31
+ * c2   K 1983-02-01..1983-09-30 work 30 h, LON                     avslutad, arbete/studier, egen
+ * c3   M 1983-02-15..1984-05-31
+ * c4   M 1983-03-01..1983-11-30 0 h, SJUKPENNING                   avslutad
+ * c5   K 1983-04-01..1984-05-31
+ * c6   M 1983-05-01..1984-05-31
+ * d1..d3 K, d4..d5 M 1982-06-01..1983-01-20 work 10 h; LON for d1..d3 only
  * </pre>
  */
 final class StandardrapportFixtur {
@@ -123,80 +123,80 @@ final class StandardrapportFixtur {
         long f1 = nyttForbund(F1, "9999930001", "0480");
         long f2 = nyttForbund(F2, "9999930002", "0484", "0680");
         long f3 = nyttForbund(F3, "9999930003", "0662");
-        long i1 = nyInsats(f1, "I1", "INDIVIDINRIKTAD", "1993-01-01", "1993-12-31");
-        long i2 = nyInsats(f1, "I2", "STRUKTUROVERGRIPANDE", "1993-03-01", "1994-06-30");
-        long i3 = nyInsats(f2, "I3", "INDIVIDINRIKTAD", "1993-02-01", "1994-06-30");
-        long i4 = nyInsats(f3, "I4", "INDIVIDINRIKTAD", "1992-01-01", "1993-01-31");
-        nyInsats(f1, "I5", "INDIVIDINRIKTAD", "1994-01-01", "1994-12-31");
-        long i6 = nyInsats(f3, "I6", "INDIVIDINRIKTAD", "1993-08-01", "1994-12-31");
+        long i1 = nyInsats(f1, "I1", "INDIVIDINRIKTAD", "1983-01-01", "1983-12-31");
+        long i2 = nyInsats(f1, "I2", "STRUKTUROVERGRIPANDE", "1983-03-01", "1984-06-30");
+        long i3 = nyInsats(f2, "I3", "INDIVIDINRIKTAD", "1983-02-01", "1984-06-30");
+        long i4 = nyInsats(f3, "I4", "INDIVIDINRIKTAD", "1982-01-01", "1983-01-31");
+        nyInsats(f1, "I5", "INDIVIDINRIKTAD", "1984-01-01", "1984-12-31");
+        long i6 = nyInsats(f3, "I6", "INDIVIDINRIKTAD", "1983-08-01", "1984-12-31");
         kostnader(f1, f2, f3, i1, i2, i3, i4, i6);
     }
 
     private void skapaDeltagare(long i1, long i2, long i3, long i4, long i6) {
         String p = "P";
-        deltagande(i1, p, "KVINNA", "1993-02-01", "1993-06-30", 20, 0, null, "LON");
-        deltagande(i1, null, "KVINNA", "1993-03-01", "1994-02-28", 0, 0, null);
-        deltagande(i1, null, "KVINNA", "1993-04-01", "1993-10-31", 0, 0, null, "EKONOMISKT_BISTAND");
-        deltagande(i1, null, "MAN", "1992-10-01", "1993-05-31", 0, 10, null, "STUDIEMEDEL", "AKTIVITETSSTOD");
-        deltagande(i1, null, "MAN", "1993-05-01", "1994-01-31", 0, 0, null);
-        deltagande(i1, null, "MAN", "1993-06-01", "1993-12-31", 0, 0, null, "LON");
-        deltagande(i1, null, "ANNAT", "1993-01-15", "1994-03-31", 0, 0, null);
-        deltagande(i1, null, "KVINNA", "1993-02-01", "1993-02-02", 0, 0, "FELREGISTRERING", "LON");
-        deltagande(i1, null, "KVINNA", "1991-01-01", "1992-12-31", 40, 0, null, "LON");
-        long anonymiserad = deltagande(i1, null, "KVINNA", "1993-03-01", "1993-08-31", 40, 0, null, "LON");
+        deltagande(i1, p, "KVINNA", "1983-02-01", "1983-06-30", 20, 0, null, "LON");
+        deltagande(i1, null, "KVINNA", "1983-03-01", "1984-02-28", 0, 0, null);
+        deltagande(i1, null, "KVINNA", "1983-04-01", "1983-10-31", 0, 0, null, "EKONOMISKT_BISTAND");
+        deltagande(i1, null, "MAN", "1982-10-01", "1983-05-31", 0, 10, null, "STUDIEMEDEL", "AKTIVITETSSTOD");
+        deltagande(i1, null, "MAN", "1983-05-01", "1984-01-31", 0, 0, null);
+        deltagande(i1, null, "MAN", "1983-06-01", "1983-12-31", 0, 0, null, "LON");
+        deltagande(i1, null, "ANNAT", "1983-01-15", "1984-03-31", 0, 0, null);
+        deltagande(i1, null, "KVINNA", "1983-02-01", "1983-02-02", 0, 0, "FELREGISTRERING", "LON");
+        deltagande(i1, null, "KVINNA", "1981-01-01", "1982-12-31", 40, 0, null, "LON");
+        long anonymiserad = deltagande(i1, null, "KVINNA", "1983-03-01", "1983-08-31", 40, 0, null, "LON");
         jdbc.update(
                 "update deltagande set anonymiserad = true, identitet_hash = null, identitet_krypterad = null"
                         + " where id = ?",
                 anonymiserad);
-        anonyma(i1, 1993, 2, 1, 0);
-        anonyma(i1, 1992, 10, 10, 10);
+        anonyma(i1, 1983, 2, 1, 0);
+        anonyma(i1, 1982, 10, 10, 10);
 
-        deltagande(i2, null, "MAN", "1993-04-01", "1994-03-31", 0, 0, null);
-        anonyma(i2, 1993, 4, 4, 0);
+        deltagande(i2, null, "MAN", "1983-04-01", "1984-03-31", 0, 0, null);
+        anonyma(i2, 1983, 4, 4, 0);
 
-        deltagande(i3, p, "KVINNA", "1993-03-01", "1994-05-31", 0, 0, null);
-        deltagande(i3, null, "KVINNA", "1993-02-01", "1993-09-30", 30, 0, null, "LON");
-        deltagande(i3, null, "MAN", "1993-02-15", "1994-05-31", 0, 0, null);
-        deltagande(i3, null, "MAN", "1993-03-01", "1993-11-30", 0, 0, null, "SJUKPENNING");
-        deltagande(i3, null, "KVINNA", "1993-04-01", "1994-05-31", 0, 0, null);
-        deltagande(i3, null, "MAN", "1993-05-01", "1994-05-31", 0, 0, null);
-        anonyma(i3, 1993, 5, 0, 0);
+        deltagande(i3, p, "KVINNA", "1983-03-01", "1984-05-31", 0, 0, null);
+        deltagande(i3, null, "KVINNA", "1983-02-01", "1983-09-30", 30, 0, null, "LON");
+        deltagande(i3, null, "MAN", "1983-02-15", "1984-05-31", 0, 0, null);
+        deltagande(i3, null, "MAN", "1983-03-01", "1983-11-30", 0, 0, null, "SJUKPENNING");
+        deltagande(i3, null, "KVINNA", "1983-04-01", "1984-05-31", 0, 0, null);
+        deltagande(i3, null, "MAN", "1983-05-01", "1984-05-31", 0, 0, null);
+        anonyma(i3, 1983, 5, 0, 0);
 
         for (int n = 0; n < 5; n++) {
             String kon = n < 3 ? "KVINNA" : "MAN";
             if (n < 3) {
-                deltagande(i4, null, kon, "1992-06-01", "1993-01-20", 10, 0, null, "LON");
+                deltagande(i4, null, kon, "1982-06-01", "1983-01-20", 10, 0, null, "LON");
             } else {
-                deltagande(i4, null, kon, "1992-06-01", "1993-01-20", 10, 0, null);
+                deltagande(i4, null, kon, "1982-06-01", "1983-01-20", 10, 0, null);
             }
         }
-        deltagande(i6, null, "MAN", "1993-09-01", "1994-03-31", 0, 0, null);
-        deltagande(i6, null, "MAN", "1993-09-01", "1994-03-31", 0, 0, null);
+        deltagande(i6, null, "MAN", "1983-09-01", "1984-03-31", 0, 0, null);
+        deltagande(i6, null, "MAN", "1983-09-01", "1984-03-31", 0, 0, null);
     }
 
     /** Samverkansbudgets and insatsbudgets: see the cost test for the figures. */
     private void kostnader(long f1, long f2, long f3, long i1, long i2, long i3, long i4, long i6) {
-        samverkansbudget(f1, 1993, 50_000, 300_000, 280_000, 50_000, 55_000, 20_000, 10_000);
-        finansiar(f1, 1993, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 400_000);
-        finansiar(f1, 1993, 1, "Region Sörmland", "REGION", 200_000);
-        finansiar(f1, 1993, 2, "Nyköpings kommun", "KOMMUN", 100_000);
-        finansiar(f1, 1993, 3, "Oxelösunds kommun", "KOMMUN", 100_000);
-        samverkansbudget(f1, 1992, 999, 999, 999, 999, 999, 999, 999);
-        finansiar(f1, 1992, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 999);
-        samverkansbudget(f2, 1993, 0, 400_000, 390_000, 60_000, 60_000, 30_000, 25_000);
-        finansiar(f2, 1993, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 600_000);
-        finansiar(f2, 1993, 1, "Region Jönköping", "REGION", 300_000);
-        finansiar(f2, 1993, 2, "Eskilstuna kommun", "KOMMUN", 300_000);
-        samverkansbudget(f3, 1993, 10_000, 100_000, 90_000, 10_000, 12_000, 5_000, 4_000);
-        finansiar(f3, 1993, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 200_000);
-        finansiar(f3, 1993, 1, "Gislaveds kommun", "KOMMUN", 100_000);
-        finansiar(f3, 1993, 2, "Region Jönköping", "REGION", 100_000);
+        samverkansbudget(f1, 1983, 50_000, 300_000, 280_000, 50_000, 55_000, 20_000, 10_000);
+        finansiar(f1, 1983, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 400_000);
+        finansiar(f1, 1983, 1, "Region Sörmland", "REGION", 200_000);
+        finansiar(f1, 1983, 2, "Nyköpings kommun", "KOMMUN", 100_000);
+        finansiar(f1, 1983, 3, "Oxelösunds kommun", "KOMMUN", 100_000);
+        samverkansbudget(f1, 1982, 999, 999, 999, 999, 999, 999, 999);
+        finansiar(f1, 1982, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 999);
+        samverkansbudget(f2, 1983, 0, 400_000, 390_000, 60_000, 60_000, 30_000, 25_000);
+        finansiar(f2, 1983, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 600_000);
+        finansiar(f2, 1983, 1, "Region Jönköping", "REGION", 300_000);
+        finansiar(f2, 1983, 2, "Eskilstuna kommun", "KOMMUN", 300_000);
+        samverkansbudget(f3, 1983, 10_000, 100_000, 90_000, 10_000, 12_000, 5_000, 4_000);
+        finansiar(f3, 1983, 0, "Försäkringskassan", "FORSAKRINGSKASSAN", 200_000);
+        finansiar(f3, 1983, 1, "Gislaveds kommun", "KOMMUN", 100_000);
+        finansiar(f3, 1983, 2, "Region Jönköping", "REGION", 100_000);
 
-        insatsbudget(i1, 1993, 10, 200_000, 180_000, 20_000, 22_000, 10_000, 8_000);
-        insatsbudget(i2, 1993, 0, 50_000, 40_000, 0, 0, 10_000, 10_000);
+        insatsbudget(i1, 1983, 10, 200_000, 180_000, 20_000, 22_000, 10_000, 8_000);
+        insatsbudget(i2, 1983, 0, 50_000, 40_000, 0, 0, 10_000, 10_000);
         insatsbudget(
                 i3,
-                1993,
+                1983,
                 12,
                 300_000,
                 310_000,
@@ -206,9 +206,9 @@ final class StandardrapportFixtur {
                 15_000,
                 new Medfinansiar("ESF", 60_000, 50_000),
                 new Medfinansiar("Arbetsförmedlingen", 40_000, 45_000));
-        insatsbudget(i3, 1994, 12, 999, 999, 999, 999, 999, 999, new Medfinansiar("ESF", 999, 999));
-        insatsbudget(i4, 1993, 5, 40_000, 38_000, 5_000, 5_000, 0, 2_000);
-        insatsbudget(i6, 1993, 4, 20_000, 16_000, 0, 0, 0, 0);
+        insatsbudget(i3, 1984, 12, 999, 999, 999, 999, 999, 999, new Medfinansiar("ESF", 999, 999));
+        insatsbudget(i4, 1983, 5, 40_000, 38_000, 5_000, 5_000, 0, 2_000);
+        insatsbudget(i6, 1983, 4, 20_000, 16_000, 0, 0, 0, 0);
     }
 
     private long nyttForbund(String namn, String orgnr, String... kommuner) {
@@ -277,7 +277,7 @@ final class StandardrapportFixtur {
                 avslutsanledning == null ? "ANNAT" : avslutsanledning,
                 timmarArbete,
                 timmarStudier,
-                Timestamp.from(Instant.parse("1993-01-01T00:00:00Z")));
+                Timestamp.from(Instant.parse("1983-01-01T00:00:00Z")));
         long id = jdbc.queryForObject(
                 "select max(id) from deltagande where insats_id = ? and skapad_av = 'rapporttest'", Long.class, insats);
         for (String kalla : kallorVidAvslut) {

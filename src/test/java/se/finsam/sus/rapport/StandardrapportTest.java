@@ -13,10 +13,10 @@ import se.finsam.sus.behorighet.Omfattning;
  */
 class StandardrapportTest extends StandardrapportTestbas {
 
-    static final String INSATSER = "Insatser 1993";
-    static final String DELTAGARE = "Deltagare 1993";
-    static final String KON = "Deltagare efter kön 1993";
-    static final String FLODE = "Personer, nya och avslutade deltaganden 1993";
+    static final String INSATSER = "Insatser 1983";
+    static final String DELTAGARE = "Deltagare 1983";
+    static final String KON = "Deltagare efter kön 1983";
+    static final String FLODE = "Personer, nya och avslutade deltaganden 1983";
 
     static final String AKTIVA = "Aktiva insatser";
     static final String INDIVID = "varav individinriktade";
@@ -45,10 +45,10 @@ class StandardrapportTest extends StandardrapportTestbas {
     @Test
     void riketComparedByLanCountsAForbundInTwoLanUnderBothAndOnceInTheTotal() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.STANDARD, "1993", Enhet.RIKET, true);
+        Rapport r = kor(Rapportfamilj.STANDARD, "1983", Enhet.RIKET, true);
 
         Rapporttabell insatser = tabell(r, INSATSER);
-        // 04: I1, I2 (F1), I3 (F2); 06: I3 (F2), I4, I6 (F3); riket: I1, I2, I3, I4, I6 (I5 starts 1994).
+        // 04: I1, I2 (F1), I3 (F2); 06: I3 (F2), I4, I6 (F3); riket: I1, I2, I3, I4, I6 (I5 starts 1984).
         assertThat(tal(insatser, AKTIVA, L04)).isEqualTo(3);
         assertThat(tal(insatser, AKTIVA, L06)).isEqualTo(3);
         assertThat(tal(insatser, AKTIVA, SUMMA)).isEqualTo(5);
@@ -57,12 +57,12 @@ class StandardrapportTest extends StandardrapportTestbas {
         assertThat(tal(insatser, STRUKTUR, L06)).isZero();
 
         Rapporttabell deltagare = tabell(r, DELTAGARE);
-        // F1: a1..a7 = 7; F2: c1..c6 = 6; F3: d1..d5 + e1, e2 = 7 (a8 felregistrering, a9 1991–92, a10
+        // F1: a1..a7 = 7; F2: c1..c6 = 6; F3: d1..d5 + e1, e2 = 7 (a8 felregistrering, a9 1981–92, a10
         // anonymised, b1 in the strukturövergripande I2: never counted).
         assertThat(tal(deltagare, REGISTRERADE, L04)).isEqualTo(7 + 6);
         assertThat(tal(deltagare, REGISTRERADE, L06)).isEqualTo(6 + 7);
         assertThat(tal(deltagare, REGISTRERADE, SUMMA)).isEqualTo(7 + 6 + 7);
-        // Anonymous 1993: I1 2+1+0, I3 5 (I1's 1992 count and I2's count never).
+        // Anonymous 1983: I1 2+1+0, I3 5 (I1's 1982 count and I2's count never).
         assertThat(tal(deltagare, ANONYMA, L04)).isEqualTo(3 + 5);
         assertThat(tal(deltagare, ANONYMA, L06)).isEqualTo(5);
         assertThat(tal(deltagare, ANONYMA, SUMMA)).isEqualTo(8);
@@ -89,7 +89,7 @@ class StandardrapportTest extends StandardrapportTestbas {
         assertThat(tal(flode, PERSONER, L04)).isEqualTo(13 - 1);
         assertThat(tal(flode, PERSONER, L06)).isEqualTo(13);
         assertThat(tal(flode, PERSONER, SUMMA)).isEqualTo(20 - 1);
-        // Nya (start in 1993): F1 a1,a2,a3,a5,a6,a7 = 6; F2 6; F3 e1, e2 = 2.
+        // Nya (start in 1983): F1 a1,a2,a3,a5,a6,a7 = 6; F2 6; F3 e1, e2 = 2.
         assertThat(tal(flode, NYA, L04)).isEqualTo(12);
         assertThat(tal(flode, NYA, L06)).isEqualTo(8);
         assertThat(tal(flode, NYA, SUMMA)).isEqualTo(14);
@@ -120,7 +120,7 @@ class StandardrapportTest extends StandardrapportTestbas {
     @Test
     void aForbundAloneHasOneColumnAndItsStrukturovergripandeInsatsHasNoParticipants() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.STANDARD, "1993", Enhet.forbund(fx.f1), false);
+        Rapport r = kor(Rapportfamilj.STANDARD, "1983", Enhet.forbund(fx.f1), false);
 
         Rapporttabell insatser = tabell(r, INSATSER);
         assertThat(insatser.kolumner()).extracting(Kolumn::rubrik).containsExactly(StandardrapportFixtur.F1);
@@ -156,7 +156,7 @@ class StandardrapportTest extends StandardrapportTestbas {
     @Test
     void smallCountsAreHiddenPrimaryAndSecondaryWithTheTotalShown() throws Exception {
         loggaInSomAdmin();
-        Rapport r = kor(Rapportfamilj.STANDARD, "1993", Enhet.forbund(fx.f3), true);
+        Rapport r = kor(Rapportfamilj.STANDARD, "1983", Enhet.forbund(fx.f3), true);
 
         Rapporttabell deltagare = tabell(r, DELTAGARE);
         assertThat(deltagare.kolumner()).extracting(Kolumn::rubrik).containsExactly("I4", "I6", SUMMA);
@@ -176,35 +176,35 @@ class StandardrapportTest extends StandardrapportTestbas {
     void periodRulesOverlapAndEndInThePeriod() throws Exception {
         loggaInSomAdmin();
         String f3 = StandardrapportFixtur.F3;
-        // January 1993: I4 (ends 1993-01-31) with d1..d5, all ending 1993-01-20; I6 starts in August.
-        Rapport januari = kor(Rapportfamilj.STANDARD, "1993-01", Enhet.forbund(fx.f3), false);
-        assertThat(tal(tabell(januari, "Insatser 1993-01-01 – 1993-01-31"), AKTIVA, f3))
+        // January 1983: I4 (ends 1983-01-31) with d1..d5, all ending 1983-01-20; I6 starts in August.
+        Rapport januari = kor(Rapportfamilj.STANDARD, "1983-01", Enhet.forbund(fx.f3), false);
+        assertThat(tal(tabell(januari, "Insatser 1983-01-01 – 1983-01-31"), AKTIVA, f3))
                 .isEqualTo(1);
-        Rapporttabell flode = tabell(januari, "Personer, nya och avslutade deltaganden 1993-01-01 – 1993-01-31");
+        Rapporttabell flode = tabell(januari, "Personer, nya och avslutade deltaganden 1983-01-01 – 1983-01-31");
         assertThat(tal(flode, NYA, f3)).isZero();
         assertThat(tal(flode, AVSLUTADE, f3)).isEqualTo(5);
         assertThat(tal(flode, ARBETE, f3)).isEqualTo(5);
         assertThat(tal(flode, EGEN, f3)).isEqualTo(3);
-        assertThat(tabell(januari, "Deltagare 1993-01-01 – 1993-01-31").fotnoter())
-                .anyMatch(f -> f.contains("hela årets antal för 1993"));
+        assertThat(tabell(januari, "Deltagare 1983-01-01 – 1983-01-31").fotnoter())
+                .anyMatch(f -> f.contains("hela årets antal för 1983"));
 
-        // February 1993: nothing of F3 is active.
-        Rapport februari = kor(Rapportfamilj.STANDARD, "1993-02", Enhet.forbund(fx.f3), false);
-        assertThat(tal(tabell(februari, "Insatser 1993-02-01 – 1993-02-28"), AKTIVA, f3))
+        // February 1983: nothing of F3 is active.
+        Rapport februari = kor(Rapportfamilj.STANDARD, "1983-02", Enhet.forbund(fx.f3), false);
+        assertThat(tal(tabell(februari, "Insatser 1983-02-01 – 1983-02-28"), AKTIVA, f3))
                 .isZero();
-        assertThat(tal(tabell(februari, "Deltagare 1993-02-01 – 1993-02-28"), TOTALT, f3))
+        assertThat(tal(tabell(februari, "Deltagare 1983-02-01 – 1983-02-28"), TOTALT, f3))
                 .isZero();
 
         // A free period over two years gives one page per year, each over its part of the period.
-        Rapport tvaAr = kor(Rapportfamilj.STANDARD, "1992-07-01..1993-06-30", Enhet.forbund(fx.f3), false);
+        Rapport tvaAr = kor(Rapportfamilj.STANDARD, "1982-07-01..1983-06-30", Enhet.forbund(fx.f3), false);
         assertThat(tvaAr.tabeller()).hasSize(8);
-        Rapporttabell ar1992 = tabell(tvaAr, "Personer, nya och avslutade deltaganden 1992-07-01 – 1992-12-31");
+        Rapporttabell ar1992 = tabell(tvaAr, "Personer, nya och avslutade deltaganden 1982-07-01 – 1982-12-31");
         assertThat(tal(ar1992, PERSONER, f3)).isEqualTo(5);
-        assertThat(tal(ar1992, NYA, f3)).as("started 1992-06-01").isZero();
+        assertThat(tal(ar1992, NYA, f3)).as("started 1982-06-01").isZero();
         assertThat(tal(ar1992, AVSLUTADE, f3)).isZero();
-        Rapporttabell ar1993 = tabell(tvaAr, "Personer, nya och avslutade deltaganden 1993-01-01 – 1993-06-30");
+        Rapporttabell ar1993 = tabell(tvaAr, "Personer, nya och avslutade deltaganden 1983-01-01 – 1983-06-30");
         assertThat(tal(ar1993, AVSLUTADE, f3)).isEqualTo(5);
-        assertThat(tal(tabell(tvaAr, "Insatser 1993-01-01 – 1993-06-30"), AKTIVA, f3))
+        assertThat(tal(tabell(tvaAr, "Insatser 1983-01-01 – 1983-06-30"), AKTIVA, f3))
                 .as("I6 starts in August")
                 .isEqualTo(1);
     }
@@ -216,30 +216,30 @@ class StandardrapportTest extends StandardrapportTestbas {
     @Test
     void lanAndForbundScopedReadersSeeOnlyTheirScope() throws Exception {
         String lanlasare = loggaInSomRapportlasare(Omfattning.LAN, StandardrapportFixtur.JONKOPING, null);
-        Rapport lan = kor(Rapportfamilj.STANDARD, "1993", Enhet.lan(StandardrapportFixtur.JONKOPING), true);
+        Rapport lan = kor(Rapportfamilj.STANDARD, "1983", Enhet.lan(StandardrapportFixtur.JONKOPING), true);
         Rapporttabell deltagare = tabell(lan, DELTAGARE);
         assertThat(deltagare.kolumner())
                 .extracting(Kolumn::rubrik)
                 .containsExactly(StandardrapportFixtur.F3, StandardrapportFixtur.F2, SUMMA);
         assertThat(tal(deltagare, REGISTRERADE, SUMMA)).isEqualTo(13);
         int fore = nekade(lanlasare);
-        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1993", Enhet.RIKET, false))
+        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1983", Enhet.RIKET, false))
                 .isInstanceOf(Urvalsfel.class);
-        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1993", Enhet.forbund(fx.f1), false))
+        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1983", Enhet.forbund(fx.f1), false))
                 .isInstanceOf(Urvalsfel.class);
         assertThatThrownBy(
-                        () -> kor(Rapportfamilj.STANDARD, "1993", Enhet.lan(StandardrapportFixtur.SODERMANLAND), false))
+                        () -> kor(Rapportfamilj.STANDARD, "1983", Enhet.lan(StandardrapportFixtur.SODERMANLAND), false))
                 .isInstanceOf(Urvalsfel.class);
         assertThat(nekade(lanlasare)).isEqualTo(fore + 3);
 
         String forbundslasare = loggaInSomRapportlasare(Omfattning.ORGANISATION, null, fx.f3);
-        Rapport forbund = kor(Rapportfamilj.STANDARD, "1993", Enhet.forbund(fx.f3), false);
+        Rapport forbund = kor(Rapportfamilj.STANDARD, "1983", Enhet.forbund(fx.f3), false);
         assertThat(tal(tabell(forbund, DELTAGARE), REGISTRERADE, StandardrapportFixtur.F3))
                 .isEqualTo(7);
         int foreForbund = nekade(forbundslasare);
-        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1993", Enhet.lan(StandardrapportFixtur.JONKOPING), false))
+        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1983", Enhet.lan(StandardrapportFixtur.JONKOPING), false))
                 .isInstanceOf(Urvalsfel.class);
-        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1993", Enhet.forbund(fx.f2), false))
+        assertThatThrownBy(() -> kor(Rapportfamilj.STANDARD, "1983", Enhet.forbund(fx.f2), false))
                 .isInstanceOf(Urvalsfel.class);
         assertThat(nekade(forbundslasare)).isEqualTo(foreForbund + 2);
     }
