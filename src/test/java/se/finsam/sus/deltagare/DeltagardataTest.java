@@ -20,7 +20,6 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.DatabaseTest;
 import se.finsam.sus.behorighet.TestInloggning;
-import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * Issue 11's participant data on the real database: several prioriterade behovsgrupper, utbildningsnivå and
@@ -84,14 +83,7 @@ class DeltagardataTest extends DatabaseTest {
         TestInloggning.fullt(authenticationConfiguration
                 .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("handlaggare", "sus-demo-2026")));
-        insats = deltagarInsatser.minaInsatser().stream()
-                // Other test classes add insatser (some count-only or ended) with the handläggare's uppdrag.
-                .filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm") && i.individuell())
-                .filter(i -> !i.startdatum().isAfter(idag.minusDays(60)))
-                .filter(i -> i.slutdatum() == null || i.slutdatum().isAfter(idag))
-                .findFirst()
-                .map(InsatsFakta::id)
-                .orElseThrow();
+        insats = TestDeltagare.oppenInsatsINorraStockholm(deltagarInsatser, idag);
     }
 
     @AfterEach

@@ -28,7 +28,6 @@ import se.finsam.sus.base.GammalKryptering;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Radbindning;
 import se.finsam.sus.behorighet.TestInloggning;
-import se.finsam.sus.organisation.InsatsFakta;
 
 /**
  * Issue 12 #15: each encrypted identity number is bound to its participation's row (AES-GCM associated data), and
@@ -77,11 +76,7 @@ class RadbundenIdentitetTest extends DatabaseTest {
         TestInloggning.fullt(authenticationConfiguration
                 .getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("handlaggare", "sus-demo-2026")));
-        egen = deltagarInsatser.minaInsatser().stream()
-                .filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm"))
-                .findFirst()
-                .map(InsatsFakta::id)
-                .orElseThrow();
+        egen = TestDeltagare.oppenInsatsINorraStockholm(deltagarInsatser, java.time.LocalDate.now());
     }
 
     @AfterEach

@@ -42,4 +42,19 @@ public final class TestDeltagare {
         return new Utskrivning(
                 slut, Avslutsanledning.ARBETE, new Forsorjning(Set.of(Forsorjningskalla.LON), 0, 40, 0, 0), false);
     }
+
+    /**
+     * The demo handläggare's first open individual insats of Norra Stockholm that began at least 60 days before
+     * {@code idag}: other test classes add insatser (some count-only or ended) with the handläggare's uppdrag, so a
+     * test that registers picks one where registration is possible.
+     */
+    public static long oppenInsatsINorraStockholm(DeltagarInsatser insatser, LocalDate idag) {
+        return insatser.minaInsatser().stream()
+                .filter(i -> i.organisationNamn().equals("Samordningsförbundet Norra Stockholm") && i.individuell())
+                .filter(i -> !i.startdatum().isAfter(idag.minusDays(60)))
+                .filter(i -> i.slutdatum() == null || i.slutdatum().isAfter(idag))
+                .findFirst()
+                .map(se.finsam.sus.organisation.InsatsFakta::id)
+                .orElseThrow();
+    }
 }

@@ -67,6 +67,29 @@ class RapportViewTest extends KaribuTest {
         assertThat(rader("RAPPORT_EXPORTERAD", "pdf period=2025&enhet=riket%")).isPositive();
     }
 
+    /** Every family's page on the demo data, as the national reader and compared by län, split by kön. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(se.finsam.sus.rapport.Rapportfamilj.class)
+    void everyFamilysPageShowsItsTablesWithChartsAndNoErrorOnTheDemoData(se.finsam.sus.rapport.Rapportfamilj familj)
+            throws Exception {
+        login("rapport", DEMO_LOSENORD);
+        RapportSida.oppna("rapporter/" + familj.route(), "period=2025&enhet=riket&jamfor=ja&kon=ja");
+        assertThat(_find(Div.class, s -> s.withId("rapport-fel"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class))
+                .as(familj.name())
+                .isNotEmpty();
+        assertThat(_find(com.vaadin.flow.component.Svg.class))
+                .as("charts beside the tables")
+                .isNotEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.H1.class).stream()
+                        .map(com.vaadin.flow.component.html.H1::getText))
+                .contains(getTranslationSv(familj.titelNyckel()));
+    }
+
+    private static String getTranslationSv(String nyckel) {
+        return se.finsam.sus.base.Oversattningar.svenska(nyckel);
+    }
+
     @Test
     void aMalformedAddressIsRefusedWithAMessageNeverIgnored() throws Exception {
         login("rapport", DEMO_LOSENORD);
