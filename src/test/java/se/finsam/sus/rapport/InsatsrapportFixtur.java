@@ -27,7 +27,8 @@ import se.finsam.sus.behorighet.TestInloggning;
  * Budgets (planerade deltagare): A 1991 10, A 1992 20; B 1992 5; D 1992 12.
  * Anonymous counts (kvinnor, män, övriga): A 1991 (1,0,0), A 1992 (2,1,0); B 1992 (3,2,0) (structure-wide:
  * never participants); D 1992 (4,3,1).
- * Participations (hemkommun in the förbund's area; a stand-in for the encrypted identity, never decrypted):
+ * Participations (hemkommun in the förbund's area; no encrypted identity — reports never read it, and a value that
+ * is not a real ciphertext would stop the start-up step that binds encrypted values to their rows):
  * A: a1 K 1991-06-01–open; a2 M 1992-01-10–1992-03-31; a3 K 1992-11-01–open;
  *   a4 M 1991-02-01–1991-12-31; a5 K 1992-05-01–1992-05-02 FELREGISTRERING; a6 Ö 1993-01-01–open.
  *   C: c1 M 1991-03-01–1991-10-01. E: e1 K 1992-02-01–1992-05-01 (the person of a1, in two insatser at once),
@@ -253,7 +254,7 @@ final class InsatsrapportFixtur {
                         + " samtycke_registrerat_av, startdatum, slutdatum, avslutsanledning,"
                         + " timmar_start_arbete_med_stod, timmar_start_arbete_utan_stod, timmar_start_studier,"
                         + " timmar_start_eget_foretag, anonymiserad, skapad, skapad_av)"
-                        + " select 0, i.id, i.organisation_id, 'ej-krypterad-testrad', ?, ?, 'AR_30_39',"
+                        + " select 0, i.id, i.organisation_id, null, ?, ?, 'AR_30_39',"
                         + " (select min(ok.kommun_kod) from organisation_kommun ok"
                         + " where ok.organisation_id = i.organisation_id), 'ARBETSFORMEDLINGEN',"
                         + " 'OKANT', ?, true, 'test', ?, ?, ?, 0, 0, 0, 0, false, ?, 'test' from insats i where i.id = ?",

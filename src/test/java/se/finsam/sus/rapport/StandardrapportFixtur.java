@@ -264,7 +264,7 @@ final class StandardrapportFixtur {
                         + " timmar_start_arbete_med_stod, timmar_start_arbete_utan_stod, timmar_start_studier,"
                         + " timmar_start_eget_foretag, timmar_slut_arbete_med_stod, timmar_slut_arbete_utan_stod,"
                         + " timmar_slut_studier, timmar_slut_eget_foretag, skapad, skapad_av)"
-                        + " values (0, ?, ?, 'x', ?, ?, 'AR_30_39', ?, 'FORSAKRINGSKASSAN', 'AR_1_2', ?, true,"
+                        + " values (0, ?, ?, null, ?, ?, 'AR_30_39', ?, 'FORSAKRINGSKASSAN', 'AR_1_2', ?, true,"
                         + " 'rapporttest', ?, ?, ?, 0, 0, 0, 0, 0, ?, ?, 0, ?, 'rapporttest')",
                 insats,
                 forbund,
