@@ -48,6 +48,9 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String FAMILJ = "familj";
 
+    /** How often the page asks whether the background report is ready. */
+    private static final int POLL_MS = 150;
+
     private final RapportService rapporter;
     private final Rapportexport export;
     private final BehorighetService behorighet;
@@ -134,7 +137,8 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
         Rapportfamilj vald = familj;
         resultat.removeAll();
         pagar.setVisible(true);
-        ui.setPollInterval(500);
+        // Short: the result is shown at the first poll after it is ready, so the interval adds to every report.
+        ui.setPollInterval(POLL_MS);
         bakgrund.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 Rapport rapport = rapporter.kor(vald, urval, locale);
