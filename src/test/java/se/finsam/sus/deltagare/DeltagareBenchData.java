@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.finsam.sus.base.Kryptering;
@@ -14,7 +15,10 @@ import se.finsam.sus.organisation.InsatsUppslag;
 
 /**
  * The benchmark data set of {@link DeltagareBench} (100 förbund, 2,000 insatser, 1,000,000 participations), loaded
- * once into a benchmark database; shared with the report benchmarks (rapport.InsatsrapportBench).
+ * once into a benchmark database; shared with the report benchmarks (rapport.InsatsrapportBench, and with 80
+ * förbund and no benchmark user rapport.DeltagarrapportBench, issue 11). Förbund, individual insatser and
+ * participations written round-robin with the demo generator (docs/performance.md, "Deltagare"). Loads only what is
+ * missing.
  */
 public final class DeltagareBenchData {
 
@@ -25,6 +29,19 @@ public final class DeltagareBenchData {
 
     /** Organisations, insatser, the benchmark user and the participations, unless already there. */
     public static void ladda(JdbcTemplate jdbc, Kryptering kryptering, InsatsUppslag uppslag, PasswordEncoder encoder) {
+        ladda(jdbc, kryptering, uppslag, DeltagareBench.ORGANISATIONER, () -> handlaggare(jdbc, encoder));
+    }
+
+    /**
+     * Loads {@code forbund} förbund (three kommuner each), the benchmark's insatser and participations, without the
+     * benchmark user, unless the database already holds that many participations.
+     */
+    public static void ladda(JdbcTemplate jdbc, Kryptering kryptering, InsatsUppslag uppslag, int forbund) {
+        ladda(jdbc, kryptering, uppslag, forbund, () -> {});
+    }
+
+    private static void ladda(
+            JdbcTemplate jdbc, Kryptering kryptering, InsatsUppslag uppslag, int forbund, Runnable efterInsatser) {
         long har = jdbc.queryForObject("select count(*) from deltagande", Long.class);
         if (har >= (long) DeltagareBench.INSATSER * DeltagareBench.PER_INSATS) {
             return;
@@ -34,7 +51,7 @@ public final class DeltagareBenchData {
             List<String> kommuner = jdbc.queryForList("select kod from kommun order by kod", String.class);
             List<Object[]> orgs = new ArrayList<>();
             List<Object[]> orgKommuner = new ArrayList<>();
-            for (int o = 1; o <= DeltagareBench.ORGANISATIONER; o++) {
+            for (int o = 1; o <= forbund; o++) {
                 orgs.add(new Object[] {o, "Benchförbund " + o, String.format("B%09d", o)});
                 for (int k = 0; k < 3; k++) {
                     orgKommuner.add(new Object[] {o, kommuner.get((o * 3 + k) % kommuner.size())});
@@ -50,7 +67,7 @@ public final class DeltagareBenchData {
             for (int n = 1; n <= DeltagareBench.INSATSER; n++) {
                 insatser.add(new Object[] {
                     n,
-                    (n - 1) / (DeltagareBench.INSATSER / DeltagareBench.ORGANISATIONER) + 1,
+                    (n - 1) / (DeltagareBench.INSATSER / forbund) + 1,
                     "Benchinsats " + n,
                     LocalDate.of(2020, 1, 1).plusMonths(n % 24)
                 });
@@ -60,23 +77,7 @@ public final class DeltagareBenchData {
                             + "preciserad_inriktning, uppfoljningsmetod) values (?, 0, ?, ?, ?, 'INDIVIDINRIKTAD', "
                             + "'REHABILITERING_TILL_ARBETE_STUDIER', 'INDIVID')",
                     insatser);
-            jdbc.update(
-                    "insert into anvandare (anvandarnamn, namn, losenord_hash, skapad) values ('bench', "
-                            + "'Bench Handläggare', ?, ?)",
-                    encoder.encode("bench-losenord-2026"),
-                    LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-            long anvandare = jdbc.queryForObject("select id from anvandare where anvandarnamn = 'bench'", Long.class);
-            jdbc.update("insert into anvandare_roll (anvandare_id, roll) values (?, 'DELTAGARANSVARIG')", anvandare);
-            // A handläggare with uppdrag in ten insatser, among them the one measured.
-            for (int n = 995; n < 1005; n++) {
-                jdbc.update(
-                        "insert into uppdrag (version, anvandare_id, roll, omfattning, insats_id, startdatum, "
-                                + "slutdatum, delegerat) values (0, ?, 'DELTAGARANSVARIG', 'INSATS', ?, ?, ?, false)",
-                        anvandare,
-                        n,
-                        LocalDate.now().minusMonths(1),
-                        LocalDate.now().plusYears(2).minusDays(1));
-            }
+            efterInsatser.run();
         }
         List<InsatsFakta> insatser = uppslag.allaInsatser();
         SyntetiskaDeltagare generator = new SyntetiskaDeltagare(2026, LocalDate.now());
@@ -86,8 +87,7 @@ public final class DeltagareBenchData {
         // Round-robin over the insatser, so that each insats's rows are spread over the table as in real life.
         for (int varv = 0; varv < DeltagareBench.PER_INSATS; varv++) {
             for (InsatsFakta insats : insatser) {
-                rader.add(generator.nasta(
-                        insats, List.copyOf(new java.util.TreeSet<>(insats.organisationensKommuner()))));
+                rader.add(generator.nasta(insats, List.copyOf(new TreeSet<>(insats.organisationensKommuner()))));
                 if (rader.size() == 10_000) {
                     skrivare.skriv(rader);
                     skrivna += rader.size();
@@ -105,5 +105,25 @@ public final class DeltagareBenchData {
                 "BENCH load of %d participations: %d s%n",
                 (long) DeltagareBench.INSATSER * DeltagareBench.PER_INSATS,
                 (System.nanoTime() - borjan) / 1_000_000_000);
+    }
+
+    /** The benchmark user: a handläggare with uppdrag in ten insatser, among them the one measured. */
+    private static void handlaggare(JdbcTemplate jdbc, PasswordEncoder encoder) {
+        jdbc.update(
+                "insert into anvandare (anvandarnamn, namn, losenord_hash, skapad) values ('bench', "
+                        + "'Bench Handläggare', ?, ?)",
+                encoder.encode("bench-losenord-2026"),
+                LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        long anvandare = jdbc.queryForObject("select id from anvandare where anvandarnamn = 'bench'", Long.class);
+        jdbc.update("insert into anvandare_roll (anvandare_id, roll) values (?, 'DELTAGARANSVARIG')", anvandare);
+        for (int n = 995; n < 1005; n++) {
+            jdbc.update(
+                    "insert into uppdrag (version, anvandare_id, roll, omfattning, insats_id, startdatum, "
+                            + "slutdatum, delegerat) values (0, ?, 'DELTAGARANSVARIG', 'INSATS', ?, ?, ?, false)",
+                    anvandare,
+                    n,
+                    LocalDate.now().minusMonths(1),
+                    LocalDate.now().plusYears(2).minusDays(1));
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,7 @@ import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.base.Sprak;
 import se.finsam.sus.base.SqlVillkor;
 import se.finsam.sus.behorighet.TestInloggning;
-import se.finsam.sus.deltagare.Benchdata;
+import se.finsam.sus.deltagare.DeltagareBenchData;
 import se.finsam.sus.organisation.InsatsUppslag;
 
 /**
@@ -104,7 +103,7 @@ class DeltagarrapportBench {
 
     @Test
     void nationalMatrixSplitByKon() throws Exception {
-        Benchdata.ladda(jdbc, kryptering, uppslag, FORBUND, INSATSER, PER_INSATS);
+        DeltagareBenchData.ladda(jdbc, kryptering, uppslag, FORBUND);
         anvandare();
         TestInloggning.fullt(authenticationConfiguration
                 .getAuthenticationManager()
@@ -166,18 +165,7 @@ class DeltagarrapportBench {
 
     /** Median of {@link #UPPREPNINGAR} calls after one warm-up, in microseconds; prints median, p90, max. */
     private long mat(String vad, Runnable anrop) {
-        anrop.run();
-        long[] tider = new long[UPPREPNINGAR];
-        for (int n = 0; n < UPPREPNINGAR; n++) {
-            long t = System.nanoTime();
-            anrop.run();
-            tider[n] = System.nanoTime() - t;
-        }
-        Arrays.sort(tider);
-        System.out.printf(
-                "BENCH %-75s median %7.1f ms  p90 %7.1f ms  max %7.1f ms%n",
-                vad, tider[UPPREPNINGAR / 2] / 1e6, tider[UPPREPNINGAR * 9 / 10] / 1e6, tider[UPPREPNINGAR - 1] / 1e6);
-        return tider[UPPREPNINGAR / 2] / 1000;
+        return new Matning(UPPREPNINGAR, 75, 7).mat(vad, anrop);
     }
 
     /** A rapportläsare with a riket uppdrag. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,20 +154,7 @@ class InsatsrapportBench {
     }
 
     private static void mat(String vad, Runnable anrop) {
-        anrop.run();
-        long[] tider = new long[UPPREPNINGAR];
-        for (int n = 0; n < UPPREPNINGAR; n++) {
-            long t = System.nanoTime();
-            anrop.run();
-            tider[n] = System.nanoTime() - t;
-        }
-        Arrays.sort(tider);
-        System.out.printf(
-                "BENCH %-50s median %6.1f ms  p90 %6.1f ms  max %6.1f ms%n",
-                vad,
-                tider[UPPREPNINGAR / 2] / 1e6,
-                tider[Math.min(UPPREPNINGAR - 1, UPPREPNINGAR * 9 / 10)] / 1e6,
-                tider[UPPREPNINGAR - 1] / 1e6);
+        new Matning(UPPREPNINGAR, 50, 6).mat(vad, anrop);
     }
 
     private static String env(String namn, String standard) {
