@@ -67,4 +67,27 @@ public record RapportOmfattning(boolean riket, Set<String> lanKoder, Set<Long> o
         }
         return delar.isEmpty() ? SqlVillkor.FALSKT : new SqlVillkor(String.join(" or ", delar), parametrar);
     }
+
+    /**
+     * The förbund a reader may choose as a unit, as a condition on a {@code samverkansorganisation} row (alias
+     * {@code forbund}): named in the scope, or belonging to a län in the scope. Insats uppdrag do not open their
+     * förbund. Parameters are prefixed {@code omf_}.
+     */
+    public SqlVillkor forbundsvillkor(String forbund) {
+        if (riket) {
+            return SqlVillkor.SANT;
+        }
+        List<String> delar = new ArrayList<>();
+        Map<String, Object> parametrar = new LinkedHashMap<>();
+        if (!organisationIds.isEmpty()) {
+            delar.add(forbund + ".id in (:omf_org)");
+            parametrar.put("omf_org", organisationIds);
+        }
+        if (!lanKoder.isEmpty()) {
+            delar.add(forbund + ".id in (select omf_fl.organisation_id from forbund_lan omf_fl"
+                    + " where omf_fl.lan_kod in (:omf_lan))");
+            parametrar.put("omf_lan", lanKoder);
+        }
+        return delar.isEmpty() ? SqlVillkor.FALSKT : new SqlVillkor(String.join(" or ", delar), parametrar);
+    }
 }

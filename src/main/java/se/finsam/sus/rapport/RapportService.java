@@ -76,18 +76,12 @@ public class RapportService {
         return Period.ar(LocalDate.now(clock).getYear());
     }
 
-    /** The widest unit the reader may read: the default unit. */
-    public Enhet standardenhet() {
-        List<Enhetsval> val = valbaraEnheter();
-        if (val.isEmpty()) {
-            throw new Urvalsfel("rapport.fel.ingen-behorighet", "");
-        }
-        return val.get(0).enhet();
-    }
-
     /** Every unit the reader may choose, widest first: riket, län, förbund, insatser (by förbund and name). */
     public List<Enhetsval> valbaraEnheter() {
-        RapportOmfattning omf = behorighet.rapportOmfattning();
+        return valbaraEnheter(behorighet.rapportOmfattning());
+    }
+
+    private List<Enhetsval> valbaraEnheter(RapportOmfattning omf) {
         List<Enhetsval> val = new ArrayList<>();
         if (omf.arTom()) {
             return val;
@@ -101,7 +95,7 @@ public class RapportService {
         jdbc.query("select kod, namn from lan where " + lanVillkor + " order by namn", p, rs -> {
             val.add(new Enhetsval(Enhet.lan(rs.getString(1)), rs.getString(2), null));
         });
-        SqlVillkor forbund = forbundsvillkor(omf);
+        SqlVillkor forbund = omf.forbundsvillkor("o");
         jdbc.query(
                 "select o.id, o.namn from samverkansorganisation o where " + forbund.sql() + " order by o.namn",
                 forbund.parametrar(),
@@ -129,7 +123,7 @@ public class RapportService {
             throw new Urvalsfel("rapport.fel.familj", familj.route());
         }
         RapportOmfattning omf = behorighet.rapportOmfattning();
-        Enhetsval enhet = valbaraEnheter().stream()
+        Enhetsval enhet = valbaraEnheter(omf).stream()
                 .filter(e -> e.enhet().equals(urval.enhet()))
                 .findFirst()
                 .orElseThrow(() -> nekad(familj, urval));
@@ -172,24 +166,6 @@ public class RapportService {
                 .om("rapport", familj.route())
                 .med(urval.beskrivning()));
         return new Urvalsfel("rapport.fel.utanfor-omfattning", urval.enhet().text());
-    }
-
-    /** A förbund is choosable when named in the scope or when it belongs to a län in the scope. */
-    private static SqlVillkor forbundsvillkor(RapportOmfattning omf) {
-        if (omf.riket()) {
-            return SqlVillkor.SANT;
-        }
-        List<String> delar = new ArrayList<>();
-        Map<String, Object> p = new java.util.HashMap<>();
-        if (!omf.organisationIds().isEmpty()) {
-            delar.add("o.id in (:org)");
-            p.put("org", omf.organisationIds());
-        }
-        if (!omf.lanKoder().isEmpty()) {
-            delar.add("o.id in (select fl.organisation_id from forbund_lan fl where fl.lan_kod in (:lan))");
-            p.put("lan", omf.lanKoder());
-        }
-        return delar.isEmpty() ? SqlVillkor.FALSKT : new SqlVillkor(String.join(" or ", delar), p);
     }
 
     private Long forbundFor(Enhet enhet) {

@@ -29,6 +29,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.BehorighetService;
+import se.finsam.sus.rapport.Enhetsval;
 import se.finsam.sus.rapport.Rapport;
 import se.finsam.sus.rapport.RapportService;
 import se.finsam.sus.rapport.Rapportexport;
@@ -99,12 +100,14 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         rubrik.setText(getTranslation(familj.titelNyckel()));
         add(rubrik, new Paragraph(getTranslation(familj.beskrivningNyckel())));
-        if (!rapporter.farLasaRapporter()) {
+        // One look-up of the units the reader may choose: the panel's list, the default unit, and "may read at all".
+        List<Enhetsval> enheter = rapporter.valbaraEnheter();
+        if (enheter.isEmpty()) {
             add(new Paragraph(getTranslation("rapport.fel.ingen-behorighet")));
             return;
         }
         panel = new Urvalspanel(
-                rapporter.valbaraEnheter(),
+                enheter,
                 familj == Rapportfamilj.DELTAGARE,
                 rapporter.standardperiod().fran().getYear(),
                 this::navigera);
@@ -114,7 +117,7 @@ public class RapportView extends VerticalLayout implements BeforeEnterObserver, 
             Rapporturval urval = Rapporturval.tolka(
                     event.getLocation().getQueryParameters().getParameters(),
                     rapporter.standardperiod(),
-                    rapporter.standardenhet());
+                    enheter.get(0).enhet());
             panel.visa(urval);
             kor(urval);
         } catch (Urvalsfel e) {
