@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.finsam.sus.base.Supportkontakt;
 
 /**
  * A friendly page for unexpected errors. The user sees a short reference; the log has the details under the
@@ -22,6 +23,12 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
+    private final transient Supportkontakt support;
+
+    public ErrorView(Supportkontakt support) {
+        this.support = support;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String referens = UUID.randomUUID().toString().substring(0, 8);
@@ -31,6 +38,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         add(
                 new H2(getTranslation("fel.rubrik")),
                 new Paragraph(getTranslation("fel.text", referens)),
+                SupportRad.av(support),
                 new Anchor("", getTranslation("fel.till-start")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

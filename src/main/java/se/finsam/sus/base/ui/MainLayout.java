@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.InloggadAnvandare;
 import se.finsam.sus.base.Sprak;
+import se.finsam.sus.base.Supportkontakt;
 
 /**
  * The frame around every view: application name, a side menu with only the views the user's roles may open
@@ -35,8 +36,11 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    private final transient Supportkontakt support;
+
+    public MainLayout(AuthenticationContext authenticationContext, Supportkontakt support) {
         this.authenticationContext = authenticationContext;
+        this.support = support;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(appName(), sideNav(), footer());
@@ -101,7 +105,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Footer footer() {
-        Footer footer = new Footer(new Div(getTranslation("app.fotnot")));
+        Footer footer = new Footer(new Div(getTranslation("app.fotnot")), SupportRad.av(support));
         footer.addClassName("sus-footer");
         return footer;
     }
