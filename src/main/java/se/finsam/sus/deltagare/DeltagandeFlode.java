@@ -26,6 +26,13 @@ import se.finsam.sus.base.Kon;
 @Component
 public class DeltagandeFlode {
 
+    /**
+     * The month key of the row that holds an insats's totals over all months: a period's figures are then read
+     * from the totals and the months after the period's start (few for recent periods) rather than from every
+     * month since the insats began.
+     */
+    public static final int TOTALT = 0;
+
     /** One participation's contribution: +1 started in its start month, +1 ended in its end month (if ended). */
     record Bidrag(long insatsId, LocalDate start, LocalDate slut, Kon kon) {}
 
@@ -55,6 +62,12 @@ public class DeltagandeFlode {
             + " case when d.kon = 'ANNAT' then 1 else 0 end"
             + " from deltagande d where d.slutdatum is not null and " + RAKNAS
             + ") x group by x.insats_id, x.manad";
+
+    private static final String OMRAKNA_TOTALT = "insert into deltagande_flode (insats_id, manad, startade_kvinnor,"
+            + " startade_man, startade_annat, avslutade_kvinnor, avslutade_man, avslutade_annat)"
+            + " select insats_id, " + TOTALT + ", sum(startade_kvinnor), sum(startade_man), sum(startade_annat),"
+            + " sum(avslutade_kvinnor), sum(avslutade_man), sum(avslutade_annat) from deltagande_flode"
+            + " group by insats_id";
 
     private final JdbcTemplate jdbc;
 
@@ -86,11 +99,16 @@ public class DeltagandeFlode {
         int k = b.kon() == Kon.KVINNA ? tecken : 0;
         int m = b.kon() == Kon.MAN ? tecken : 0;
         int a = b.kon() == Kon.ANNAT ? tecken : 0;
-        List<Object[]> rader = new ArrayList<>(2);
+        boolean avslutad = b.slut() != null;
+        List<Object[]> rader = new ArrayList<>(3);
         rader.add(new Object[] {b.insatsId(), manad(b.start()), k, m, a, 0, 0, 0});
-        if (b.slut() != null) {
+        if (avslutad) {
             rader.add(new Object[] {b.insatsId(), manad(b.slut()), 0, 0, 0, k, m, a});
         }
+        rader.add(
+                avslutad
+                        ? new Object[] {b.insatsId(), TOTALT, k, m, a, k, m, a}
+                        : new Object[] {b.insatsId(), TOTALT, k, m, a, 0, 0, 0});
         return rader;
     }
 
@@ -101,6 +119,7 @@ public class DeltagandeFlode {
     public void omrakna() {
         jdbc.update("delete from deltagande_flode");
         jdbc.update(OMRAKNA);
+        jdbc.update(OMRAKNA_TOTALT);
         jdbc.update("update deltagande set forsorjning_start_bitar = " + bitar("START") + ", forsorjning_slut_bitar = "
                 + bitar("SLUT"));
     }

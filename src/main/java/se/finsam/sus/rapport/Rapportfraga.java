@@ -132,15 +132,30 @@ public final class Rapportfraga {
      */
     public String deltagandenPerInsats(String insatsIdn) {
         if (helaManader()) {
-            return "select f.insats_id,"
-                    + " sum(f.startade_kvinnor) - sum(case when f.manad < :fran_manad then f.avslutade_kvinnor else 0"
-                    + " end) as kvinnor,"
-                    + " sum(f.startade_man) - sum(case when f.manad < :fran_manad then f.avslutade_man else 0 end)"
-                    + " as man,"
-                    + " sum(f.startade_annat) - sum(case when f.manad < :fran_manad then f.avslutade_annat else 0"
-                    + " end) as ovriga"
-                    + " from deltagande_flode f where f.manad <= :till_manad and f.insats_id in (" + insatsIdn + ")"
-                    + " group by f.insats_id";
+            // Started up to till = total - started after till; ended before fran = total - ended from fran on.
+            StringBuilder sql = new StringBuilder("select f.insats_id");
+            for (String[] kon : new String[][] {{"kvinnor", "kvinnor"}, {"man", "man"}, {"annat", "ovriga"}}) {
+                String start = "f.startade_" + kon[0];
+                String slut = "f.avslutade_" + kon[0];
+                sql.append(", sum(case when f.manad = ")
+                        .append(DeltagandeFlode.TOTALT)
+                        .append(" then ")
+                        .append(start)
+                        .append(" - ")
+                        .append(slut)
+                        .append(" when f.manad > :till_manad then -")
+                        .append(start)
+                        .append(" else 0 end) + sum(case when f.manad >= :fran_manad then ")
+                        .append(slut)
+                        .append(" else 0 end) as ")
+                        .append(kon[1]);
+            }
+            return sql.append(" from deltagande_flode f where (f.manad = ")
+                    .append(DeltagandeFlode.TOTALT)
+                    .append(" or f.manad >= :fran_manad) and f.insats_id in (")
+                    .append(insatsIdn)
+                    .append(") group by f.insats_id")
+                    .toString();
         }
         return "select d.insats_id,"
                 + " sum(case when d.kon = 'KVINNA' then 1 else 0 end) as kvinnor,"

@@ -137,7 +137,7 @@ class RapportsummorTest extends DatabaseTest {
         return rader;
     }
 
-    /** The same, counted from the insats's participations. */
+    /** The same, counted from the insats's participations (with the row of totals, month 0). */
     private Map<Integer, List<Integer>> raknat() {
         String raknas = "d.insats_id = ? and d.anonymiserad = false"
                 + " and (d.avslutsanledning is null or d.avslutsanledning <> 'FELREGISTRERING')";
@@ -156,6 +156,11 @@ class RapportsummorTest extends DatabaseTest {
                 },
                 insats,
                 insats);
+        if (!summor.isEmpty()) {
+            int[] totalt = new int[6];
+            summor.values().forEach(v -> java.util.Arrays.setAll(totalt, i -> totalt[i] + v[i]));
+            summor.put(DeltagandeFlode.TOTALT, totalt);
+        }
         Map<Integer, List<Integer>> rader = new TreeMap<>();
         summor.forEach((m, v) -> rader.put(m, java.util.Arrays.stream(v).boxed().toList()));
         return rader;
