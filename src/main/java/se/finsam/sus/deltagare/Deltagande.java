@@ -5,10 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -26,6 +28,7 @@ import se.finsam.sus.deltagare.ForsorjningMarkering.Tillfalle;
  */
 @Entity
 @Table(name = "deltagande")
+@EntityListeners(DeltagandeFlode.Lyssnare.class)
 class Deltagande extends VersioneradEntitet {
 
     private long insatsId;
@@ -77,6 +80,15 @@ class Deltagande extends VersioneradEntitet {
     @ElementCollection
     @CollectionTable(name = "deltagande_forsorjning", joinColumns = @JoinColumn(name = "deltagande_id"))
     private Set<ForsorjningMarkering> forsorjning = new HashSet<>();
+
+    /** The ticks above as bit sets ({@link Forsorjningskalla#bit()}), for the reports' one-pass counts. */
+    private int forsorjningStartBitar;
+
+    private int forsorjningSlutBitar;
+
+    /** What this row added to deltagande_flode when last read or written ({@link DeltagandeFlode}). */
+    @Transient
+    private DeltagandeFlode.Bidrag sparatBidrag;
 
     /**
      * Unused for new data: withdrawn consent now deletes the participation (it remains only in the anonymous
@@ -157,6 +169,28 @@ class Deltagande extends VersioneradEntitet {
     private void satt(Tillfalle tillfalle, Set<Forsorjningskalla> kallor) {
         forsorjning.removeIf(m -> m.tillfalle() == tillfalle);
         kallor.forEach(k -> forsorjning.add(new ForsorjningMarkering(tillfalle, k)));
+        if (tillfalle == Tillfalle.START) {
+            forsorjningStartBitar = Forsorjningskalla.bitar(kallor);
+        } else {
+            forsorjningSlutBitar = Forsorjningskalla.bitar(kallor);
+        }
+    }
+
+    /** What this participation adds to deltagande_flode now: nothing when it is not counted in reports. */
+    DeltagandeFlode.Bidrag flodesbidrag() {
+        if (anonymiserad || avslutsanledning == Avslutsanledning.FELREGISTRERING || startdatum == null) {
+            return null;
+        }
+        return new DeltagandeFlode.Bidrag(insatsId, startdatum, slutdatum, profil.kon());
+    }
+
+    DeltagandeFlode.Bidrag sparatBidrag() {
+        return sparatBidrag;
+    }
+
+    /** Called once the current state is in the database (read, inserted or updated). */
+    void bidragSparat() {
+        sparatBidrag = flodesbidrag();
     }
 
     Forsorjning forsorjningVidStart() {

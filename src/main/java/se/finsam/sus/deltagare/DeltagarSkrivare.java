@@ -115,4 +115,9 @@ final class DeltagarSkrivare {
     private static String namn(Enum<?> e) {
         return e == null ? null : e.name();
     }
+
+    /** Brings the report sums (deltagande_flode, the försörjning bit sets) up to date with what was written. */
+    void summera() {
+        new DeltagandeFlode(jdbc).omrakna();
+    }
 }

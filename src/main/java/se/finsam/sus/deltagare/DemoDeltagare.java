@@ -80,6 +80,7 @@ class DemoDeltagare implements ApplicationRunner {
                     rader.stream().filter(r -> !r.samtyckeAterkallat()).toList();
             skrivare.skriv(sparade);
             skrivare.flyttaIdentitet();
+            skrivare.summera();
             skrivAntal(alla, rader, idag);
             return sparade.size();
         });

@@ -115,12 +115,7 @@ class Behovsgruppsrapport implements Rapportberakning {
                         "select u.enhet, i.langtidssjukskrivna, i.unga_funktionsnedsattning,"
                                 + " i.unga_aktivitetsersattning, sum(p.kvinnor), sum(p.man), sum(p.ovriga)"
                                 + " from (" + enheter + ") u join insats i on i.id = u.insats_id join ("
-                                + " select d.insats_id,"
-                                + " sum(case when d.kon = 'KVINNA' then 1 else 0 end) as kvinnor,"
-                                + " sum(case when d.kon = 'MAN' then 1 else 0 end) as man,"
-                                + " sum(case when d.kon = 'KVINNA' or d.kon = 'MAN' then 0 else 1 end) as ovriga"
-                                + " from deltagande_rapport d where " + Rapportfraga.raknasDeltagande("d")
-                                + " and d.insats_id in (" + omfattade + ") group by d.insats_id"
+                                + fraga.deltagandenPerInsats(omfattade)
                                 + " union all select a.insats_id, a.kvinnor, a.man, a.ovriga from deltagar_antal a"
                                 + " where a.ar = :ar and a.insats_id in (" + omfattade + ")) p on p.insats_id = i.id"
                                 + " where " + Rapportfraga.aktivInsats("i") + " and i.inriktning = 'INDIVIDINRIKTAD'"

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 
 /**
@@ -56,48 +55,57 @@ final class DeltagarForsorjning {
         return g.fraga().text("deltagare.forsorjningskalla." + namn);
     }
 
-    /** The four queries: ticks at entry, at exit, public/own support with the number of avslutade, the pairs. */
+    /**
+     * One grouped count of the avslutade by their försörjning bit sets at entry and exit
+     * ({@link Forsorjningskalla#bit()}), unfolded here into the ticks at entry and at exit, public/own support, the
+     * number of avslutade and the entry × exit pairs: the same figures as counting the ticks four times, in one
+     * pass over the participations (docs/performance.md, "Deltagarrapport").
+     */
     DeltagarForsorjning rakna() {
-        return rakna(true);
-    }
-
-    /** Only what the matrix and the flows need (no public/own support): for the benchmark. */
-    DeltagarForsorjning raknaMatris() {
-        return rakna(false);
-    }
-
-    private DeltagarForsorjning rakna(boolean offentligEgen) {
-        String tick = AVSLUTADE + " join deltagande_forsorjning f on f.deltagande_id = d.id and f.tillfalle = ";
-        Deltagargrupper.Utfall start = g.rakna(List.of("f.kalla"), tick + "'START'" + I_PERIODEN, Map.of());
-        Deltagargrupper.Utfall slut = g.rakna(List.of("f.kalla"), tick + "'SLUT'" + I_PERIODEN, Map.of());
-        Map<String, String> summor = new LinkedHashMap<>();
-        summor.put(BAS, "count(*)");
-        for (String tillfalle : offentligEgen ? List.of("START", "SLUT") : List.<String>of()) {
-            String offentlig = "exists (select 1 from deltagande_forsorjning o where o.deltagande_id = d.id"
-                    + " and o.tillfalle = '" + tillfalle + "' and o.kalla in (" + lista(OFFENTLIG) + "))";
-            String egen = "exists (select 1 from deltagande_forsorjning e where e.deltagande_id = d.id"
-                    + " and e.tillfalle = '" + tillfalle + "' and e.kalla in (" + lista(EGEN) + "))";
-            summor.put(OFFENTLIG_NYCKEL + tillfalle, "sum(case when " + offentlig + " then 1 else 0 end)");
-            summor.put(
-                    EGEN_NYCKEL + tillfalle, "sum(case when " + egen + " and not " + offentlig + " then 1 else 0 end)");
-        }
-        Deltagargrupper.Utfall s = g.summor(summor, AVSLUTADE + I_PERIODEN, Map.of(), false);
-        avslutade = s;
-        vidStart = Deltagargrupper.forena(start, omdop(s, "START"));
-        vidSlut = Deltagargrupper.forena(slut, omdop(s, "SLUT"));
-        par = rakneparen(g);
+        Deltagargrupper.Utfall bitar = g.rakna(
+                List.of("d.forsorjning_start_bitar", "d.forsorjning_slut_bitar"), AVSLUTADE + I_PERIODEN, Map.of());
+        avslutade = Deltagargrupper.omforma(bitar, k -> {
+            int[] b = bitpar(k);
+            List<String> nycklar = new ArrayList<>(List.of(BAS));
+            stod(b[0], "START", nycklar);
+            stod(b[1], "SLUT", nycklar);
+            return nycklar;
+        });
+        vidStart = Deltagargrupper.forena(
+                Deltagargrupper.omforma(bitar, k -> namn(Forsorjningskalla.ur(bitpar(k)[0]))),
+                omdop(avslutade, "START"));
+        vidSlut = Deltagargrupper.forena(
+                Deltagargrupper.omforma(bitar, k -> namn(Forsorjningskalla.ur(bitpar(k)[1]))),
+                omdop(avslutade, "SLUT"));
+        par = Deltagargrupper.omforma(bitar, k -> {
+            int[] b = bitpar(k);
+            List<String> nycklar = new ArrayList<>();
+            for (Forsorjningskalla fore : Forsorjningskalla.ur(b[0])) {
+                for (Forsorjningskalla efter : Forsorjningskalla.ur(b[1])) {
+                    nycklar.add(fore.name() + Deltagargrupper.SEP + efter.name());
+                }
+            }
+            return nycklar;
+        });
         return this;
     }
 
-    /** The entry × exit pairs: for S1 and S2, avslutade participations with S1 ticked at entry and S2 at exit. */
-    static Deltagargrupper.Utfall rakneparen(Deltagargrupper g) {
-        return g.rakna(
-                List.of("s.kalla", "e.kalla"),
-                AVSLUTADE
-                        + " join deltagande_forsorjning s on s.deltagande_id = d.id and s.tillfalle = 'START'"
-                        + " join deltagande_forsorjning e on e.deltagande_id = d.id and e.tillfalle = 'SLUT'"
-                        + I_PERIODEN,
-                Map.of());
+    private static final int OFFENTLIGA_BITAR = Forsorjningskalla.bitar(OFFENTLIG);
+    private static final int EGNA_BITAR = Forsorjningskalla.bitar(EGEN);
+
+    /** Public support if any public source is ticked; own support (lön, studiemedel) only without public. */
+    private static void stod(int bitar, String tillfalle, List<String> nycklar) {
+        if ((bitar & OFFENTLIGA_BITAR) != 0) {
+            nycklar.add(OFFENTLIG_NYCKEL + tillfalle);
+        } else if ((bitar & EGNA_BITAR) != 0) {
+            nycklar.add(EGEN_NYCKEL + tillfalle);
+        }
+    }
+
+    /** The two bit sets of a key "start>slut". */
+    private static int[] bitpar(String nyckel) {
+        String[] delar = nyckel.split(Deltagargrupper.SEP, 2);
+        return new int[] {Integer.parseInt(delar[0]), Integer.parseInt(delar[1])};
     }
 
     private static Deltagargrupper.Utfall omdop(Deltagargrupper.Utfall s, String tillfalle) {
@@ -110,8 +118,8 @@ final class DeltagarForsorjning {
         return new Deltagargrupper.Utfall(perGrupp, totalt);
     }
 
-    private static String lista(List<Forsorjningskalla> kallor) {
-        return kallor.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+    private static List<String> namn(List<Forsorjningskalla> kallor) {
+        return kallor.stream().map(Enum::name).toList();
     }
 
     Deltagargrupper.Utfall avslutade() {

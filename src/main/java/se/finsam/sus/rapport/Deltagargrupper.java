@@ -166,6 +166,27 @@ final class Deltagargrupper {
                 + (kolumner.isEmpty() ? "" : " group by " + String.join(", ", kolumner));
     }
 
+    /**
+     * The counts of {@code utfall} under new keys: each count goes to every key {@code nycklar} gives for its old
+     * key (none, one or several), per group and in total.
+     */
+    static Utfall omforma(Utfall utfall, java.util.function.Function<String, List<String>> nycklar) {
+        Map<String, Map<String, Long>> perGrupp = new HashMap<>();
+        Map<String, Long> totalt = new HashMap<>();
+        utfall.perGrupp().forEach((gammal, grupper) -> {
+            for (String ny : nycklar.apply(gammal)) {
+                Map<String, Long> till = perGrupp.computeIfAbsent(ny, x -> new HashMap<>());
+                grupper.forEach((grupp, n) -> till.merge(grupp, n, Long::sum));
+            }
+        });
+        utfall.totalt().forEach((gammal, n) -> {
+            for (String ny : nycklar.apply(gammal)) {
+                totalt.merge(ny, n, Long::sum);
+            }
+        });
+        return new Utfall(perGrupp, totalt);
+    }
+
     /** Several results with distinct keys as one. */
     static Utfall forena(Utfall... delar) {
         Map<String, Map<String, Long>> perGrupp = new HashMap<>();

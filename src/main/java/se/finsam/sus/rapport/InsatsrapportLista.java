@@ -104,9 +104,8 @@ final class InsatsrapportLista {
         String individinriktade = aktiva + " and i.inriktning = 'INDIVIDINRIKTAD'";
         Map<Long, Long> deltaganden = perInsats(
                 fraga,
-                "select d.insats_id, count(*) from deltagande_rapport d where "
-                        + Rapportfraga.raknasDeltagande("d") + " and d.insats_id in (" + individinriktade + ")"
-                        + " group by d.insats_id",
+                "select x.insats_id, x.kvinnor + x.man + x.ovriga from (" + fraga.deltagandenPerInsats(individinriktade)
+                        + ") x",
                 p);
         Map<Long, Long> anonyma = perInsats(
                 fraga,

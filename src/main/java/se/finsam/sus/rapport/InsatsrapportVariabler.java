@@ -12,34 +12,10 @@ import se.finsam.sus.organisation.Uppfoljningsmetod;
 /**
  * The Insatsrapport's counts of insatser per variable: one table per variable, its values as rows and a total row
  * (the number of insatser active in the period, each once), with the compared units as columns plus a total column.
- * Counted in SQL in one query per split (units, total); an insats with several målgrupper or behovsgrupper counts
+ * Counted from two queries per split (units, total); an insats with several målgrupper or behovsgrupper counts
  * under each of them, so those rows may add up to more than the total.
  */
 final class InsatsrapportVariabler {
-
-    /** One row per counted value: variable letter and value. */
-    private static final String VARDEN = String.join(
-            " union all ",
-            "select u.enhet, 'T' as variabel, 'ALLA' as varde from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " where %2$s",
-            "select u.enhet, 'I', i.inriktning from (%1$s) u join insats i on i.id = u.insats_id where %2$s",
-            "select u.enhet, 'P', i.preciserad_inriktning from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " where %2$s",
-            "select u.enhet, 'M', m.malgrupp from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " join insats_malgrupp m on m.insats_id = i.id where %2$s",
-            "select u.enhet, 'U', i.uppfoljningsmetod from (%1$s) u join insats i on i.id = u.insats_id where %2$s",
-            "select u.enhet, 'E', case when i.esf_finansierad then 'JA' else 'NEJ' end"
-                    + " from (%1$s) u join insats i on i.id = u.insats_id where %2$s",
-            "select u.enhet, 'B', 'LANGTIDSSJUKSKRIVNA' from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " where %2$s and i.langtidssjukskrivna",
-            "select u.enhet, 'B', 'UNGA_FUNKTIONSNEDSATTNING' from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " where %2$s and i.unga_funktionsnedsattning",
-            "select u.enhet, 'B', 'UNGA_AKTIVITETSERSATTNING' from (%1$s) u join insats i on i.id = u.insats_id"
-                    + " where %2$s and i.unga_aktivitetsersattning",
-            "select u.enhet, 'B', 'NAGON' from (%1$s) u join insats i on i.id = u.insats_id where %2$s and ("
-                    + Behovsgruppsrapport.NAGON + ")",
-            "select u.enhet, 'B', 'INGEN' from (%1$s) u join insats i on i.id = u.insats_id where %2$s and not ("
-                    + Behovsgruppsrapport.NAGON + ")");
 
     private static final List<String> BEHOVSGRUPPER =
             List.of("LANGTIDSSJUKSKRIVNA", "UNGA_FUNKTIONSNEDSATTNING", "UNGA_AKTIVITETSERSATTNING", "NAGON", "INGEN");
@@ -97,17 +73,53 @@ final class InsatsrapportVariabler {
         return tabeller;
     }
 
-    /** Unit key → "variable:value" → number of insatser active in the period. */
+    /**
+     * Unit key → "variable:value" → number of insatser active in the period: the insatser with their variables in
+     * one query and their målgrupper in another, counted here (one pass over the insatser, not one per variable).
+     */
     private static Map<String, Map<String, Long>> rakna(Rapportfraga fraga, String insatser) {
-        String sql = "select x.enhet, x.variabel, x.varde, count(*) from ("
-                + String.format(VARDEN, insatser, Rapportfraga.aktivInsats("i"))
-                + ") x group by x.enhet, x.variabel, x.varde";
+        String fran = " from (" + insatser + ") u join insats i on i.id = u.insats_id";
+        String aktiva = " where " + Rapportfraga.aktivInsats("i");
         Map<String, Map<String, Long>> resultat = new HashMap<>();
-        fraga.jdbc().query(sql, fraga.parametrar(), rs -> {
-            resultat.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                    .put(rs.getString(2) + ":" + rs.getString(3), rs.getLong(4));
-        });
+        fraga.jdbc()
+                .query(
+                        "select u.enhet, i.inriktning, i.preciserad_inriktning, i.uppfoljningsmetod,"
+                                + " i.esf_finansierad, i.langtidssjukskrivna, i.unga_funktionsnedsattning,"
+                                + " i.unga_aktivitetsersattning" + fran + aktiva,
+                        fraga.parametrar(),
+                        rs -> {
+                            Map<String, Long> enhet = resultat.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
+                            rakna(enhet, "T", "ALLA");
+                            rakna(enhet, "I", rs.getString(2));
+                            rakna(enhet, "P", rs.getString(3));
+                            rakna(enhet, "U", rs.getString(4));
+                            rakna(enhet, "E", rs.getBoolean(5) ? "JA" : "NEJ");
+                            boolean nagon = false;
+                            for (int g = 0; g < 3; g++) {
+                                if (rs.getBoolean(6 + g)) {
+                                    rakna(enhet, "B", BEHOVSGRUPPER.get(g));
+                                    nagon = true;
+                                }
+                            }
+                            rakna(enhet, "B", nagon ? "NAGON" : "INGEN");
+                        });
+        fraga.jdbc()
+                .query(
+                        "select u.enhet, m.malgrupp" + fran + " join insats_malgrupp m on m.insats_id = i.id" + aktiva,
+                        fraga.parametrar(),
+                        rs -> {
+                            rakna(
+                                    resultat.computeIfAbsent(rs.getString(1), k -> new HashMap<>()),
+                                    "M",
+                                    rs.getString(2));
+                        });
         return resultat;
+    }
+
+    private static void rakna(Map<String, Long> enhet, String variabel, String varde) {
+        if (varde != null) {
+            enhet.merge(variabel + ":" + varde, 1L, Long::sum);
+        }
     }
 
     private static List<String> namn(Enum<?>[] varden) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.finsam.sus.base.Oversattningar;
 import se.finsam.sus.base.SqlVillkor;
+import se.finsam.sus.deltagare.DeltagandeFlode;
 
 /**
  * What a family's queries are built from: the selection, the reader's scope as SQL, the unit and the filters, and
@@ -76,6 +77,8 @@ public final class Rapportfraga {
         MapSqlParameterSource p = new MapSqlParameterSource();
         p.addValue("fran", fran());
         p.addValue("till", till());
+        p.addValue("fran_manad", DeltagandeFlode.manad(fran()));
+        p.addValue("till_manad", DeltagandeFlode.manad(till()));
         villkor().parametrar().forEach(p::addValue);
         return p;
     }
@@ -119,6 +122,52 @@ public final class Rapportfraga {
     /** The participation counts in the period: {@code alias} is a {@code deltagande_rapport} row. */
     public static String raknasDeltagande(String alias) {
         return overlappar(alias);
+    }
+
+    /**
+     * A derived table {@code (insats_id, kvinnor, man, ovriga)}: per insats of {@code insatsIdn} (a query of insats
+     * ids), the participations that count in the period ({@link #raknasDeltagande}), by kön. A period of whole
+     * months is read from the stored monthly sums (deltagande_flode: started up to its end minus ended before its
+     * start, the same participations); other periods are counted in deltagande_rapport.
+     */
+    public String deltagandenPerInsats(String insatsIdn) {
+        if (helaManader()) {
+            // Started up to till = total - started after till; ended before fran = total - ended from fran on.
+            StringBuilder sql = new StringBuilder("select f.insats_id");
+            for (String[] kon : new String[][] {{"kvinnor", "kvinnor"}, {"man", "man"}, {"annat", "ovriga"}}) {
+                String start = "f.startade_" + kon[0];
+                String slut = "f.avslutade_" + kon[0];
+                sql.append(", sum(case when f.manad = ")
+                        .append(DeltagandeFlode.TOTALT)
+                        .append(" then ")
+                        .append(start)
+                        .append(" - ")
+                        .append(slut)
+                        .append(" when f.manad > :till_manad then -")
+                        .append(start)
+                        .append(" else 0 end) + sum(case when f.manad >= :fran_manad then ")
+                        .append(slut)
+                        .append(" else 0 end) as ")
+                        .append(kon[1]);
+            }
+            return sql.append(" from deltagande_flode f where (f.manad = ")
+                    .append(DeltagandeFlode.TOTALT)
+                    .append(" or f.manad >= :fran_manad) and f.insats_id in (")
+                    .append(insatsIdn)
+                    .append(") group by f.insats_id")
+                    .toString();
+        }
+        return "select d.insats_id,"
+                + " sum(case when d.kon = 'KVINNA' then 1 else 0 end) as kvinnor,"
+                + " sum(case when d.kon = 'MAN' then 1 else 0 end) as man,"
+                + " sum(case when d.kon = 'KVINNA' or d.kon = 'MAN' then 0 else 1 end) as ovriga"
+                + " from deltagande_rapport d where " + raknasDeltagande("d") + " and d.insats_id in (" + insatsIdn
+                + ") group by d.insats_id";
+    }
+
+    /** The period starts on the first of a month and ends on the last day of a month. */
+    boolean helaManader() {
+        return fran().getDayOfMonth() == 1 && till().getDayOfMonth() == till().lengthOfMonth();
     }
 
     private static String overlappar(String alias) {

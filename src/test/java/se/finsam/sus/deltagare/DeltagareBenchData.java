@@ -100,7 +100,9 @@ public final class DeltagareBenchData {
             }
         }
         skrivare.skriv(rader);
-        jdbc.execute("analyze table deltagande, deltagande_forsorjning, deltagande_samtycke_myndighet");
+        skrivare.summera();
+        jdbc.execute("analyze table deltagande, deltagande_forsorjning, deltagande_samtycke_myndighet,"
+                + " deltagande_flode");
         System.out.printf(
                 "BENCH load of %d participations: %d s%n",
                 (long) DeltagareBench.INSATSER * DeltagareBench.PER_INSATS,

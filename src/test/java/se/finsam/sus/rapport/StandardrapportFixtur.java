@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.finsam.sus.deltagare.DeltagandeFlode;
 
 /**
  * The small data set the Standardrapport and the Kostnadsrapport are checked against by hand, all in 1983 (before
@@ -78,6 +79,8 @@ final class StandardrapportFixtur {
         if (jdbc.queryForObject("select count(*) from deltagande where skapad_av = 'rapporttest'", Integer.class)
                 == 0) {
             f.skapaDeltagare(f.i1, f.i2, f.i3, f.i4, f.i6);
+            // Inserted past JPA: bring the stored report sums up to date.
+            new DeltagandeFlode(jdbc).omrakna();
         }
         return f;
     }
@@ -96,6 +99,7 @@ final class StandardrapportFixtur {
                 F1,
                 F2,
                 F3);
+        new DeltagandeFlode(jdbc).omrakna();
     }
 
     private void las() {
