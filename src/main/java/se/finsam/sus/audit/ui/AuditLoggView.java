@@ -29,6 +29,7 @@ import se.finsam.sus.audit.AuditRad;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.base.ui.Tabell;
 
 /**
  * The audit log for the system administrator: searchable by date range, user, action and record type, newest first, and
@@ -66,7 +67,7 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
                 q -> (int) audit.rakna(q.getFilter().orElse(AuditFilter.ALLA)));
         data = provider.withConfigurableFilter();
 
-        Grid<AuditRad> grid = new Grid<>();
+        Grid<AuditRad> grid = Tabell.ny();
         grid.setId("audit-logg");
         grid.addColumn(r -> TID.format(r.tidpunkt()))
                 .setHeader(getTranslation("logg.tidpunkt"))

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.behorighet.KontoLastException;
 import se.finsam.sus.behorighet.MittKonto;
@@ -60,7 +61,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
             add(maste);
         }
         add(new H3(getTranslation("profil.uppdrag")));
-        Grid<UppdragInfo> grid = new Grid<>();
+        Grid<UppdragInfo> grid = Tabell.ny();
         grid.setId("mina-uppdrag");
         grid.addColumn(u -> getTranslation("roll." + u.roll().name())).setHeader(getTranslation("uppdrag.roll"));
         grid.addColumn(this::omfattning).setHeader(getTranslation("uppdrag.omfattning"));

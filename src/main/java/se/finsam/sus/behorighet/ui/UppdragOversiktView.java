@@ -25,6 +25,7 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragFilter;
 import se.finsam.sus.behorighet.UppdragOversikt;
@@ -42,7 +43,7 @@ import se.finsam.sus.geografi.GeografiService;
 public class UppdragOversiktView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UppdragAdministration administration;
-    final Grid<UppdragRad> grid = new Grid<>();
+    final Grid<UppdragRad> grid = Tabell.ny();
     final TextField namn = new TextField();
     final ComboBox<Roll> roll = new ComboBox<>();
     final ComboBox<UppdragStatus> status = new ComboBox<>();
@@ -91,7 +92,7 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("uppdrag.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::atgarder).setAutoWidth(true);
+        Tabell.atgarder(grid, this::atgarder).setKey("atgarder");
         grid.setItems(
                 query -> oversikt.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) oversikt.antal(filter()));

@@ -82,7 +82,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
 
         add(new H3(getTranslation("insats.budget")));
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
-        Grid<InsatsbudgetRad> grid = new Grid<>();
+        Grid<InsatsbudgetRad> grid = Tabell.ny();
         grid.setId("insatsbudget");
         grid.addColumn(InsatsbudgetRad::ar)
                 .setHeader(getTranslation("budget.ar"))
@@ -117,9 +117,8 @@ public class InsatsView extends PostVy<InsatsDetalj> {
                 .setHeader(getTranslation("budget.kostnad-per-deltagare"))
                 .setKey("kostnad-per-deltagare");
         if (farAndra) {
-            grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
-                    .setKey("andra")
-                    .setAutoWidth(true);
+            Tabell.atgarder(grid, r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
+                    .setKey("andra");
         }
         grid.setItems(budgetar);
         grid.setAllRowsVisible(true);
@@ -154,7 +153,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
             sektion.add(new Paragraph(getTranslation("medfinansiering.inga")));
             return sektion;
         }
-        Grid<MedfinansieringPerAr> grid = new Grid<>();
+        Grid<MedfinansieringPerAr> grid = Tabell.ny();
         grid.setId("medfinansiering-grid");
         grid.addColumn(MedfinansieringPerAr::ar)
                 .setHeader(getTranslation("budget.ar"))

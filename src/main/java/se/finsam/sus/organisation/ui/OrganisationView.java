@@ -102,7 +102,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
                 organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
-        Grid<InsatsRad> insatsGrid = new Grid<>();
+        Grid<InsatsRad> insatsGrid = Tabell.ny();
         insatsGrid.setId("insatser");
         insatsGrid
                 .addComponentColumn(r -> Tabell.lank(r.namn(), InsatsView.class, r.id()))
@@ -138,7 +138,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
 
         add(new H3(getTranslation("organisation.budget")));
         List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(id);
-        Grid<SamverkansbudgetRad> budgetGrid = new Grid<>();
+        Grid<SamverkansbudgetRad> budgetGrid = Tabell.ny();
         budgetGrid.setId("samverkansbudget");
         budgetGrid
                 .addColumn(SamverkansbudgetRad::ar)
@@ -156,10 +156,8 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         budgetGrid.addColumn(r -> Meddelanden.kr(r.insatsernasBudget())).setHeader(getTranslation("budget.insatser"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.kvar())).setHeader(getTranslation("budget.kvar"));
         if (farAndra) {
-            budgetGrid
-                    .addComponentColumn(
-                            r -> new Button(getTranslation("budget.andra"), e -> samverkansbudget(r, r.ar())))
-                    .setAutoWidth(true);
+            Tabell.atgarder(
+                    budgetGrid, r -> new Button(getTranslation("budget.andra"), e -> samverkansbudget(r, r.ar())));
         }
         budgetGrid.setItems(budgetar);
         budgetGrid.setAllRowsVisible(true);
