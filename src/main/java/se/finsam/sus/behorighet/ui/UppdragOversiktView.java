@@ -85,9 +85,7 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("uppdrag.anvandare"))
                 .setAutoWidth(true);
         BehorighetUi.roll(grid);
-        grid.addColumn(this::omfattning)
-                .setHeader(getTranslation("uppdrag.omfattning"))
-                .setAutoWidth(true);
+        BehorighetUi.omfattning(grid);
         BehorighetUi.periodOchErsattare(grid);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("uppdrag.status"))
@@ -105,12 +103,6 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
 
     UppdragFilter filter() {
         return new UppdragFilter(namn.getValue(), roll.getValue(), status.getValue());
-    }
-
-    private String omfattning(UppdragRad r) {
-        String typ =
-                getTranslation("uppdrag.omfattning." + r.uppdrag().omfattning().name());
-        return r.omfattningsnamn() == null ? typ : typ + ": " + r.omfattningsnamn();
     }
 
     /** The status; one ending within 30 days stands out. */
