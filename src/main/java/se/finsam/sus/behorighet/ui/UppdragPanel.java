@@ -203,7 +203,8 @@ public class UppdragPanel extends VerticalLayout {
 
     private HorizontalLayout atgarder(UppdragRad r) {
         HorizontalLayout knappar = new HorizontalLayout();
-        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
+        // Only what the service will allow: an insatsansvarig sees the samverkansadministratör's uppdrag too.
+        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT || !administration.farAndra(r)) {
             return knappar;
         }
         Button forlang = knapp(
