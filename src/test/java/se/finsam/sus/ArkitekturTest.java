@@ -41,6 +41,17 @@ class ArkitekturTest {
     }
 
     @Test
+    void everyGridIsMadeByTabell() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(ROOT + ".base.ui.Tabell$Rutnat")
+                .should()
+                .callConstructor(com.vaadin.flow.component.grid.Grid.class)
+                .because("Tabell.ny() gives every grid content-wide columns, wrapping text and an empty-state text")
+                .check(CLASSES);
+    }
+
+    @Test
     void uiNeverCallsARepository() {
         noClasses()
                 .that()

@@ -37,29 +37,39 @@ class Kontoskapare {
 
     /**
      * Creates a user after checking every rule (user name, name, employer, roles, and with {@code losenordsregler}
-     * the password rules, and then the user must change the password at first login); the first rule broken is the
-     * answer. Whether the caller may create this user at all is the caller's to check.
+     * the password rules, and then the user must change the password at first login); the refusal names every broken rule at once ({@link ValideringsException#samla}). Whether the caller may
+     * create this user at all is the caller's to check.
      */
     @Transactional
     long skapaMedRegler(NyAnvandare ny, boolean losenordsregler) {
         String namn = Anvandare.normalisera(ny.anvandarnamn());
-        if (!ANVANDARNAMN.matcher(namn).matches()) {
-            throw new ValideringsException("anvandare.fel.anvandarnamn");
-        }
-        if (anvandare.existsByAnvandarnamn(namn)) {
-            throw new ValideringsException("anvandare.fel.upptaget");
-        }
-        if (ny.namn() == null || ny.namn().isBlank()) {
-            throw new ValideringsException("anvandare.fel.namn");
-        }
-        if (ny.arbetsgivare() == null) {
-            throw new ValideringsException("anvandare.fel.arbetsgivare");
-        }
         Set<Roll> roller = ny.roller() == null ? Set.of() : ny.roller();
-        Rollregler.kontrollera(roller, ny.arbetsgivare());
-        if (losenordsregler) {
-            Losenordsregler.kontrollera(ny.losenord(), namn);
-        }
+        // Every rule at once: the form shows each broken one at its field (issue 13, "one error at a time").
+        ValideringsException.samla(
+                () -> {
+                    if (!ANVANDARNAMN.matcher(namn).matches()) {
+                        throw new ValideringsException("anvandare.fel.anvandarnamn");
+                    }
+                    if (anvandare.existsByAnvandarnamn(namn)) {
+                        throw new ValideringsException("anvandare.fel.upptaget");
+                    }
+                },
+                () -> {
+                    if (ny.namn() == null || ny.namn().isBlank()) {
+                        throw new ValideringsException("anvandare.fel.namn");
+                    }
+                },
+                () -> {
+                    if (ny.arbetsgivare() == null) {
+                        throw new ValideringsException("anvandare.fel.arbetsgivare");
+                    }
+                },
+                () -> Rollregler.kontrollera(roller, ny.arbetsgivare()),
+                () -> {
+                    if (losenordsregler) {
+                        Losenordsregler.kontrollera(ny.losenord(), namn);
+                    }
+                });
         String arbetsgivareNamn =
                 ny.arbetsgivareNamn() == null || ny.arbetsgivareNamn().isBlank()
                         ? null

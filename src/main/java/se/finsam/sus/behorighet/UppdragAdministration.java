@@ -227,6 +227,15 @@ public class UppdragAdministration {
         return ratt.farSeInsatsens(insatsId);
     }
 
+    /**
+     * Whether the current user may renew, end or change the deputy of the uppdrag: the rule those methods apply
+     * ({@code UppdragRatt.farAndra}), asked by the lists before they offer the buttons. A question, never audited.
+     */
+    @Transactional(readOnly = true)
+    public boolean farAndra(UppdragRad rad) {
+        return ratt.farAndra(rad.uppdrag());
+    }
+
     /** Active users who hold the role, for the picker (deltagaransvariga are authority staff by rule). */
     @Transactional(readOnly = true)
     public List<AnvandarVal> anvandareMedRoll(Roll roll) {

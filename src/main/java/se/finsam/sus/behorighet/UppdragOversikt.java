@@ -60,6 +60,18 @@ public class UppdragOversikt {
                 .orElse(List.of());
     }
 
+    /**
+     * All the logged-in user's own uppdrag, active and ended, newest end first, with their scope named (for the
+     * profile). Reads only the user's own uppdrag, so open to every logged-in user.
+     */
+    @PreAuthorize(Roller.INLOGGAD_REGEL)
+    public List<UppdragRad> minaUppdrag() {
+        return behorighet
+                .inloggad()
+                .map(p -> rader.rader(uppdrag.allaFor(p.anvandarId())))
+                .orElse(List.of());
+    }
+
     /** The filter as query parameters: a LIKE pattern, and date bounds for the status (null: no bound). */
     private Page<Uppdrag> sokning(UppdragFilter filter, Pageable page) {
         LocalDate dag = LocalDate.now(clock);

@@ -50,12 +50,41 @@ class UppdragRatt {
                 .orElse(false);
     }
 
-    /** Refuses (audited) unless the caller may give {@code roll} on the organisation. */
-    void kravIOrganisation(Roll roll, long organisationId) {
-        boolean ok = arSystemadministrator()
+    /** Whether the caller may give (and change) an uppdrag with {@code roll} on the organisation. */
+    boolean farGeIOrganisation(Roll roll, long organisationId) {
+        return arSystemadministrator()
                 || ((roll == Roll.INSATSANSVARIG || roll == Roll.RAPPORTLASARE)
                         && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId));
-        if (!ok) {
+    }
+
+    /** Whether the caller may give (and change) an uppdrag with {@code roll} on the insats of the organisation. */
+    boolean farGeIInsats(Roll roll, long insatsId, long organisationId) {
+        return arSystemadministrator()
+                || (roll == Roll.INSATSANSVARIG
+                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId))
+                || (roll == Roll.DELTAGARANSVARIG
+                        && behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId));
+    }
+
+    /**
+     * Whether the caller may change (renew, end, appoint a deputy for) the uppdrag: the one rule {@link #hamta}
+     * enforces and the pages ask before they offer the buttons. Not audited: a question, not an attempt.
+     */
+    boolean farAndra(UppdragInfo info) {
+        return switch (info.omfattning()) {
+            case INSATS ->
+                insatsOrganisation
+                        .organisationFor(info.insatsId())
+                        .map(organisationId -> farGeIInsats(info.roll(), info.insatsId(), organisationId))
+                        .orElse(false);
+            case ORGANISATION -> farGeIOrganisation(info.roll(), info.organisationId());
+            default -> arSystemadministrator();
+        };
+    }
+
+    /** Refuses (audited) unless the caller may give {@code roll} on the organisation. */
+    void kravIOrganisation(Roll roll, long organisationId) {
+        if (!farGeIOrganisation(roll, organisationId)) {
             throw nekad("Samverkansorganisation", organisationId);
         }
     }
@@ -63,32 +92,16 @@ class UppdragRatt {
     /** Refuses (audited) unless the caller may give {@code roll} on the insats; returns its organisation. */
     long kravIInsats(Roll roll, long insatsId) {
         long organisationId = insatsOrganisation.organisationFor(insatsId).orElseThrow(() -> nekad("Insats", insatsId));
-        boolean ok = arSystemadministrator()
-                || (roll == Roll.INSATSANSVARIG
-                        && behorighet.farIOrganisation(Roll.SAMVERKANSADMINISTRATOR, organisationId))
-                || (roll == Roll.DELTAGARANSVARIG
-                        && behorighet.farIInsats(Roll.INSATSANSVARIG, insatsId, organisationId));
-        if (!ok) {
+        if (!farGeIInsats(roll, insatsId, organisationId)) {
             throw nekad("Insats", insatsId);
         }
         return organisationId;
     }
 
-    /** The uppdrag, if the caller may change it; else one refusal, naming the uppdrag. */
+    /** The uppdrag, if the caller may change it ({@link #farAndra}); else one refusal, naming the uppdrag. */
     Uppdrag hamta(long uppdragId) {
         Uppdrag u = uppdrag.findById(uppdragId).orElseThrow(() -> nekad("Uppdrag", uppdragId));
-        UppdragInfo info = u.info();
-        try {
-            switch (info.omfattning()) {
-                case INSATS -> kravIInsats(info.roll(), info.insatsId());
-                case ORGANISATION -> kravIOrganisation(info.roll(), info.organisationId());
-                default -> {
-                    if (!arSystemadministrator()) {
-                        throw nekad("Uppdrag", uppdragId);
-                    }
-                }
-            }
-        } catch (HittadesInteException e) {
+        if (!farAndra(u.info())) {
             throw nekad("Uppdrag", uppdragId);
         }
         return u;

@@ -15,6 +15,7 @@ public interface UppdragsOmfattningar {
 
     Map<Long, String> organisationsnamn(Collection<Long> organisationIds);
 
+    /** Each insats named with its förbund, "Unga in (Finsam Norra Stockholm)": insats names repeat across förbund. */
     Map<Long, String> insatsnamn(Collection<Long> insatsIds);
 
     /** Every samverkansorganisation, by name. */

@@ -26,10 +26,19 @@ class UppdragsOmfattningsRegister implements UppdragsOmfattningar {
                 .collect(Collectors.toMap(Samverkansorganisation::getId, Samverkansorganisation::getNamn));
     }
 
+    /**
+     * The insats's name followed by its förbund's: names are unique only within a förbund, and an overview of
+     * several förbund listed two "Unga in" that could not be told apart.
+     */
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> insatsnamn(Collection<Long> insatsIds) {
-        return insatser.findAllById(insatsIds).stream().collect(Collectors.toMap(Insats::getId, Insats::getNamn));
+        List<Insats> lista = insatser.findAllById(insatsIds);
+        Map<Long, String> forbund =
+                organisationsnamn(lista.stream().map(Insats::getOrganisationId).collect(Collectors.toSet()));
+        return lista.stream()
+                .collect(Collectors.toMap(
+                        Insats::getId, i -> i.getNamn() + " (" + forbund.get(i.getOrganisationId()) + ")"));
     }
 
     @Override

@@ -32,6 +32,16 @@ public final class LoginSida {
         });
     }
 
+    /** What the user-name field holds now (after a refused login: what was typed, waits for it). */
+    public String anvandarnamn() {
+        return session.vantan().until(d -> {
+            Object v = ((JavascriptExecutor) d)
+                    .executeScript("const f = document.querySelector('vaadin-login-form vaadin-text-field');"
+                            + "return f && f.value ? f.value : null;");
+            return v == null ? null : v.toString();
+        });
+    }
+
     /** The input inside a Vaadin field of the login form (the native input is slotted into the light DOM). */
     private static By falt(String falt) {
         return By.cssSelector("vaadin-login-form " + falt + " input");

@@ -29,6 +29,7 @@ import se.finsam.sus.audit.AuditRad;
 import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.base.ui.Tabell;
 
 /**
  * The audit log for the system administrator: searchable by date range, user, action and record type, newest first, and
@@ -59,6 +60,7 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
         objekttyp.setId("logg-objekttyp");
         objekttyp.setValueChangeMode(ValueChangeMode.LAZY);
         atgard.setItems(AuditAtgard.values());
+        atgard.setItemLabelGenerator(this::atgard);
         atgard.setClearButtonVisible(true);
 
         DataProvider<AuditRad, AuditFilter> provider = DataProvider.fromFilteringCallbacks(
@@ -66,15 +68,16 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
                 q -> (int) audit.rakna(q.getFilter().orElse(AuditFilter.ALLA)));
         data = provider.withConfigurableFilter();
 
-        Grid<AuditRad> grid = new Grid<>();
+        Grid<AuditRad> grid = Tabell.ny();
         grid.setId("audit-logg");
         grid.addColumn(r -> TID.format(r.tidpunkt()))
                 .setHeader(getTranslation("logg.tidpunkt"))
                 .setAutoWidth(true);
         grid.addColumn(AuditRad::anvandare).setHeader(getTranslation("logg.anvandare"));
-        grid.addColumn(AuditRad::atgard)
+        grid.addColumn(r -> atgard(r.atgard()))
                 .setHeader(getTranslation("logg.atgard"))
-                .setAutoWidth(true);
+                .setTooltipGenerator(r -> r.atgard().name())
+                .setKey("atgard");
         grid.addColumn(r -> r.objekttyp() == null ? "" : r.objekttyp() + " " + r.objektId())
                 .setHeader(getTranslation("logg.objekt"));
         grid.addColumn(AuditRad::adress).setHeader(getTranslation("logg.adress"));
@@ -120,6 +123,11 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
 
     private static Instant start(LocalDate dag) {
         return dag == null ? null : dag.atStartOfDay(TimeConfig.SWEDEN).toInstant();
+    }
+
+    /** The action in words; the code stays in the tooltip and the CSV export, where searches and scripts use it. */
+    String atgard(AuditAtgard a) {
+        return getTranslation("logg.atgard." + a.name());
     }
 
     @Override

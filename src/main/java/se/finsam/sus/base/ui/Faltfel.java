@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import se.finsam.sus.base.ValideringsException;
 
 /**
@@ -15,6 +16,7 @@ public final class Faltfel {
 
     private final Map<String, HasValidation> faltFor = new HashMap<>();
     private final Set<HasValidation> markerade = new LinkedHashSet<>();
+    private Consumer<ValideringsException> ovriga = Meddelanden::fel;
 
     /** The field that shows the messages with these keys. */
     public Faltfel falt(HasValidation falt, String... nycklar) {
@@ -24,15 +26,27 @@ public final class Faltfel {
         return this;
     }
 
-    /** Marks the refusal's field with its message, or shows it as a notification when it has no field. */
+    /** How a refusal without a field is shown; a notification unless the form says otherwise. */
+    public Faltfel ovrigaVisas(Consumer<ValideringsException> visa) {
+        this.ovriga = visa;
+        return this;
+    }
+
+    /**
+     * Marks each refusal's field with its message, all at once when the service collected several
+     * ({@link ValideringsException#samla}); a refusal without a field is shown as {@link #ovrigaVisas} says.
+     */
     public void visa(ValideringsException e) {
-        HasValidation falt = faltFor.get(e.nyckel());
-        if (falt != null) {
-            falt.setErrorMessage(Meddelanden.t(e.nyckel(), e.argument()));
-            falt.setInvalid(true);
-            markerade.add(falt);
-        } else {
-            Meddelanden.fel(e);
+        for (ValideringsException fel : e.alla()) {
+            HasValidation falt = faltFor.get(fel.nyckel());
+            if (falt == null) {
+                ovriga.accept(fel);
+            } else if (!markerade.contains(falt)) {
+                // The first refusal of a field is its message; the field shows one.
+                falt.setErrorMessage(Meddelanden.t(fel.nyckel(), fel.argument()));
+                falt.setInvalid(true);
+                markerade.add(falt);
+            }
         }
     }
 

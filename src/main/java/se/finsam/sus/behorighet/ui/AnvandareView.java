@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.Arbetsgivare;
@@ -42,7 +43,7 @@ import se.finsam.sus.behorighet.Arbetsgivare;
 public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AnvandarAdministration administration;
-    final Grid<AnvandarRad> grid = new Grid<>();
+    final Grid<AnvandarRad> grid = Tabell.ny();
 
     public AnvandareView(AnvandarAdministration administration) {
         this.administration = administration;

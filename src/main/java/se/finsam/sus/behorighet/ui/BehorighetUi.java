@@ -1,5 +1,6 @@
 package se.finsam.sus.behorighet.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,6 +42,20 @@ final class BehorighetUi {
     static void roll(Grid<UppdragRad> grid) {
         grid.addColumn(r -> grid.getTranslation("roll." + r.uppdrag().roll().name()))
                 .setHeader(grid.getTranslation("uppdrag.roll"));
+    }
+
+    /**
+     * The scope column, "Insats: Unga in (Finsam Norra Stockholm)": the kind of scope and its name, the same on the
+     * overview and the profile.
+     */
+    static Grid.Column<UppdragRad> omfattning(Grid<UppdragRad> grid) {
+        return grid.addColumn(r -> omfattning(grid, r)).setHeader(grid.getTranslation("uppdrag.omfattning"));
+    }
+
+    static String omfattning(Component c, UppdragRad r) {
+        String typ = c.getTranslation(
+                "uppdrag.omfattning." + r.uppdrag().omfattning().name());
+        return r.omfattningsnamn() == null ? typ : typ + ": " + r.omfattningsnamn();
     }
 
     /** Start, end and deputy columns; a delegated uppdrag says so after the deputy's name. */

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.BestallningRad;
 import se.finsam.sus.behorighet.Bestallningar;
@@ -36,7 +37,7 @@ class BestallningDialog extends Dialog {
     final DatePicker slut = new DatePicker();
     final Button bestall = new Button();
     final Paragraph fel = new Paragraph();
-    final Grid<BestallningRad> grid = new Grid<>();
+    final Grid<BestallningRad> grid = Tabell.ny();
 
     private final transient Supplier<List<BestallningRad>> lista;
 

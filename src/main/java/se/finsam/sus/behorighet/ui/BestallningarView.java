@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.BestallningRad;
 import se.finsam.sus.behorighet.Bestallningar;
 
@@ -38,7 +39,7 @@ public class BestallningarView extends VerticalLayout implements HasDynamicTitle
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final transient Bestallningar bestallningar;
-    final Grid<BestallningRad> grid = new Grid<>();
+    final Grid<BestallningRad> grid = Tabell.ny();
     final Paragraph fel = new Paragraph();
 
     public BestallningarView(Bestallningar bestallningar) {
@@ -54,7 +55,7 @@ public class BestallningarView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(BestallningRad::slutdatum).setHeader(getTranslation("uppdrag.slut"));
         grid.addColumn(r -> r.bestalldAv() + ", " + TID.format(r.bestalld()))
                 .setHeader(getTranslation("bestallning.bestalld-av"));
-        grid.addComponentColumn(this::atgarder).setAutoWidth(true).setKey("atgarder");
+        Tabell.atgarder(grid, this::atgarder).setKey("atgarder");
         fel.addClassName("sus-fel");
         fel.setId("bestallning-fel");
         add(

@@ -28,6 +28,9 @@ import se.finsam.sus.behorighet.ELegitimation;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Where the browser keeps the user name of the last attempt (sessionStorage: this tab only). */
+    static final String ANVANDARNAMN_NYCKEL = "sus.login.anvandarnamn";
+
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
 
@@ -37,6 +40,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(getTranslation("login.fel.rubrik"), getTranslation("login.fel.text")));
+        // The form posts natively and a refused login comes back as a new page: the browser keeps the user name
+        // for this tab (never the password) so that only the password has to be typed again (issue 13).
+        form.getElement()
+                .executeJs(
+                        "this.addEventListener('login', e => sessionStorage.setItem($0, e.detail.username))",
+                        ANVANDARNAMN_NYCKEL);
 
         Button sprak = new Button(getTranslation(Sprak.andraSprakNyckel()), e -> Sprak.vaxla());
         sprak.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -71,6 +80,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                         getTranslation("login.e-legitimation.fel.text")));
             }
             form.setError(true);
+            form.getElement()
+                    .executeJs(
+                            "const namn = sessionStorage.getItem($0);"
+                                    + "customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {"
+                                    + "  const falt = this.querySelector('vaadin-text-field[name=\"username\"]');"
+                                    + "  if (namn && falt && !falt.value) {"
+                                    + "    falt.value = namn;"
+                                    + "    this.querySelector('vaadin-password-field')?.focus();"
+                                    + "  }"
+                                    + "}));",
+                            ANVANDARNAMN_NYCKEL);
+        } else {
+            form.getElement().executeJs("sessionStorage.removeItem($0)", ANVANDARNAMN_NYCKEL);
         }
     }
 

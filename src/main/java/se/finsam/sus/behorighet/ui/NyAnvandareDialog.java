@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import se.finsam.sus.base.Roll;
-import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.NyAnvandare;
@@ -61,20 +62,32 @@ class NyAnvandareDialog extends Dialog {
         fel.addClassName("sus-fel");
         fel.setId("ny-anvandare-fel");
 
+        // Every broken rule at its field at once; a rule of several fields (role and employer) below the form.
+        Faltfel faltfel = new Faltfel()
+                .falt(anvandarnamn, "anvandare.fel.anvandarnamn", "anvandare.fel.upptaget")
+                .falt(namn, "anvandare.fel.namn")
+                .falt(arbetsgivare, "anvandare.fel.arbetsgivare")
+                .falt(roller, "anvandare.fel.ingen-roll")
+                .falt(losenord, "losenord.fel.for-kort", "losenord.fel.vanligt", "losenord.fel.anvandarnamn")
+                .ovrigaVisas(ex ->
+                        fel.setText(String.join(" ", fel.getText(), getTranslation(ex.nyckel(), ex.argument()))
+                                .strip()));
         spara = new Button(getTranslation("allmant.spara"), e -> {
-            try {
-                skapa.applyAsLong(new NyAnvandare(
-                        anvandarnamn.getValue(),
-                        namn.getValue(),
-                        fastArbetsgivare == null ? arbetsgivare.getValue() : null,
-                        fastArbetsgivare == null ? arbetsgivareNamn.getValue() : null,
-                        Set.copyOf(roller.getValue()),
-                        losenord.getValue()));
-                close();
-                efterSparat.run();
-            } catch (ValideringsException ex) {
-                fel.setText(getTranslation(ex.nyckel(), ex.argument()));
-            }
+            faltfel.rensa();
+            fel.setText("");
+            new Sparning()
+                    .felVisas(faltfel)
+                    .sedan(() -> {
+                        close();
+                        efterSparat.run();
+                    })
+                    .utfor(() -> skapa.applyAsLong(new NyAnvandare(
+                            anvandarnamn.getValue(),
+                            namn.getValue(),
+                            fastArbetsgivare == null ? arbetsgivare.getValue() : null,
+                            fastArbetsgivare == null ? arbetsgivareNamn.getValue() : null,
+                            Set.copyOf(roller.getValue()),
+                            losenord.getValue())));
         });
         spara.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button avbryt = new Button(getTranslation("allmant.avbryt"), e -> close());

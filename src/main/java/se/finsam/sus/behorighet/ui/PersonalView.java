@@ -24,6 +24,7 @@ import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.AnvandarRad;
 import se.finsam.sus.behorighet.Arbetsplats;
 import se.finsam.sus.behorighet.PersonalAdministration;
@@ -38,7 +39,7 @@ import se.finsam.sus.behorighet.PersonalAdministration;
 public class PersonalView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PersonalAdministration administration;
-    final Grid<AnvandarRad> grid = new Grid<>();
+    final Grid<AnvandarRad> grid = Tabell.ny();
     final Button ny = new Button();
     final Paragraph fel = new Paragraph();
 

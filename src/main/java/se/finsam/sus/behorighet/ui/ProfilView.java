@@ -19,12 +19,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.behorighet.KontoLastException;
 import se.finsam.sus.behorighet.MittKonto;
 import se.finsam.sus.behorighet.NyTvafaktor;
 import se.finsam.sus.behorighet.Tvafaktor;
-import se.finsam.sus.behorighet.UppdragInfo;
+import se.finsam.sus.behorighet.UppdragOversikt;
+import se.finsam.sus.behorighet.UppdragRad;
 
 /**
  * The user's own profile: name, roles, uppdrag with their end dates, changing the password and replacing the
@@ -39,6 +41,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
 
     public ProfilView(
             BehorighetService behorighet,
+            UppdragOversikt oversikt,
             MittKonto mittKonto,
             Tvafaktor tvafaktor,
             AuthenticationContext authenticationContext) {
@@ -60,15 +63,16 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
             add(maste);
         }
         add(new H3(getTranslation("profil.uppdrag")));
-        Grid<UppdragInfo> grid = new Grid<>();
+        Grid<UppdragRad> grid = Tabell.ny();
         grid.setId("mina-uppdrag");
-        grid.addColumn(u -> getTranslation("roll." + u.roll().name())).setHeader(getTranslation("uppdrag.roll"));
-        grid.addColumn(this::omfattning).setHeader(getTranslation("uppdrag.omfattning"));
-        grid.addColumn(UppdragInfo::startdatum).setHeader(getTranslation("uppdrag.start"));
-        grid.addColumn(UppdragInfo::slutdatum).setHeader(getTranslation("uppdrag.slut"));
-        grid.addColumn(u -> getTranslation(u.arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
+        BehorighetUi.roll(grid);
+        BehorighetUi.omfattning(grid).setKey("omfattning");
+        grid.addColumn(r -> r.uppdrag().startdatum()).setHeader(getTranslation("uppdrag.start"));
+        grid.addColumn(r -> r.uppdrag().slutdatum()).setHeader(getTranslation("uppdrag.slut"));
+        grid.addColumn(r ->
+                        getTranslation(r.uppdrag().arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
                 .setHeader(getTranslation("uppdrag.status"));
-        grid.setItems(behorighet.minaUppdrag());
+        grid.setItems(oversikt.minaUppdrag());
         grid.setAllRowsVisible(true);
         add(grid, bytLosenord(mittKonto), tvafaktor(tvafaktor));
     }
@@ -166,15 +170,6 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
     private void visaFel(PasswordField falt, String nyckel, Object... argument) {
         falt.setErrorMessage(getTranslation(nyckel, argument));
         falt.setInvalid(true);
-    }
-
-    private String omfattning(UppdragInfo u) {
-        return switch (u.omfattning()) {
-            case RIKET -> getTranslation("omfattning.riket");
-            case LAN -> getTranslation("omfattning.lan", u.lanKod());
-            case ORGANISATION -> getTranslation("omfattning.organisation", u.organisationId());
-            case INSATS -> getTranslation("omfattning.insats", u.insatsId());
-        };
     }
 
     @Override

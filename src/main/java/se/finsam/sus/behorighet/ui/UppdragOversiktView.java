@@ -25,6 +25,7 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.UppdragFilter;
 import se.finsam.sus.behorighet.UppdragOversikt;
@@ -42,7 +43,7 @@ import se.finsam.sus.geografi.GeografiService;
 public class UppdragOversiktView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UppdragAdministration administration;
-    final Grid<UppdragRad> grid = new Grid<>();
+    final Grid<UppdragRad> grid = Tabell.ny();
     final TextField namn = new TextField();
     final ComboBox<Roll> roll = new ComboBox<>();
     final ComboBox<UppdragStatus> status = new ComboBox<>();
@@ -84,14 +85,12 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("uppdrag.anvandare"))
                 .setAutoWidth(true);
         BehorighetUi.roll(grid);
-        grid.addColumn(this::omfattning)
-                .setHeader(getTranslation("uppdrag.omfattning"))
-                .setAutoWidth(true);
+        BehorighetUi.omfattning(grid);
         BehorighetUi.periodOchErsattare(grid);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("uppdrag.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::atgarder).setAutoWidth(true);
+        Tabell.atgarder(grid, this::atgarder).setKey("atgarder");
         grid.setItems(
                 query -> oversikt.sok(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) oversikt.antal(filter()));
@@ -104,12 +103,6 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
 
     UppdragFilter filter() {
         return new UppdragFilter(namn.getValue(), roll.getValue(), status.getValue());
-    }
-
-    private String omfattning(UppdragRad r) {
-        String typ =
-                getTranslation("uppdrag.omfattning." + r.uppdrag().omfattning().name());
-        return r.omfattningsnamn() == null ? typ : typ + ": " + r.omfattningsnamn();
     }
 
     /** The status; one ending within 30 days stands out. */

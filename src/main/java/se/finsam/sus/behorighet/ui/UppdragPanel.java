@@ -24,6 +24,7 @@ import se.finsam.sus.base.HittadesInteException;
 import se.finsam.sus.base.Roll;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.AnvandarVal;
 import se.finsam.sus.behorighet.Bestallningar;
 import se.finsam.sus.behorighet.Omfattning;
@@ -50,7 +51,7 @@ public class UppdragPanel extends VerticalLayout {
 
     private final transient UppdragAdministration administration;
     private final transient Supplier<List<UppdragRad>> lista;
-    final Grid<UppdragRad> grid = new Grid<>();
+    final Grid<UppdragRad> grid = Tabell.ny();
     final ComboBox<Roll> roll = new ComboBox<>();
     final ComboBox<AnvandarVal> anvandare = new ComboBox<>();
     final ComboBox<AnvandarVal> ersattare = new ComboBox<>();
@@ -83,7 +84,7 @@ public class UppdragPanel extends VerticalLayout {
         grid.addColumn(r ->
                         getTranslation(r.uppdrag().arAktiv(LocalDate.now()) ? "uppdrag.aktivt" : "uppdrag.ej-aktivt"))
                 .setHeader(getTranslation("uppdrag.status"));
-        grid.addComponentColumn(this::atgarder).setAutoWidth(true).setKey("atgarder");
+        Tabell.atgarder(grid, this::atgarder).setKey("atgarder");
         grid.setAllRowsVisible(true);
         add(grid);
 
@@ -202,7 +203,8 @@ public class UppdragPanel extends VerticalLayout {
 
     private HorizontalLayout atgarder(UppdragRad r) {
         HorizontalLayout knappar = new HorizontalLayout();
-        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT) {
+        // Only what the service will allow: an insatsansvarig sees the samverkansadministratör's uppdrag too.
+        if (r.uppdrag().status(LocalDate.now()) == UppdragStatus.AVSLUTAT || !administration.farAndra(r)) {
             return knappar;
         }
         Button forlang = knapp(

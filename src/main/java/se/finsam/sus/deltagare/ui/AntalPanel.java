@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.deltagare.DeltagarAntal;
 import se.finsam.sus.deltagare.DeltagarAntalService;
 
@@ -36,7 +37,7 @@ class AntalPanel extends VerticalLayout {
     private final transient DeltagarAntalService deltagare;
     private final long insatsId;
     private final LocalDate idag;
-    final Grid<DeltagarAntal> grid = new Grid<>();
+    final Grid<DeltagarAntal> grid = Tabell.ny();
 
     AntalPanel(DeltagarAntalService deltagare, long insatsId, boolean individuell, LocalDate idag) {
         this.deltagare = deltagare;
@@ -53,12 +54,11 @@ class AntalPanel extends VerticalLayout {
         grid.addColumn(DeltagarAntal::man).setHeader(t("deltagare.vy.man"));
         grid.addColumn(DeltagarAntal::ovriga).setHeader(t("deltagare.vy.ovriga"));
         grid.addColumn(DeltagarAntal::totalt).setHeader(t("deltagare.vy.totalt"));
-        grid.addComponentColumn(a -> {
-                    Button andra = new Button(t("deltagare.vy.andra"), e -> oppna(a));
-                    andra.getElement().setAttribute("aria-label", t("deltagare.vy.andra-antal", a.ar()));
-                    return andra;
-                })
-                .setAutoWidth(true);
+        Tabell.atgarder(grid, a -> {
+            Button andra = new Button(t("deltagare.vy.andra"), e -> oppna(a));
+            andra.getElement().setAttribute("aria-label", t("deltagare.vy.andra-antal", a.ar()));
+            return andra;
+        });
         grid.setAllRowsVisible(true);
         Button ny = new Button(t("deltagare.vy.antal-nytt-ar"), e -> oppna(null));
         ny.setId("antal-nytt-ar");

@@ -253,7 +253,7 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
     private VerticalLayout historik() {
         VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("deltagare.vy.historik")));
         sektion.setPadding(false);
-        Grid<Andring> grid = new Grid<>();
+        Grid<Andring> grid = Tabell.ny();
         grid.setId("historik");
         ZoneId zon = clock.getZone();
         Tabell.kolumn(grid, a -> TIDPUNKT.format(a.tidpunkt().atZone(zon)), "deltagare.vy.tidpunkt");

@@ -39,7 +39,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
     private final transient PersonSokning personer;
     private final transient Clock clock;
     final TextField identitet = new TextField();
-    final Grid<PersonDeltagande> traffar = new Grid<>();
+    final Grid<PersonDeltagande> traffar = Tabell.ny();
     private final Paragraph ingaTraffar = new Paragraph();
 
     public DeltagareView(DeltagarInsatser deltagare, PersonSokning personer, Clock clock) {
@@ -54,7 +54,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         if (insatser.isEmpty()) {
             add(new Paragraph(getTranslation("deltagare.vy.inga-insatser")));
         } else {
-            Grid<InsatsFakta> grid = new Grid<>();
+            Grid<InsatsFakta> grid = Tabell.ny();
             grid.setId("mina-insatser");
             Tabell.lankar(grid, InsatsFakta::namn, InsatsDeltagareView.class, InsatsFakta::id, "deltagare.vy.insats")
                     .setFlexGrow(2);

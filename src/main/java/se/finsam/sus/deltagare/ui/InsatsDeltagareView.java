@@ -112,7 +112,7 @@ public class InsatsDeltagareView extends PostVy<InsatsFakta> {
         data = provider.withConfigurableFilter();
         data.setFilter(filter(null));
 
-        Grid<DeltagandeRad> grid = new Grid<>();
+        Grid<DeltagandeRad> grid = Tabell.ny();
         grid.setId("deltagare-grid");
         Tabell.lankar(
                         grid,

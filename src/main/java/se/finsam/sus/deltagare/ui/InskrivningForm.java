@@ -20,15 +20,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.Identitetsnummer;
 import se.finsam.sus.base.Kon;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Datumgrans;
 import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.deltagare.Behovsgrupp;
 import se.finsam.sus.deltagare.Inskrivning;
+import se.finsam.sus.deltagare.Malgruppsalder;
 import se.finsam.sus.deltagare.Myndighet;
 import se.finsam.sus.deltagare.Samtycke;
 import se.finsam.sus.deltagare.TidIUtanforskap;
@@ -75,6 +78,8 @@ class InskrivningForm extends VerticalLayout {
     final Checkbox arbetssokande = new Checkbox(t("deltagare.vy.arbetssokande-start"));
     final DatePicker startdatum = new DatePicker(t("deltagare.vy.startdatum"));
     final ForsorjningFalt forsorjning = new ForsorjningFalt("start", "deltagare.vy.forsorjning-start");
+    /** Shown when the age at start is outside the ages the insats serves ({@link Malgruppsalder}); must be ticked. */
+    final Checkbox alderBekraftad = new Checkbox();
 
     private final Binder<Formular> binder = new Binder<>();
     private final Faltfel faltfel = new Faltfel();
@@ -87,7 +92,7 @@ class InskrivningForm extends VerticalLayout {
         setId("inskrivning");
 
         samtyckesdatum.setId("samtyckesdatum");
-        samtyckesdatum.setMax(idag);
+        Datumgrans.senast(samtyckesdatum, idag, "deltagare.fel.samtycke-datum-framtid");
         informationsutbyte.setId("informationsutbyte");
         informationsutbyte.setItems(PARTER);
         informationsutbyte.setItemLabelGenerator(Etikett::av);
@@ -96,7 +101,10 @@ class InskrivningForm extends VerticalLayout {
         identitetsnummer.setHelperText(t("deltagare.vy.identitetsnummer-hjalp"));
         identitetsnummer.setMaxLength(20);
         identitetsnummer.setRequiredIndicatorVisible(true);
-        identitetsnummer.addValueChangeListener(e -> konFranIdentitet(e.getValue()));
+        identitetsnummer.addValueChangeListener(e -> {
+            konFranIdentitet(e.getValue());
+            alderskontroll();
+        });
         kon.setId("kon");
         kon.setItems(Kon.values());
         kon.setItemLabelGenerator(Etikett::av);
@@ -130,6 +138,9 @@ class InskrivningForm extends VerticalLayout {
         tidIUtanforskap.setItems(TidIUtanforskap.values());
         tidIUtanforskap.setItemLabelGenerator(Etikett::av);
         startdatum.setId("startdatum");
+        startdatum.addValueChangeListener(e -> alderskontroll());
+        alderBekraftad.setId("alder-bekraftad");
+        alderBekraftad.setVisible(false);
 
         binder.forField(samtyckesdatum)
                 .asRequired(t("deltagare.fel.samtycke-datum-saknas"))
@@ -202,7 +213,9 @@ class InskrivningForm extends VerticalLayout {
                 remitterande,
                 tidIUtanforskap,
                 startdatum,
+                alderBekraftad,
                 arbetssokande);
+        person.setColspan(alderBekraftad, 2);
         person.setColspan(arbetssokande, 2);
         add(
                 new H3(t("deltagare.vy.samtycke")),
@@ -229,6 +242,33 @@ class InskrivningForm extends VerticalLayout {
         }
     }
 
+    /**
+     * Warns when the age at start is outside the ages the insats serves and asks for a confirmation; a changed
+     * identity number or start date asks again. Silent while the number or the date is not (yet) valid.
+     */
+    private void alderskontroll() {
+        OptionalInt alder = OptionalInt.empty();
+        try {
+            if (startdatum.getValue() != null && identitetsnummer.getValue() != null) {
+                alder = Malgruppsalder.utanfor(
+                        Identitetsnummer.tolka(identitetsnummer.getValue(), idag)
+                                .fodelsedatum(),
+                        startdatum.getValue());
+            }
+        } catch (ValideringsException e) {
+            // The binder shows the number's own message.
+        }
+        alderBekraftad.setVisible(alder.isPresent());
+        alderBekraftad.setInvalid(false);
+        if (alder.isPresent()) {
+            alderBekraftad.setLabel(
+                    t("deltagare.vy.alder-utanfor", alder.getAsInt(), Malgruppsalder.LAGST, Malgruppsalder.HOGST));
+        }
+        if (!laddar) {
+            alderBekraftad.setValue(false);
+        }
+    }
+
     void visa(Inskrivning u) {
         Formular f = new Formular();
         f.identitetsnummer = u.identitetsnummer();
@@ -248,6 +288,9 @@ class InskrivningForm extends VerticalLayout {
         laddar = true;
         try {
             binder.readBean(f);
+            alderskontroll();
+            // An age outside the range was confirmed when the participation was registered.
+            alderBekraftad.setValue(true);
         } finally {
             laddar = false;
         }
@@ -260,7 +303,10 @@ class InskrivningForm extends VerticalLayout {
         Formular f = new Formular();
         boolean giltig = binder.writeBeanIfValid(f);
         var vidStart = forsorjning.las();
-        if (!giltig || vidStart.isEmpty()) {
+        boolean alderOk = !alderBekraftad.isVisible() || alderBekraftad.getValue();
+        alderBekraftad.setErrorMessage(alderOk ? null : t("deltagare.fel.alder-ej-bekraftad"));
+        alderBekraftad.setInvalid(!alderOk);
+        if (!giltig || vidStart.isEmpty() || !alderOk) {
             return Optional.empty();
         }
         Set<Myndighet> utbyte = f.informationsutbyte.isEmpty() ? Set.of() : EnumSet.copyOf(f.informationsutbyte);

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Datumgrans;
 import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.Utskrivning;
@@ -35,7 +36,7 @@ class UtskrivningForm extends VerticalLayout {
         setPadding(false);
         setId("utskrivning");
         slutdatum.setId("slutdatum");
-        slutdatum.setMin(startdatum);
+        Datumgrans.tidigast(slutdatum, startdatum, "deltagare.fel.slutdatum-fore-start");
         anledning.setId("avslutsanledning");
         anledning.setLabel(t("deltagare.vy.avslutsanledning"));
         anledning.setItems(Avslutsanledning.values());

@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.TimeConfig;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.forsorjning.Filtyp;
 import se.finsam.sus.forsorjning.ForsorjningImportService;
 import se.finsam.sus.forsorjning.ImportFel;
@@ -45,8 +46,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<Filtyp> filtyp = new RadioButtonGroup<>();
     private final ProgressBar pagar = new ProgressBar();
     private final Paragraph status = new Paragraph();
-    private final Grid<ImportFel> fel = new Grid<>();
-    private final Grid<ImportPost> historik = new Grid<>();
+    private final Grid<ImportFel> fel = Tabell.ny();
+    private final Grid<ImportPost> historik = Tabell.ny();
 
     public ImportView(ForsorjningImportService importer) {
         this.importer = importer;

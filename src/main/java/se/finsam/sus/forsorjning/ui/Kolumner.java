@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import se.finsam.sus.base.Kronor;
 import se.finsam.sus.base.export.Tabellexport;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.forsorjning.KvartalsVarde;
 
 /**
@@ -48,7 +49,7 @@ final class Kolumner<T> implements Serializable {
     }
 
     Grid<T> grid(String id, List<T> rader) {
-        Grid<T> grid = new Grid<>();
+        Grid<T> grid = Tabell.ny();
         grid.setId(id);
         for (Kolumn<T> k : kolumner) {
             grid.addColumn(k.text()::apply).setHeader(k.rubrik()).setAutoWidth(true);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import se.finsam.sus.base.ui.SparaDialog;
+import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.InsatsbudgetRad;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
 import se.finsam.sus.organisation.SamverkansbudgetRad;
@@ -97,6 +98,16 @@ final class BudgetDialog {
             int forslagAr,
             BiConsumer<Long, SamverkansbudgetUppgifter> spara,
             Runnable efter) {
+        return samverkans(befintlig, forslagAr, List.of(), spara, efter);
+    }
+
+    /** {@code forslag}: the financiers a new year starts with (the förbund's financing members), else one empty row. */
+    static SparaDialog<SamverkansbudgetUppgifter> samverkans(
+            SamverkansbudgetRad befintlig,
+            int forslagAr,
+            List<FinansiarMedel> forslag,
+            BiConsumer<Long, SamverkansbudgetUppgifter> spara,
+            Runnable efter) {
         Budgetformular form = new Budgetformular(
                 "forvaltning-",
                 befintlig == null ? forslagAr : befintlig.ar(),
@@ -107,7 +118,8 @@ final class BudgetDialog {
         Samverkansdelar start = new Samverkansdelar();
         start.egetKapital = befintlig == null ? null : befintlig.egetKapital();
         binder.readBean(start);
-        FinansiarLista finansiarer = new FinansiarLista(befintlig == null ? null : befintlig.finansiarer());
+        FinansiarLista finansiarer =
+                new FinansiarLista(befintlig != null ? befintlig.finansiarer() : forslag.isEmpty() ? null : forslag);
         SparaDialog<SamverkansbudgetUppgifter> dialog = dialog(
                 "samverkansbudget-dialog",
                 befintlig == null,

@@ -23,6 +23,7 @@ import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Faltfel;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.Sparning;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.organisation.IngaendeOrganisation;
 import se.finsam.sus.organisation.IngaendeRoll;
@@ -40,7 +41,7 @@ class IngaendePanel extends VerticalLayout {
     private final transient OrganisationService organisationer;
     private final transient Consumer<OrganisationDetalj> sparad;
     private final transient Runnable laddaOm;
-    private final Grid<IngaendeOrganisation> grid = new Grid<>();
+    private final Grid<IngaendeOrganisation> grid = Tabell.ny();
     private final ComboBox<IngaendeTyp> typ = new ComboBox<>(t("organisation.ingaende.typ"));
     private final ComboBox<String> kommun = new ComboBox<>(t("organisation.ingaende.kommun"));
     private final TextField region = new TextField(t("organisation.ingaende.region"));
@@ -75,13 +76,12 @@ class IngaendePanel extends VerticalLayout {
                 .setHeader(t("organisation.ingaende.roll"))
                 .setAutoWidth(true);
         if (farAndra) {
-            grid.addComponentColumn(o -> {
+            Tabell.atgarder(grid, o -> {
                         Button taBort = new Button(t("organisation.ingaende.ta-bort"), e -> taBort(o));
                         taBort.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                         return taBort;
                     })
-                    .setKey("ta-bort")
-                    .setAutoWidth(true);
+                    .setKey("ta-bort");
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(t("organisation.ingaende.tom"));

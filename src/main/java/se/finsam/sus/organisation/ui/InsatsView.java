@@ -40,6 +40,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
     private final OrganisationService organisationer;
     private final transient UppdragAdministration uppdrag;
     private final transient ObjectProvider<InsatsTillagg> tillagg;
+    private VerticalLayout budgetsektion;
 
     public InsatsView(
             InsatsService insatser,
@@ -68,9 +69,6 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         add(new Paragraph(
                 new Div(getTranslation("insats.organisation") + ": "),
                 Tabell.lank(orgNamn, OrganisationView.class, insats.organisationId())));
-        // Other features' sections (e.g. the participants for a deltagaransvarig of this insats).
-        tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
-
         InsatsForm form = new InsatsForm(false);
         redigerbar(form, insats.uppgifter(), farAndra, "spara-insats", u -> insatser.uppdatera(id, post().version(), u))
                 .ifPresent(spara -> {
@@ -80,9 +78,26 @@ public class InsatsView extends PostVy<InsatsDetalj> {
                     add(new HorizontalLayout(spara, taBort));
                 });
 
-        add(new H3(getTranslation("insats.budget")));
+        budgetsektion = budgetsektion(farAndra);
+        add(budgetsektion);
+        // Other features' sections (the participants for a deltagaransvarig of this insats, the anonymous counts
+        // for its insatsansvarig) after the insats's own fields, budget and financiers.
+        tillagg.orderedStream().forEach(t -> t.sektion(id).ifPresent(this::add));
+        UppdragPanel.forInsats(uppdrag, id).ifPresent(this::add);
+    }
+
+    /**
+     * The budget years and the other financiers. Saving a year rebuilds only this section, so that the page stays
+     * where the reader was (issue 13: it jumped to the top).
+     */
+    private VerticalLayout budgetsektion(boolean farAndra) {
+        long id = post().id();
+        VerticalLayout sektion = new VerticalLayout();
+        sektion.setPadding(false);
+        sektion.setId("insats-budgetsektion");
+        sektion.add(new H3(getTranslation("insats.budget")));
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
-        Grid<InsatsbudgetRad> grid = new Grid<>();
+        Grid<InsatsbudgetRad> grid = Tabell.ny();
         grid.setId("insatsbudget");
         grid.addColumn(InsatsbudgetRad::ar)
                 .setHeader(getTranslation("budget.ar"))
@@ -117,23 +132,22 @@ public class InsatsView extends PostVy<InsatsDetalj> {
                 .setHeader(getTranslation("budget.kostnad-per-deltagare"))
                 .setKey("kostnad-per-deltagare");
         if (farAndra) {
-            grid.addComponentColumn(r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
-                    .setKey("andra")
-                    .setAutoWidth(true);
+            Tabell.atgarder(grid, r -> new Button(getTranslation("budget.andra"), e -> budget(r, r.ar())))
+                    .setKey("andra");
         }
         grid.setItems(budgetar);
         grid.setAllRowsVisible(true);
-        add(grid);
+        sektion.add(grid);
         if (farAndra) {
             int nastaAr = budgetar.isEmpty()
-                    ? Math.max(insats.startdatum().getYear(), LocalDate.now().getYear())
+                    ? Math.max(post().startdatum().getYear(), LocalDate.now().getYear())
                     : budgetar.getLast().ar() + 1;
             Button ny = new Button(getTranslation("budget.ny"), e -> budget(null, nastaAr));
             ny.setId("ny-insatsbudget");
-            add(ny);
+            sektion.add(ny);
         }
-        add(medfinansiering(budgetar));
-        UppdragPanel.forInsats(uppdrag, id).ifPresent(this::add);
+        sektion.add(medfinansiering(budgetar));
+        return sektion;
     }
 
     /** One row of the other financiers section: a financier in one year. */
@@ -154,7 +168,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
             sektion.add(new Paragraph(getTranslation("medfinansiering.inga")));
             return sektion;
         }
-        Grid<MedfinansieringPerAr> grid = new Grid<>();
+        Grid<MedfinansieringPerAr> grid = Tabell.ny();
         grid.setId("medfinansiering-grid");
         grid.addColumn(MedfinansieringPerAr::ar)
                 .setHeader(getTranslation("budget.ar"))
@@ -172,7 +186,10 @@ public class InsatsView extends PostVy<InsatsDetalj> {
 
     private void budget(InsatsbudgetRad rad, int ar) {
         SparaDialog<?> dialog = BudgetDialog.insats(
-                rad, ar, (version, u) -> insatser.sparaBudget(post().id(), version, u), this::laddaOm);
+                rad,
+                ar,
+                (version, u) -> insatser.sparaBudget(post().id(), version, u),
+                () -> budgetsektion = laddaOm(budgetsektion, () -> budgetsektion(insatser.farAndra(post().id()))));
         add(dialog);
         dialog.open();
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
@@ -28,6 +29,7 @@ import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.behorighet.UppdragAdministration;
 import se.finsam.sus.behorighet.ui.UppdragPanel;
 import se.finsam.sus.geografi.GeografiService;
+import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.InsatsRad;
 import se.finsam.sus.organisation.InsatsService;
 import se.finsam.sus.organisation.InsatsUppgifter;
@@ -50,6 +52,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
     private final InsatsService insatser;
     private final GeografiService geografi;
     private final transient UppdragAdministration uppdrag;
+    private VerticalLayout budgetsektion;
 
     public OrganisationView(
             OrganisationService organisationer,
@@ -102,7 +105,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
                 organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
 
         add(new H3(getTranslation("organisation.insatser")));
-        Grid<InsatsRad> insatsGrid = new Grid<>();
+        Grid<InsatsRad> insatsGrid = Tabell.ny();
         insatsGrid.setId("insatser");
         insatsGrid
                 .addComponentColumn(r -> Tabell.lank(r.namn(), InsatsView.class, r.id()))
@@ -136,9 +139,20 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
             add(ny);
         }
 
-        add(new H3(getTranslation("organisation.budget")));
+        budgetsektion = budgetsektion(farAndra);
+        add(budgetsektion);
+        UppdragPanel.forOrganisation(uppdrag, organisation.id()).ifPresent(this::add);
+    }
+
+    /** The budget years; saving one rebuilds only this section, so that the page stays where the reader was. */
+    private VerticalLayout budgetsektion(boolean farAndra) {
+        long id = post().id();
+        VerticalLayout sektion = new VerticalLayout();
+        sektion.setPadding(false);
+        sektion.setId("samverkansbudget-sektion");
+        sektion.add(new H3(getTranslation("organisation.budget")));
         List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(id);
-        Grid<SamverkansbudgetRad> budgetGrid = new Grid<>();
+        Grid<SamverkansbudgetRad> budgetGrid = Tabell.ny();
         budgetGrid.setId("samverkansbudget");
         budgetGrid
                 .addColumn(SamverkansbudgetRad::ar)
@@ -156,23 +170,21 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         budgetGrid.addColumn(r -> Meddelanden.kr(r.insatsernasBudget())).setHeader(getTranslation("budget.insatser"));
         budgetGrid.addColumn(r -> Meddelanden.kr(r.kvar())).setHeader(getTranslation("budget.kvar"));
         if (farAndra) {
-            budgetGrid
-                    .addComponentColumn(
-                            r -> new Button(getTranslation("budget.andra"), e -> samverkansbudget(r, r.ar())))
-                    .setAutoWidth(true);
+            Tabell.atgarder(
+                    budgetGrid, r -> new Button(getTranslation("budget.andra"), e -> samverkansbudget(r, r.ar())));
         }
         budgetGrid.setItems(budgetar);
         budgetGrid.setAllRowsVisible(true);
-        add(budgetGrid);
+        sektion.add(budgetGrid);
         if (farAndra) {
             int nastaAr = budgetar.isEmpty()
                     ? LocalDate.now().getYear()
                     : budgetar.getLast().ar() + 1;
             Button ny = new Button(getTranslation("budget.ny"), e -> samverkansbudget(null, nastaAr));
             ny.setId("ny-samverkansbudget");
-            add(ny);
+            sektion.add(ny);
         }
-        UppdragPanel.forOrganisation(uppdrag, organisation.id()).ifPresent(this::add);
+        return sektion;
     }
 
     /** The organisation's logo, fetched when the browser asks for it. */
@@ -227,8 +239,14 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         SparaDialog<?> dialog = BudgetDialog.samverkans(
                 rad,
                 ar,
+                FinansiarMedel.forslag(
+                        post().ingaende(),
+                        o -> o.kommunKod() != null
+                                ? o.kommunKod()
+                                : getTranslation("finansiartyp." + o.typ().name())),
                 (version, u) -> samverkansbudget.sparaSamverkansbudget(post().id(), version, u),
-                this::laddaOm);
+                () -> budgetsektion =
+                        laddaOm(budgetsektion, () -> budgetsektion(organisationer.farAndra(post().id()))));
         add(dialog);
         dialog.open();
     }

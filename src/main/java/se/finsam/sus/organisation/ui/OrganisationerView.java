@@ -88,7 +88,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
                 q -> (int) organisationer.rakna(q.getFilter().orElse(OrganisationFilter.ALLA)));
         data = provider.withConfigurableFilter();
 
-        Grid<OrganisationRad> grid = new Grid<>();
+        Grid<OrganisationRad> grid = Tabell.ny();
         grid.setId("organisationer");
         Tabell.lankar(grid, OrganisationRad::namn, OrganisationView.class, OrganisationRad::id, "organisation.namn")
                 .setFlexGrow(2);

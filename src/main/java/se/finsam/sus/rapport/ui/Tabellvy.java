@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import se.finsam.sus.base.ui.Tabell;
 import se.finsam.sus.base.ui.diagram.StapelDiagram;
 import se.finsam.sus.rapport.Cell;
 import se.finsam.sus.rapport.Celltyp;
@@ -59,7 +60,7 @@ class Tabellvy extends Composite<VerticalLayout> {
     }
 
     private Grid<Rad> grid(Rapporttabell tabell, Locale locale, boolean lankar) {
-        Grid<Rad> grid = new Grid<>();
+        Grid<Rad> grid = Tabell.ny();
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(rad -> etikett(rad, lankar))

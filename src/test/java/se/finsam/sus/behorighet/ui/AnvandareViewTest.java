@@ -47,6 +47,36 @@ class AnvandareViewTest extends KaribuTest {
         assertThat(antal()).isEqualTo(fore + 1);
     }
 
+    /** Issue 13: "Ny användare" showed one error at a time below the form; now every one at its field at once. */
+    @Test
+    void showsEveryBrokenRuleAtItsFieldAtOnce() {
+        long fore = antal();
+        NyAnvandareDialog dialog = oppnaDialog();
+        dialog.anvandarnamn.setValue("X");
+        dialog.losenord.setValue("kort");
+        _click(dialog.spara);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(antal()).isEqualTo(fore);
+        assertThat(dialog.anvandarnamn.isInvalid()).isTrue();
+        assertThat(dialog.anvandarnamn.getErrorMessage()).startsWith("Användarnamnet ska vara 2–100 tecken");
+        assertThat(dialog.namn.isInvalid()).isTrue();
+        assertThat(dialog.namn.getErrorMessage()).isEqualTo("Ange användarens namn.");
+        assertThat(dialog.arbetsgivare.isInvalid()).isTrue();
+        assertThat(dialog.arbetsgivare.getErrorMessage()).isEqualTo("Ange användarens arbetsgivare.");
+        assertThat(dialog.roller.isInvalid()).isTrue();
+        assertThat(dialog.roller.getErrorMessage()).isEqualTo("Välj minst en roll.");
+        assertThat(dialog.losenord.isInvalid()).isTrue();
+        assertThat(dialog.losenord.getErrorMessage()).isEqualTo("Lösenordet måste ha minst 12 tecken.");
+
+        // Corrected fields lose their mark on the next attempt; the rest keep theirs.
+        dialog.anvandarnamn.setValue("ui-" + UUID.randomUUID().toString().substring(0, 8));
+        dialog.namn.setValue("Alla Fel");
+        _click(dialog.spara);
+        assertThat(dialog.anvandarnamn.isInvalid()).isFalse();
+        assertThat(dialog.namn.isInvalid()).isFalse();
+        assertThat(dialog.roller.isInvalid()).isTrue();
+    }
+
     @Test
     void showsTheBrokenRuleAndSavesNothing() {
         long fore = antal();

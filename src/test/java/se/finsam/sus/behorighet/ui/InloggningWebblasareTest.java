@@ -89,4 +89,13 @@ class InloggningWebblasareTest extends WebTest {
                 .isEqualTo(
                         "Fel användarnamn eller lösenord. Efter fem misslyckade försök i rad är kontot låst en kort stund.");
     }
+
+    /** Issue 13: a refused login cleared the user name; only the password is typed again. */
+    @Test
+    void aRefusedLoginKeepsTheUserName() {
+        webb.oppna("/login");
+        webb.login().skickaIn("rapport", "fel-losenord");
+        webb.login().felmeddelande();
+        assertThat(webb.login().anvandarnamn()).isEqualTo("rapport");
+    }
 }

@@ -57,6 +57,26 @@ class UppdragOversiktViewTest extends KaribuTest {
                 .isPositive();
     }
 
+    /** Issue 13: two insatser called "Unga in" could not be told apart; each is named with its förbund. */
+    @Test
+    void anInsatsIsNamedWithItsForbund() throws Exception {
+        login("admin", DEMO_LOSENORD);
+        UI.getCurrent().navigate("admin/uppdrag");
+        UppdragOversiktView vy = _get(UppdragOversiktView.class);
+        java.util.List<UppdragRad> insatsuppdrag = GridKt._findAll(vy.grid).stream()
+                .filter(r -> r.uppdrag().omfattning() == Omfattning.INSATS)
+                .toList();
+        assertThat(insatsuppdrag).isNotEmpty().allSatisfy(r -> {
+            String forbund = jdbc.queryForObject(
+                    "select s.namn from insats i join samverkansorganisation s on s.id = i.organisation_id"
+                            + " where i.id = ?",
+                    String.class,
+                    r.uppdrag().insatsId());
+            assertThat(r.omfattningsnamn()).endsWith(" (" + forbund + ")");
+            assertThat(BehorighetUi.omfattning(vy, r)).startsWith("Insats: ").endsWith(" (" + forbund + ")");
+        });
+    }
+
     @Test
     void otherRolesCannotOpenTheOverview() throws Exception {
         login("samverkan", DEMO_LOSENORD);

@@ -167,4 +167,36 @@ class UppdragPanelTest extends KaribuTest {
         UI.getCurrent().navigate("insatser/" + annan);
         assertThat(_find(UppdragPanel.class)).isEmpty();
     }
+
+    /** Issue 13: Förläng/Avsluta/Byt ersättare were offered on uppdrag the service then refused to change. */
+    @Test
+    void anInsatsansvarigIsOfferedOnlyTheChangesTheServiceAllows() throws Exception {
+        long organisationId =
+                jdbc.queryForObject("select organisation_id from insats where id = ?", Long.class, insatsId);
+        login("insats", DEMO_LOSENORD);
+        int utanKnappar = 0;
+        for (String adress : new String[] {"insatser/" + insatsId, "organisationer/" + organisationId}) {
+            UI.getCurrent().navigate(adress);
+            for (UppdragPanel panel : _find(UppdragPanel.class)) {
+                java.util.List<UppdragRad> rader = GridKt._findAll(panel.grid);
+                for (int i = 0; i < rader.size(); i++) {
+                    UppdragRad r = rader.get(i);
+                    if (r.uppdrag().status(LocalDate.now()) == se.finsam.sus.behorighet.UppdragStatus.AVSLUTAT) {
+                        continue;
+                    }
+                    long knappar = GridKt._getCellComponent(panel.grid, i, "atgarder")
+                            .getChildren()
+                            .count();
+                    // An insatsansvarig gives and changes only deltagaransvarigas uppdrag on their insatser.
+                    if (r.uppdrag().roll() == Roll.DELTAGARANSVARIG) {
+                        assertThat(knappar).as(adress + " " + r).isPositive();
+                    } else {
+                        assertThat(knappar).as(adress + " " + r).isZero();
+                        utanKnappar++;
+                    }
+                }
+            }
+        }
+        assertThat(utanKnappar).as("uppdrag the insatsansvarig may not change").isPositive();
+    }
 }

@@ -1,6 +1,7 @@
 package se.finsam.sus.organisation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.FinansiarTyp;
+import se.finsam.sus.organisation.IngaendeOrganisation;
+import se.finsam.sus.organisation.IngaendeRoll;
 import se.finsam.sus.organisation.InsatsbudgetUppgifter;
 import se.finsam.sus.organisation.SamverkansbudgetUppgifter;
 
@@ -76,6 +80,36 @@ class BudgetDialogTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** Issue 13: a financier's name and type were typed once as a member of the förbund and again every year. */
+    @Test
+    void aNewSamverkansbudgetYearStartsWithTheFinancingMembers() {
+        List<SamverkansbudgetUppgifter> sparade = new ArrayList<>();
+        List<FinansiarMedel> forslag = FinansiarMedel.forslag(
+                List.of(
+                        IngaendeOrganisation.forsakringskassan(IngaendeRoll.FINANSIAR),
+                        IngaendeOrganisation.region("Region Stockholm", IngaendeRoll.FINANSIAR),
+                        IngaendeOrganisation.kommun("0180", IngaendeRoll.DELTAGANDE)),
+                o -> o.typ() + " (namn)");
+        BudgetDialog.samverkans(null, 2031, forslag, (version, u) -> sparade.add(u), () -> {})
+                .open();
+        assertThat(_find(TextField.class))
+                .extracting(TextField::getValue)
+                .containsExactly("FORSAKRINGSKASSAN (namn)", "Region Stockholm");
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<Object> typer = _find(ComboBox.class).stream()
+                .map(c -> ((ComboBox) c).getValue())
+                .toList();
+        assertThat(typer).containsExactly(FinansiarTyp.FORSAKRINGSKASSAN, FinansiarTyp.REGION);
+
+        _setValue(_get(BigDecimalField.class, s -> s.withId("forvaltning-lokal-budget")), new BigDecimal("10"));
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        assertThat(sparade)
+                .singleElement()
+                .satisfies(u -> assertThat(u.finansiarer())
+                        .extracting(FinansiarMedel::finansiar)
+                        .containsExactly("FORSAKRINGSKASSAN (namn)", "Region Stockholm"));
+    }
+
     private static void fyllFinansiar() {
         TextField namn = _get(TextField.class, s -> {});
         _setValue(namn, "Försäkringskassan");

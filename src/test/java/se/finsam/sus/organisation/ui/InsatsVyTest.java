@@ -107,6 +107,54 @@ class InsatsVyTest extends KaribuTest {
         assertThat(insatser.hamta(id).id()).isEqualTo(id);
     }
 
+    /**
+     * Issue 13: the anonymous counts came before the insats's own fields, and saving a budget year rebuilt the whole
+     * page (which jumped to the top). Now the counts follow the insats's sections, and a saved year rebuilds only
+     * the budget section: the form above it is the same component.
+     */
+    @Test
+    void theInsatsComesFirstAndABudgetYearIsSavedInPlace() throws Exception {
+        login("insats", DEMO_LOSENORD);
+        long org = organisationer
+                .sok(new OrganisationFilter("Norra Stockholm", null, null), PageRequest.of(0, 1))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long id = insatser.skapa(
+                org,
+                new InsatsUppgifter(
+                        "Ordningsinsats " + UUID.randomUUID().toString().substring(0, 6),
+                        null,
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        Inriktning.INDIVIDINRIKTAD,
+                        PreciseradInriktning.FORBEREDANDE,
+                        Set.of(),
+                        false,
+                        true,
+                        false,
+                        Uppfoljningsmetod.INDIVID,
+                        false));
+        UI.getCurrent().navigate("insatser/" + id);
+        InsatsView vy = _get(InsatsView.class);
+        java.util.List<com.vaadin.flow.component.Component> delar =
+                vy.getChildren().toList();
+        InsatsForm form = _get(InsatsForm.class);
+        int antal = delar.indexOf(_get(com.vaadin.flow.component.Component.class, s -> s.withId("antal")));
+        assertThat(antal).isPositive();
+        assertThat(delar.indexOf(form)).isLessThan(antal);
+        assertThat(delar.indexOf(
+                        _get(com.vaadin.flow.component.Component.class, s -> s.withId("insats-budgetsektion"))))
+                .isLessThan(antal);
+
+        _click(_get(Button.class, s -> s.withId("ny-insatsbudget")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("personal-budget")), new BigDecimal("1000"));
+        _click(_get(Button.class, s -> s.withId("spara-budget")));
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("insatsbudget"))))
+                .isEqualTo(1);
+        assertThat(_get(InsatsForm.class)).as("the page was not rebuilt").isSameAs(form);
+    }
+
     @Test
     void insatsansvarigCreatesAnInsatsFromTheOrganisationView() throws Exception {
         login("insats", DEMO_LOSENORD);
