@@ -49,7 +49,8 @@ public class Komponenttexter implements VaadinServiceInitListener {
         });
     }
 
-    private static void efterRundtur(VaadinSession session, VaadinRequest request) {
+    /** On a round trip of a UI (a UIDL request), asks for the texts to be applied just before its response. */
+    static void efterRundtur(VaadinSession session, VaadinRequest request) {
         if (session == null || !HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL)) {
             return;
         }
@@ -60,9 +61,18 @@ public class Komponenttexter implements VaadinServiceInitListener {
         session.accessSynchronously(() -> {
             UI ui = session.getUIById(Integer.parseInt(uiId));
             if (ui != null) {
-                ui.beforeClientResponse(ui, c -> oversatt(ui));
+                foreSvar(ui);
             }
         });
+    }
+
+    /**
+     * Applies the texts just before the UI's next response. In two steps: a dialog opened during the round trip
+     * attaches itself in an execution of its own registered after this one, and what an execution registers runs
+     * after the others already waiting, so the second step sees the dialog.
+     */
+    private static void foreSvar(UI ui) {
+        ui.beforeClientResponse(ui, forsta -> ui.beforeClientResponse(ui, andra -> oversatt(ui)));
     }
 
     /** Gives every date picker, upload and password field in the UI (dialogs included) its texts, once. */

@@ -80,4 +80,24 @@ class KomponenttexterTest extends KaribuTest {
                 .as("the rest from the bundle")
                 .isEqualTo("Välj fil…");
     }
+
+    @Test
+    void aDialogOpenedByAClickGetsItsTextsBeforeTheResponse() {
+        UI ui = UI.getCurrent();
+        ui.navigate("forsorjningsmatt");
+        // The click's round trip: a UIDL request of this UI, during which the view opens a dialog.
+        com.vaadin.flow.server.VaadinRequest klick =
+                org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinRequest.class);
+        org.mockito.Mockito.when(klick.getParameter(com.vaadin.flow.shared.ApplicationConstants.REQUEST_TYPE_PARAMETER))
+                .thenReturn(com.vaadin.flow.shared.ApplicationConstants.REQUEST_TYPE_UIDL);
+        org.mockito.Mockito.when(klick.getParameter(com.vaadin.flow.shared.ApplicationConstants.UI_ID_PARAMETER))
+                .thenReturn(String.valueOf(ui.getUIId()));
+        Komponenttexter.efterRundtur(ui.getSession(), klick);
+        DatePicker iDialog = new DatePicker();
+        new Dialog(iDialog).open();
+        assertThat(iDialog.getI18n()).isNull();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(iDialog.getI18n().getMonthNames()).startsWith("januari");
+        assertThat(iDialog.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+    }
 }

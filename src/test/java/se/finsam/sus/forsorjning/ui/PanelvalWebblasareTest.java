@@ -44,10 +44,13 @@ class PanelvalWebblasareTest extends WebTest {
             webb.skarmbild("panelval-fel.png");
             throw new AssertionError("Dashboard not shown with its address at " + webb.adress(), e);
         }
+        // Vaadin's history API keeps the parameters, not their order.
         assertThat(webb.adress())
-                .as("the address completed with the defaults, in a fixed order")
-                .containsPattern("/forsorjningsmatt\\?niva=kommun&kod=2584&fran=\\d{4}K\\d&till=\\d{4}K\\d"
-                        + "&serie=OHALSA&rankning=TOTALT$");
+                .as("the address completed with the defaults")
+                .contains("/forsorjningsmatt?")
+                .contains("niva=kommun", "kod=2584", "serie=OHALSA", "rankning=TOTALT")
+                .containsPattern("fran=\\d{4}K\\d")
+                .containsPattern("till=\\d{4}K\\d");
         assertThat(webb.hitta(By.tagName("h3")).getText()).isEqualTo("Kiruna");
         webb.skarmbild("panelval-svenska.png");
 
@@ -57,7 +60,7 @@ class PanelvalWebblasareTest extends WebTest {
                         .isEmpty());
         webb.vantaPa(By.id("fm-jamforelse"));
         assertThat(webb.hitta(By.tagName("h3")).getText()).as("the area kept").isEqualTo("Kiruna");
-        assertThat(webb.adress()).contains("niva=kommun&kod=2584").contains("serie=OHALSA");
+        assertThat(webb.adress()).contains("niva=kommun", "kod=2584", "serie=OHALSA");
         assertThat(webb.hitta(By.id("fm-jamforelse")).getText())
                 .contains("Sweden")
                 .doesNotContain("Riket");

@@ -46,9 +46,13 @@ public final class Diagram {
         return 10 * tio;
     }
 
-    /** Whole kronor on an axis that reaches 10 or more, one decimal below that. */
+    /**
+     * Whole kronor on an axis that reaches 10 or more, one decimal below that, or where a tick falls between whole
+     * numbers (12,5 on an axis to 50, not a rounded 13).
+     */
     public static String format(double varde, double skala) {
-        return String.format(Locale.forLanguageTag("sv-SE"), skala >= 10 ? "%.0f" : "%.1f", varde);
+        boolean hel = skala >= 10 && Math.abs(varde - Math.rint(varde)) < 1e-9;
+        return String.format(Locale.forLanguageTag("sv-SE"), hel ? "%.0f" : "%.1f", varde);
     }
 
     /**

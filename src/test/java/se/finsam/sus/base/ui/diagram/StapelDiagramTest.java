@@ -49,4 +49,11 @@ class StapelDiagramTest {
                 .text();
         assertThat(svg).contains("<title>" + namn + "</title>").contains("…</text>");
     }
+
+    @Test
+    void axisTicksBetweenWholeNumbersKeepTheirDecimal() {
+        assertThat(Diagram.format(12.5, 50)).isEqualTo("12,5");
+        assertThat(Diagram.format(25, 50)).isEqualTo("25");
+        assertThat(Diagram.format(0.25, 1)).isEqualTo("0,3");
+    }
 }
