@@ -101,14 +101,16 @@ public class AuditService {
     }
 
     /**
-     * Writes the rows matching the filter as CSV (UTF-8, {@code ;}-separated, newest first), page by page so that
-     * a large log is never held in memory. The export itself is audited.
+     * Writes the rows matching the filter as CSV for a spreadsheet ({@link CsvSkrivare#kalkylblad}: UTF-8 with BOM,
+     * {@code ;}-separated, newest first), page by page so that a large log is never held in memory. The export
+     * itself is audited.
      */
     @PreAuthorize("hasRole('" + Roller.SYSTEMADMINISTRATOR + "')")
     @Transactional
     public void exporteraCsv(AuditFilter filter, Writer ut) throws IOException {
         registrera(AuditHandelse.av(AuditAtgard.LOGG_EXPORTERAD).med(String.valueOf(filter)));
-        CsvSkrivare csv = new CsvSkrivare(ut, CsvSkrivare.LF)
+        CsvSkrivare csv = CsvSkrivare.kalkylblad(ut)
+                .bom()
                 .rad("tidpunkt", "anvandare", "atgard", "objekttyp", "objekt_id", "adress", "detaljer");
         Pageable sida = PageRequest.of(0, EXPORT_SIDA, Sort.by(Sort.Direction.DESC, "tidpunkt", "id"));
         Slice<AuditPost> rader;

@@ -14,6 +14,11 @@ import org.apache.commons.csv.QuoteMode;
  * formula (starting with {@code = + - @}, tab or CR) get a leading single quote, so that an exported value can
  * never run as a formula ("CSV injection"); numbers are written as numbers, so a negative amount stays a number.
  *
+ * <p>Who reads the file decides how its numbers are written ({@link Lasare}): a file for a spreadsheet has the
+ * Swedish decimal comma, as the pages show numbers and as a spreadsheet with Swedish settings reads a
+ * {@code ;}-separated file; a file for programs (the open API) has a decimal point. This is the only place where a
+ * number becomes CSV text.
+ *
  * <p>Write a record cell by cell ({@link #text}, {@link #tal}, {@link #cell}) and end it with {@link #radslut}, or
  * all at once with {@link #rad}. I/O errors surface as {@link UncheckedIOException}.
  */
@@ -26,19 +31,46 @@ public final class CsvSkrivare implements Flushable {
     /** Line end of files meant for tools (the audit log). */
     public static final String LF = "\n";
 
-    private final Appendable ut;
-    private final CSVPrinter csv;
-    private final char decimaltecken;
+    /** Who reads the file, and so how numbers are written in it. */
+    public enum Lasare {
+        /** A spreadsheet with Swedish settings, and the person reading it: decimal comma ({@code 50,10}). */
+        KALKYLBLAD(','),
+        /** A program (the open API): decimal point ({@code 50.10}). */
+        PROGRAM('.');
 
-    /** A writer with {@code .} as decimal mark in numbers. */
-    public CsvSkrivare(Appendable ut, String radslut) {
-        this(ut, radslut, '.');
+        private final char decimaltecken;
+
+        Lasare(char decimaltecken) {
+            this.decimaltecken = decimaltecken;
+        }
+
+        /** The number as this reader expects it: plain notation (never an exponent), this reader's decimal mark. */
+        public String tal(Number varde) {
+            String text = switch (varde) {
+                case BigDecimal b -> b.toPlainString();
+                case Double d when d.isNaN() || d.isInfinite() -> "";
+                case Float f when f.isNaN() || f.isInfinite() -> "";
+                case Double d -> BigDecimal.valueOf(d).toPlainString();
+                case Float f -> new BigDecimal(f.toString()).toPlainString();
+                default -> varde.toString();
+            };
+            return decimaltecken == '.' ? text : text.replace('.', decimaltecken);
+        }
     }
 
-    /** A writer with the given decimal mark in numbers (e.g. {@code ,} for a Swedish spreadsheet). */
-    public CsvSkrivare(Appendable ut, String radslut, char decimaltecken) {
+    private final Appendable ut;
+    private final CSVPrinter csv;
+    private final Lasare lasare;
+
+    /** A file for spreadsheets: CRLF line ends, decimal comma; call {@link #bom()} to start it. */
+    public static CsvSkrivare kalkylblad(Appendable ut) {
+        return new CsvSkrivare(ut, CRLF, Lasare.KALKYLBLAD);
+    }
+
+    /** A writer with the given line end, writing numbers for the given reader. */
+    public CsvSkrivare(Appendable ut, String radslut, Lasare lasare) {
         this.ut = ut;
-        this.decimaltecken = decimaltecken;
+        this.lasare = lasare;
         CSVFormat format = CSVFormat.Builder.create()
                 .setDelimiter(';')
                 .setQuote('"')
@@ -68,15 +100,11 @@ public final class CsvSkrivare implements Flushable {
     }
 
     /**
-     * A number cell: a {@link BigDecimal} in plain notation with this writer's decimal mark, another number as its
-     * {@code toString()}; null is an empty cell. Never neutralised, so {@code -1.5} stays a number.
+     * A number cell, written as the {@link Lasare reader} expects (plain notation, its decimal mark); null is an
+     * empty cell. Never neutralised, so {@code -1.5} stays a number. Round before: the writer writes what it gets.
      */
     public CsvSkrivare tal(Number varde) {
-        if (varde == null) {
-            return skriv("");
-        }
-        String text = varde instanceof BigDecimal b ? b.toPlainString() : varde.toString();
-        return skriv(decimaltecken == '.' ? text : text.replace('.', decimaltecken));
+        return skriv(varde == null ? "" : lasare.tal(varde));
     }
 
     /** A number as a {@link #tal number cell}, anything else as a {@link #text text cell}. */

@@ -3,16 +3,38 @@ package se.finsam.sus.forsorjning;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON contract of the open data API ({@link ForsorjningApi}) in one place: field names and order as in
- * docs/forsorjningsmatt.md, values at full precision, null written as null.
+ * The contract of the open data API ({@link ForsorjningApi}) in one place, for JSON and CSV alike: field names and
+ * order as in docs/forsorjningsmatt.md, computed values rounded to {@link #DECIMALER} decimals, null written as null.
  */
 final class ApiSvar {
 
+    /**
+     * Decimals of the computed values the API answers (kr per inhabitant and day, the share in percent): far below
+     * what the figures can mean (an öre is 0.01), and the same in JSON and CSV, so that the two formats agree.
+     */
+    static final int DECIMALER = 6;
+
     private ApiSvar() {}
+
+    /** A computed value as the API answers it: exactly {@link #DECIMALER} decimals, half up. */
+    static BigDecimal avrunda(BigDecimal varde) {
+        return varde == null ? null : varde.setScale(DECIMALER, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, BigDecimal> avrunda(Map<String, BigDecimal> varden) {
+        if (varden == null) {
+            return null;
+        }
+        Map<String, BigDecimal> avrundade = new LinkedHashMap<>();
+        varden.forEach((k, v) -> avrundade.put(k, avrunda(v)));
+        return avrundade;
+    }
 
     /** One area and its values, for either endpoint. */
     @JsonPropertyOrder({"niva", "kod", "namn", "varden"})
@@ -40,7 +62,7 @@ final class ApiSvar {
                     v.befolkning(),
                     v.komplett(),
                     v.saknas(),
-                    v.krPerInvanareOchDag());
+                    avrunda(v.krPerInvanareOchDag()));
         }
     }
 
@@ -68,7 +90,7 @@ final class ApiSvar {
                     v.ar(),
                     v.helarsekvivalenter(),
                     v.befolkning(),
-                    v.andelProcent(),
+                    avrunda(v.andelProcent()),
                     v.komplett(),
                     v.saknas(),
                     v.perForman());

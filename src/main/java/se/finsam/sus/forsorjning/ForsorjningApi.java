@@ -16,7 +16,8 @@ import se.finsam.sus.base.CsvSkrivare;
 
 /**
  * The open data API (read only, no login): {@code /api/v1/forsorjningsmatt} and {@code /api/v1/helarsekvivalenter}.
- * Field names as in docs/forsorjningsmatt.md; values at full precision; errors are HTTP 400 with {@code {"fel": ...}}.
+ * Field names as in docs/forsorjningsmatt.md; values rounded as {@link ApiSvar} says, the same in JSON and CSV;
+ * errors are HTTP 400 with {@code {"fel": ...}}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -97,15 +98,19 @@ class ForsorjningApi {
         }
     }
 
-    /** The API's CSV: one line per quarter, {@code ;}-separated, {@code .} as decimal mark, no BOM. */
+    /**
+     * The API's CSV, for programs: one line per quarter, {@code ;}-separated, {@code .} as decimal mark, no BOM, the
+     * values of the JSON answer ({@link ApiSvar.Kvartalsrad}, so rounded alike).
+     */
     private static String csv(Matt resultat) {
         List<String> serier = Forman.serienamn();
         StringBuilder ut = new StringBuilder();
-        CsvSkrivare csv = new CsvSkrivare(ut, CsvSkrivare.CRLF);
+        CsvSkrivare csv = new CsvSkrivare(ut, CsvSkrivare.CRLF, CsvSkrivare.Lasare.PROGRAM);
         List<String> rubriker = new ArrayList<>(List.of("kvartal", "dagar", "befolkning_16_64", "komplett", "saknas"));
         rubriker.addAll(serier);
         csv.rad(rubriker);
-        for (KvartalsVarde v : resultat.varden()) {
+        for (ApiSvar.Kvartalsrad v :
+                resultat.varden().stream().map(ApiSvar.Kvartalsrad::av).toList()) {
             csv.text(v.kvartal())
                     .tal(v.dagar())
                     .tal(v.befolkning())

@@ -68,7 +68,7 @@ public class Rapportexport {
         List<Tabellexport.Tabell> tabeller =
                 rapport.tabeller().stream().map(Rapportformat::tabell).toList();
         switch (format) {
-            case CSV -> Tabellexport.csv(tabeller, locale, ut);
+            case CSV -> Tabellexport.csv(tabeller, ut);
             case XLSX -> Tabellexport.xlsx(tabeller, ut);
             case PDF ->
                 PdfRapport.skriv(

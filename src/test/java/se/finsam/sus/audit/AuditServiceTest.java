@@ -45,7 +45,11 @@ class AuditServiceTest extends DatabaseTest {
         audit.registrera(AuditHandelse.av(namn, AuditAtgard.KONTO_LAST).med("semikolon; och \"citat\""));
         java.io.StringWriter ut = new java.io.StringWriter();
         audit.exporteraCsv(new AuditFilter(null, null, namn, null), ut);
-        java.util.List<String> rader = ut.toString().lines().toList();
+        assertThat(ut.toString())
+                .as("for a spreadsheet: BOM, CRLF")
+                .startsWith("\uFEFF")
+                .contains("\r\n");
+        java.util.List<String> rader = ut.toString().substring(1).lines().toList();
         assertThat(rader.getFirst()).isEqualTo("tidpunkt;anvandare;atgard;objekttyp;objekt_id;adress;detaljer");
         assertThat(rader).hasSize(1 + 1006);
         assertThat(rader).anyMatch(r -> r.endsWith(";KONTO_LAST;;;;\"semikolon; och \"\"citat\"\"\""));

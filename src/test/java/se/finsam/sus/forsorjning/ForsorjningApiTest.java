@@ -78,10 +78,8 @@ class ForsorjningApiTest extends WebTest {
         JsonNode kr = q2.get("kr_per_invanare_och_dag");
         assertThat(names(kr)).containsExactlyElementsOf(Forman.serienamn());
         assertThat(kr.get("SJP").decimalValue()).isEqualByComparingTo("1");
-        // full precision: 1000000.01 / (600000 × 91)
-        assertThat(kr.get("EKB").decimalValue())
-                .isEqualByComparingTo(new BigDecimal("1000000.01")
-                        .divide(new BigDecimal("54600000"), ForsorjningsmattService.PRECISION));
+        // 1000000.01 / (600000 × 91) = 0.01831501849…, rounded to six decimals as documented
+        assertThat(kr.get("EKB").decimalValue()).isEqualByComparingTo(new BigDecimal("0.018315"));
         JsonNode q3 = varden.get(1);
         assertThat(q3.get("kvartal").asString()).isEqualTo("2013K3");
         assertThat(q3.get("kr_per_invanare_och_dag").isNull()).isTrue();
@@ -104,7 +102,11 @@ class ForsorjningApiTest extends WebTest {
         String[] rader = csv.body().split("\r\n");
         assertThat(rader[0])
                 .isEqualTo("kvartal;dagar;befolkning_16_64;komplett;saknas;" + String.join(";", Forman.serienamn()));
-        assertThat(rader[1]).startsWith("2013K2;91;600000;true;;");
+        assertThat(rader[1])
+                .as("rounded as the JSON, with a decimal point for programs")
+                .startsWith("2013K2;91;600000;true;;")
+                .contains(";0.018315;");
+        assertThat(rader[1].split(";")).allSatisfy(cell -> assertThat(cell).doesNotContainPattern("\\.\\d{7}"));
         assertThat(rader[2])
                 .isEqualTo(
                         "2013K3;92;;false;0180" + ";".repeat(Forman.serienamn().size()));

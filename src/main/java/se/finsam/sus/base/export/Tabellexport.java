@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,8 +20,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.finsam.sus.base.CsvSkrivare;
 
 /**
- * Tables as files, the one export component of the dashboard and the reports: CSV (UTF-8 with BOM, {@code ;}, the
- * locale's decimal mark; one block per table), XLSX (one sheet per table, numbers as numbers: whole numbers without
+ * Tables as files, the one export component of the dashboard and the reports: CSV for a Swedish spreadsheet
+ * ({@link CsvSkrivare#kalkylblad}: UTF-8 with BOM, {@code ;}, decimal comma whatever the page's language; one block
+ * per table), XLSX (one sheet per table, numbers as numbers: whole numbers without
  * decimals, amounts and shares with their own number of decimals) and PDF ({@link PdfRapport}). Cells are what the
  * page shows: text, whole numbers, or decimals already rounded; a hidden or missing value is the text shown on the
  * page (e.g. {@code ..} or {@code –}). Files are written to a stream as they are built (XLSX through POI's
@@ -36,20 +35,16 @@ public final class Tabellexport {
 
     private Tabellexport() {}
 
-    public static byte[] csv(List<Tabell> tabeller, Locale locale) {
+    public static byte[] csv(List<Tabell> tabeller) {
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        csv(tabeller, locale, ut);
+        csv(tabeller, ut);
         return ut.toByteArray();
     }
 
-    public static void csv(List<Tabell> tabeller, Locale locale, OutputStream ut) {
+    public static void csv(List<Tabell> tabeller, OutputStream ut) {
         try {
             Writer skrivare = new OutputStreamWriter(ut, StandardCharsets.UTF_8);
-            CsvSkrivare csv = new CsvSkrivare(
-                            skrivare,
-                            CsvSkrivare.CRLF,
-                            DecimalFormatSymbols.getInstance(locale).getDecimalSeparator())
-                    .bom();
+            CsvSkrivare csv = CsvSkrivare.kalkylblad(skrivare).bom();
             for (Tabell t : tabeller) {
                 csv.rad(t.rubrik()).rad(t.kolumner());
                 t.rader().forEach(csv::rad);

@@ -1,6 +1,7 @@
 package se.finsam.sus.forsorjning.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,9 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.text.Collator;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.forsorjning.Forman;
@@ -42,7 +47,7 @@ import se.finsam.sus.geografi.GeografiService;
 @Route("forsorjningsmatt")
 @AnonymousAllowed
 @Menu(title = "meny.forsorjningsmatt", order = 50, icon = "vaadin:chart-line")
-public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTitle {
+public class ForsorjningsmattView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Controls and download links: left out when the page is printed (see {@code sus.css}). */
     static final String EJ_UTSKRIFT = "sus-ej-utskrift";
@@ -63,6 +68,12 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
     final Div resultat = new Div();
     /** The tables shown, as exported. */
     private List<Tabellexport.Tabell> visat = List.of();
+    /** What the address may choose, and the choice without one (the user's own förbund, else riket). */
+    private final Panelval.Mojligt mojligt;
+    /** True while the choices are set from the address: one redraw at the end instead of one per picker. */
+    private boolean satterVal;
+    /** True while the address is about to be written. */
+    private boolean adressVantar;
 
     public ForsorjningsmattView(
             ForsorjningsmattService matt,
@@ -74,12 +85,15 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         setId("forsorjningsmatt");
         add(new H2(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
 
+        // Wide enough for the longest choice and label in either language ("Samordningsförbund", a förbund's
+        // name, "Rangordna kommunerna i länet efter"): a cut text is no choice.
         niva.setLabel(getTranslation("fm.niva"));
+        niva.setWidth("16em");
         niva.setItems(Niva.KOMMUN, Niva.FORBUND, Niva.LAN, Niva.RIKET);
         niva.setItemLabelGenerator(n -> getTranslation("fm.niva." + n.api()));
         omrade.setLabel(getTranslation("fm.omrade"));
         omrade.setItemLabelGenerator(Val::namn);
-        omrade.setWidth("18em");
+        omrade.setWidth("26em");
         List<Kvartal> kvartal = matt.kvartalMedData();
         for (ComboBox<Kvartal> k : List.of(fran, till)) {
             k.setItems(kvartal);
@@ -96,11 +110,13 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         serie.setItems(Forman.serienamn());
         serie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
         serie.setValue("TOTALT");
+        serie.setWidth("22em");
         rankningSerie.setLabel(getTranslation("fm.rankning.serie"));
         rankningSerie.setItems(Forman.serienamn());
         rankningSerie.setItemLabelGenerator(s -> getTranslation("fm.serie." + s));
         rankningSerie.setValue("TOTALT");
         rankningSerie.setId("fm-rankning-serie");
+        rankningSerie.setWidth("22em");
         rankningSerie.addClassName(EJ_UTSKRIFT);
 
         HorizontalLayout val = new HorizontalLayout(niva, omrade, fran, till, serie);
@@ -123,11 +139,88 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         rankningSerie.addValueChangeListener(e -> visa());
 
         Optional<Val> egetForbund = omraden.egetForbund(authenticationContext, behorighet);
-        niva.setValue(egetForbund.isPresent() ? Niva.FORBUND : Niva.RIKET);
-        egetForbund.ifPresent(omrade::setValue);
+        List<Niva> nivaer = List.of(Niva.KOMMUN, Niva.FORBUND, Niva.LAN, Niva.RIKET);
+        mojligt = new Panelval.Mojligt(
+                nivaer,
+                n -> omraden.val(n).stream().map(Val::kod).collect(Collectors.toSet()),
+                kvartal,
+                Forman.serienamn(),
+                new Panelval(
+                        egetForbund.isPresent() ? Niva.FORBUND : Niva.RIKET,
+                        egetForbund.map(Val::kod).orElse(null),
+                        kvartal.isEmpty() ? null : kvartal.getFirst(),
+                        kvartal.isEmpty() ? null : kvartal.getLast(),
+                        "TOTALT",
+                        "TOTALT"));
+    }
+
+    /** Opens the choices in the address (a bookmark, a shared link, the page reloaded in the other language). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Panelval val = Panelval.tolka(event.getLocation().getQueryParameters(), mojligt);
+        satterVal = true;
+        try {
+            niva.setValue(val.niva());
+            omrade.setItems(omraden.val(val.niva()));
+            omrade.setEnabled(val.niva() != Niva.RIKET);
+            omrade.setValue(
+                    val.kod() == null
+                            ? null
+                            : omraden.val(val.niva()).stream()
+                                    .filter(v -> v.kod().equals(val.kod()))
+                                    .findFirst()
+                                    .orElse(null));
+            fran.setValue(val.fran());
+            till.setValue(val.till());
+            serie.setValue(val.serie());
+            rankningSerie.setValue(val.rankning());
+        } finally {
+            satterVal = false;
+        }
+        visa();
+    }
+
+    /** The choices on the page now, as the address names them. */
+    Panelval val() {
+        return new Panelval(
+                niva.getValue(),
+                niva.getValue() == Niva.RIKET || omrade.getValue() == null
+                        ? null
+                        : omrade.getValue().kod(),
+                fran.getValue(),
+                till.getValue(),
+                serie.getValue(),
+                rankningSerie.getValue());
+    }
+
+    /**
+     * The address follows the choices without a new history entry, so that it can be bookmarked or shared and a
+     * reload (the language switch) opens the same view. Written just before the response, after the router has
+     * written the address it navigated to.
+     */
+    private void adressFoljer() {
+        UI ui = UI.getCurrent();
+        if (ui != null && !adressVantar) {
+            adressVantar = true;
+            ui.beforeClientResponse(ui, c -> {
+                adressVantar = false;
+                ui.getPage().getHistory().replaceState(null, adress());
+            });
+        }
+    }
+
+    /** The address of what is shown: the page's route with the choices as its query. */
+    String adress() {
+        String fraga = val().fraga();
+        return RouteConfiguration.forSessionScope().getUrl(ForsorjningsmattView.class)
+                + (fraga.isEmpty() ? "" : "?" + fraga);
     }
 
     private void visa() {
+        if (satterVal) {
+            return;
+        }
+        adressFoljer();
         resultat.removeAll();
         if (niva.getValue() == null
                 || (niva.getValue() != Niva.RIKET && omrade.getValue() == null)
@@ -153,7 +246,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
                 ? null
                 : matt.berakna(matt.omrade("riket", null), fran.getValue(), till.getValue());
         List<Matt> linjer = new ArrayList<>(List.of(varden));
-        List<String> linjenamn = new ArrayList<>(List.of(valt.namn()));
+        List<String> linjenamn = new ArrayList<>(List.of(namn(valt)));
         if (lanVarden != null) {
             linjer.add(lanVarden);
             linjenamn.add(lanVarden.omrade().namn());
@@ -163,8 +256,8 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
             linjenamn.add(getTranslation("fm.riket"));
         }
         Linjesektion linje = new Linjesektion(s, linjer, linjenamn, locale());
-        Tidsseriesektion tidsserie = new Tidsseriesektion(varden, locale());
-        resultat.add(new H3(valt.namn()), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
+        Tidsseriesektion tidsserie = new Tidsseriesektion(varden, namn(valt), locale());
+        resultat.add(new H3(namn(valt)), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
         List<Tabellexport.Tabell> tabeller = new ArrayList<>(List.of(linje.tabell(), tidsserie.tabell()));
 
         Kvartal senaste = till.getValue();
@@ -185,7 +278,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         String filnamn = "forsorjningsmatt-"
                 + (omrade.getValue() == null ? "riket" : omrade.getValue().kod()) + "-" + fran.getValue() + "-"
                 + till.getValue();
-        resultat.add(Nedladdningar.lankar(filnamn, () -> visat, locale(), valt, fran.getValue(), till.getValue()));
+        resultat.add(Nedladdningar.lankar(filnamn, () -> visat, valt, fran.getValue(), till.getValue()));
     }
 
     /** A förbund's member kommuner (or stadsdelar) side by side, totalt for the latest quarter. */
@@ -248,6 +341,11 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
                                 String.join("; ", saknas.size() > 8 ? saknas.subList(0, 8) : saknas)));
         p.addClassName("sus-fel");
         return p;
+    }
+
+    /** The area's name in the page's language: riket is a word of the bundle, other areas have proper names. */
+    private String namn(Omrade o) {
+        return o.niva() == Niva.RIKET ? getTranslation("fm.riket") : o.namn();
     }
 
     private Locale locale() {

@@ -27,6 +27,7 @@ final class LinjeDiagram {
     private static final int HOGER = 32;
     private static final int TOPP = 16;
     private static final int BOTTEN = 64;
+    private static final int LEGENDRAD = 18;
     /** The third series is dashed, so that it is told apart also without colour. */
     private static final String[] FARGER = Diagram.FARGER;
 
@@ -59,7 +60,10 @@ final class LinjeDiagram {
                 .max()
                 .orElse(1);
         double tak = snyggtTak(max);
-        StringBuilder svg = Diagram.borja(HOJD, titel, beskrivning());
+        // The legend in as many rows as its names need (a förbund's name is long), below the quarters.
+        List<Diagram.Legendplats> legend = Diagram.legend(List.copyOf(serier.keySet()), VANSTER, 24, 12);
+        int legendrader = legend.isEmpty() ? 1 : legend.getLast().rad() + 1;
+        StringBuilder svg = Diagram.borja(HOJD + (legendrader - 1) * LEGENDRAD, titel, beskrivning());
         int hojd = HOJD - TOPP - BOTTEN;
         int bredd = BREDD - VANSTER - HOGER;
         for (int i = 0; i <= 4; i++) {
@@ -102,8 +106,8 @@ final class LinjeDiagram {
                 punkter.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(i, n, bredd), y));
             }
             linje(svg, punkter, farg, streck);
-            int ly = HOJD - 24 + 0;
-            int lx = VANSTER + s * 230;
+            int ly = HOJD - 24 + legend.get(s).rad() * LEGENDRAD;
+            int lx = legend.get(s).x();
             svg.append(String.format(
                     Locale.ROOT,
                     "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"%s/>"

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import se.finsam.sus.base.export.Tabellexport;
 import se.finsam.sus.forsorjning.Kvartal;
 import se.finsam.sus.forsorjning.Omrade;
@@ -28,24 +27,20 @@ final class Nedladdningar {
     static HorizontalLayout lankar(
             String filnamn,
             SerializableSupplier<List<Tabellexport.Tabell>> visat,
-            Locale locale,
             Omrade valt,
             Kvartal fran,
             Kvartal till) {
-        HorizontalLayout lankar = new HorizontalLayout(
-                fil(filnamn, "csv", visat, locale), fil(filnamn, "xlsx", visat, locale), api(valt, fran, till));
+        HorizontalLayout lankar =
+                new HorizontalLayout(fil(filnamn, "csv", visat), fil(filnamn, "xlsx", visat), api(valt, fran, till));
         lankar.setWrap(true);
         lankar.addClassName(ForsorjningsmattView.EJ_UTSKRIFT);
         return lankar;
     }
 
-    private static Anchor fil(
-            String filnamn, String format, SerializableSupplier<List<Tabellexport.Tabell>> visat, Locale locale) {
+    private static Anchor fil(String filnamn, String format, SerializableSupplier<List<Tabellexport.Tabell>> visat) {
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] data = format.equals("csv")
-                            ? Tabellexport.csv(visat.get(), locale)
-                            : Tabellexport.xlsx(visat.get());
+                    byte[] data = format.equals("csv") ? Tabellexport.csv(visat.get()) : Tabellexport.xlsx(visat.get());
                     return new DownloadResponse(
                             new ByteArrayInputStream(data),
                             filnamn + "." + format,

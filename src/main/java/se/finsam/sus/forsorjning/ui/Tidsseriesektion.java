@@ -16,7 +16,8 @@ final class Tidsseriesektion {
     private final Grid<KvartalsVarde> grid;
     private final Tabellexport.Tabell tabell;
 
-    Tidsseriesektion(Matt varden, Locale locale) {
+    /** {@code namn}: the area's name in the page's language. */
+    Tidsseriesektion(Matt varden, String namn, Locale locale) {
         Kolumner<KvartalsVarde> kolumner = new Kolumner<KvartalsVarde>(locale)
                 .kolumn(t("fm.kvartal"), v -> v.kvartal().toString())
                 .kolumn(
@@ -28,7 +29,7 @@ final class Tidsseriesektion {
         Forman.serienamn().forEach(s -> kolumner.kr(t("fm.serie." + s), v -> v, s));
         grid = kolumner.grid("fm-tabell", varden.varden());
         grid.getColumns().getFirst().setFrozen(true);
-        tabell = kolumner.export(t("fm.tidsserie", varden.omrade().namn()), varden.varden());
+        tabell = kolumner.export(t("fm.tidsserie", namn), varden.varden());
     }
 
     Grid<KvartalsVarde> grid() {

@@ -74,6 +74,17 @@ class ForsorjningsmattViewTest extends KaribuTest {
         return vy;
     }
 
+    /** Opens an address as the browser would (a bookmark, a reload). */
+    private static void oppna(String adress) {
+        String[] delar = adress.split("\\?", 2);
+        UI.getCurrent()
+                .navigate(
+                        delar[0],
+                        delar.length == 1
+                                ? com.vaadin.flow.router.QueryParameters.empty()
+                                : com.vaadin.flow.router.QueryParameters.fromString(delar[1]));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<List<String>> rader(String id) {
         Grid<Stapelsektion.Stapel> grid = _get(Grid.class, spec -> spec.withId(id));
@@ -246,5 +257,76 @@ class ForsorjningsmattViewTest extends KaribuTest {
         vy.till.setValue(Kvartal.parse("2030K1"));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Från-kvartalet ligger efter till-kvartalet.");
+    }
+
+    @Test
+    void theEnglishDashboardSaysSwedenAndItsSpreadsheetCsvStillHasTheDecimalComma() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        ForsorjningsmattView vy = forbundNorraStockholm();
+        assertThat(rader("fm-grupper").getLast()).containsExactly("Sweden", "3.75", "0.50", "1.25", "5.50");
+        @SuppressWarnings("unchecked")
+        Grid<Linjesektion.Linjepunkt> grid = _get(Grid.class, spec -> spec.withId("fm-jamforelse"));
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText)).contains("Sweden");
+        String csv = new String(
+                DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fm-export-csv"))), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .as("a spreadsheet export is for Swedish spreadsheets whatever the page's language")
+                .contains("Sweden;3,75;0,50;1,25;5,50")
+                .doesNotContain("Riket");
+
+        vy.niva.setValue(Niva.RIKET);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream()
+                        .map(com.vaadin.flow.component.html.H3::getText))
+                .containsExactly("Sweden");
+        assertThat(_find(Svg.class).stream().map(svg -> svg.getElement().getProperty("innerHTML", "")))
+                .noneMatch(svg -> svg.contains("Riket"));
+    }
+
+    @Test
+    void theChoicesAreInTheAddressAndOpenAgainFromIt() {
+        ForsorjningsmattView vy = forbundNorraStockholm();
+        vy.serie.setValue("OHALSA");
+        vy.rankningSerie.setValue("EKB");
+        String kod = vy.omrade.getValue().kod();
+        String adress = vy.adress();
+        assertThat(adress)
+                .isEqualTo("forsorjningsmatt?niva=forbund&kod=" + kod
+                        + "&fran=2031K1&till=2031K1&serie=OHALSA&rankning=EKB");
+
+        // Opened again, e.g. after the language switch reloads the page, or from a bookmark.
+        UI.getCurrent().navigate("");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        oppna(adress);
+        ForsorjningsmattView igen = _get(ForsorjningsmattView.class);
+        assertThat(igen).isNotSameAs(vy);
+        assertThat(igen.val()).isEqualTo(vy.val());
+        assertThat(igen.omrade.getValue().namn()).isEqualTo("Samordningsförbundet Norra Stockholm");
+        assertThat(rader("fm-medlemmar")).contains(List.of("Upplands Väsby", "6.00"));
+    }
+
+    @Test
+    void aBadAddressFallsBackToTheDefaultsChoiceByChoice() {
+        List<Kvartal> kvartal = new ArrayList<>();
+        UI.getCurrent().navigate("forsorjningsmatt");
+        ForsorjningsmattView vy = _get(ForsorjningsmattView.class);
+        kvartal.addAll(vy.fran.getListDataView().getItems().toList());
+        Panelval standard = vy.val();
+        assertThat(standard.niva()).isEqualTo(Niva.RIKET);
+
+        oppna("forsorjningsmatt?niva=galax&kod=0180&fran=2031K9&till=x&serie=NEJ&rankning=EKB&rankning=SA");
+        assertThat(_get(ForsorjningsmattView.class).val())
+                .isEqualTo(new Panelval(Niva.RIKET, null, kvartal.getFirst(), kvartal.getLast(), "TOTALT", "TOTALT"));
+
+        oppna("forsorjningsmatt?niva=kommun&kod=9999&fran=2031K1&serie=EKB");
+        assertThat(_get(ForsorjningsmattView.class).val())
+                .as("an unknown kommun: the default area, the valid choices kept")
+                .isEqualTo(new Panelval(Niva.RIKET, null, Kvartal.parse("2031K1"), kvartal.getLast(), "EKB", "TOTALT"));
+
+        oppna("forsorjningsmatt?niva=kommun&kod=2584&till=2030K2&fran=2030K1");
+        ForsorjningsmattView kiruna = _get(ForsorjningsmattView.class);
+        assertThat(kiruna.omrade.getValue().kod()).isEqualTo("2584");
+        assertThat(kiruna.adress())
+                .isEqualTo("forsorjningsmatt?niva=kommun&kod=2584&fran=2030K1&till=2030K2"
+                        + "&serie=TOTALT&rankning=TOTALT");
     }
 }

@@ -1,5 +1,7 @@
 package se.finsam.sus.base.ui.diagram;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,9 +46,45 @@ public final class Diagram {
         return 10 * tio;
     }
 
-    /** Whole kronor on an axis that reaches 10 or more, one decimal below that. */
+    /**
+     * Whole kronor on an axis that reaches 10 or more, one decimal below that, or where a tick falls between whole
+     * numbers (12,5 on an axis to 50, not a rounded 13).
+     */
     public static String format(double varde, double skala) {
-        return String.format(Locale.forLanguageTag("sv-SE"), skala >= 10 ? "%.0f" : "%.1f", varde);
+        boolean hel = skala >= 10 && Math.abs(varde - Math.rint(varde)) < 1e-9;
+        return String.format(Locale.forLanguageTag("sv-SE"), hel ? "%.0f" : "%.1f", varde);
+    }
+
+    /**
+     * The width a text takes in the charts' sans-serif font, estimated generously (the server has no font metrics):
+     * what a layout needs so that a label is neither cut nor drawn over another.
+     */
+    public static double textbredd(String text, int storlek) {
+        return text.length() * storlek * 0.62;
+    }
+
+    /** Where one legend entry goes: {@code x} of its marker and its row (0 the first). */
+    public record Legendplats(int x, int rad) {}
+
+    /**
+     * Places legend entries (a marker {@code markor} wide, a gap, then the name) side by side from {@code start},
+     * starting a new row where the next would reach past the chart's right edge, so that no name runs into the next
+     * entry's marker.
+     */
+    public static List<Legendplats> legend(List<String> namn, int start, int markor, int storlek) {
+        List<Legendplats> platser = new ArrayList<>();
+        int x = start;
+        int rad = 0;
+        for (String n : namn) {
+            int bredd = markor + 6 + (int) Math.ceil(textbredd(n, storlek));
+            if (x > start && x + bredd > BREDD - 8) {
+                x = start;
+                rad++;
+            }
+            platser.add(new Legendplats(x, rad));
+            x += bredd + 24;
+        }
+        return platser;
     }
 
     public static String xml(String text) {

@@ -21,7 +21,8 @@ import se.finsam.sus.base.Sprak;
  */
 public final class StapelDiagram {
 
-    private static final int VANSTER = 200;
+    private static final int VANSTER_MINST = 120;
+    private static final int VANSTER_MEST = 340;
     private static final int HOGER = 70;
     private static final int TOPP = 20;
     private static final int RAD = 22;
@@ -76,13 +77,17 @@ public final class StapelDiagram {
                 .max()
                 .orElse(1);
         double tak = snyggtTak(max);
+        int vanster = vanster();
         boolean legend = delnamn.size() > 1;
-        int hojd = TOPP + rader.size() * RAD + 24 + (legend ? LEGEND : 0);
+        List<Diagram.Legendplats> platser = Diagram.legend(delnamn, vanster, 14, 12);
+        int legendrader = legend ? platser.getLast().rad() + 1 : 0;
+        int hojd = TOPP + rader.size() * RAD + 24 + (legend ? LEGEND + (legendrader - 1) * 20 : 0);
         StringBuilder svg = Diagram.borja(hojd, titel, beskrivning());
-        int bredd = Diagram.BREDD - VANSTER - HOGER;
+        int bredd = Diagram.BREDD - vanster - HOGER;
+        int legendTopp = TOPP + rader.size() * RAD + 24 + LEGEND - 14;
         int axel = TOPP + rader.size() * RAD;
         for (int i = 0; i <= 4; i++) {
-            double x = VANSTER + bredd * i / 4.0;
+            double x = vanster + bredd * i / 4.0;
             svg.append(String.format(
                     Locale.ROOT,
                     "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>"
@@ -101,20 +106,20 @@ public final class StapelDiagram {
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"%s>%s</text>",
-                    VANSTER - 6,
+                    vanster - 6,
                     y + 12,
                     rad.markerad() ? " font-weight=\"bold\"" : "",
-                    xml((rad.markerad() ? "▶ " : "") + rad.etikett())));
+                    etikett(rad, vanster - 10)));
             if (rad.delar() == null) {
                 svg.append(String.format(
                         Locale.ROOT,
                         "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">%s</text>",
-                        VANSTER + 4,
+                        vanster + 4,
                         y + 12,
                         xml(rad.saknas())));
                 continue;
             }
-            double x = VANSTER;
+            double x = vanster;
             for (int d = 0; d < rad.delar().size(); d++) {
                 double w = bredd * rad.delar().get(d).doubleValue() / tak;
                 String farg = delnamn.size() > 1 ? FARGER[d % FARGER.length] : FARGER[rad.markerad() ? 1 : 0];
@@ -137,8 +142,8 @@ public final class StapelDiagram {
         }
         if (legend) {
             for (int d = 0; d < delnamn.size(); d++) {
-                int lx = VANSTER + d * 180;
-                int ly = hojd - 14;
+                int lx = platser.get(d).x();
+                int ly = legendTopp + platser.get(d).rad() * 20;
                 svg.append(String.format(
                         Locale.ROOT,
                         "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
@@ -152,6 +157,33 @@ public final class StapelDiagram {
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Room for the row labels: the longest label's width, at least {@value #VANSTER_MINST} and at most
+     * {@value #VANSTER_MEST} units, so that a long name (a förbund) is not cut at the left edge.
+     */
+    private int vanster() {
+        double langst = rader.stream()
+                .mapToDouble(r -> Diagram.textbredd(text(r), 12) * (r.markerad() ? 1.1 : 1))
+                .max()
+                .orElse(0);
+        return (int) Math.min(VANSTER_MEST, Math.max(VANSTER_MINST, Math.ceil(langst) + 10));
+    }
+
+    private static String text(Rad rad) {
+        return (rad.markerad() ? "▶ " : "") + rad.etikett();
+    }
+
+    /** The row's label, shortened with … (the whole name in its tooltip) only where even the most room is short. */
+    private static String etikett(Rad rad, int rum) {
+        String text = text(rad);
+        double faktor = rad.markerad() ? 1.1 : 1;
+        if (Diagram.textbredd(text, 12) * faktor <= rum) {
+            return xml(text);
+        }
+        int tecken = Math.max(4, (int) (rum / (12 * 0.62 * faktor)) - 1);
+        return "<title>" + xml(text) + "</title>" + xml(text.substring(0, Math.min(text.length(), tecken)) + "…");
     }
 
     private static double summa(Rad rad) {
