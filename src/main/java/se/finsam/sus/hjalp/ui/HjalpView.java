@@ -52,7 +52,7 @@ public class HjalpView extends FlexLayout implements BeforeEnterObserver, HasDyn
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        titel = sida.get().titel();
+        titel = namn.equals(Hjalpsidor.START) ? "" : sida.get().titel();
         removeAll();
         add(innehall(namn), text(sida.get()));
     }
@@ -93,6 +93,7 @@ public class HjalpView extends FlexLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("hjalp.titel", titel);
+        // "Hjälp – SUS" for the start page, "Avsluta ett deltagande – Hjälp – SUS" for a page.
+        return titel.isEmpty() ? getTranslation("hjalp.titel-start") : getTranslation("hjalp.titel", titel);
     }
 }

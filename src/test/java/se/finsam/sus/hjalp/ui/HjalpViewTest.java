@@ -28,7 +28,7 @@ class HjalpViewTest extends KaribuTest {
                 .extracting(SideNavItem::getLabel)
                 .contains("Hjälp");
         HjalpView vy = _get(HjalpView.class);
-        assertThat(vy.getPageTitle()).isEqualTo("Hjälp – Hjälp – SUS");
+        assertThat(vy.getPageTitle()).isEqualTo("Hjälp – SUS");
         assertThat(_get(Html.class).getInnerHtml()).contains("<h1>Hjälp</h1>", "<table>", "href=\"hjalp/ordlista\"");
         assertThat(_find(_get(Nav.class, spec -> spec.withId("hjalp-sidor")), RouterLink.class))
                 .extracting(RouterLink::getText)
