@@ -77,6 +77,10 @@ class SecurityConfig {
                 // The stylesheet from frontend/styles, needed by the login page before anyone is logged in.
                 .requestMatchers("/styles/**")
                 .permitAll()
+                // The user guide's screenshots (static files taken from the synthetic demo data): Vaadin's own
+                // rules refuse every static file not declared public, logged in or not.
+                .requestMatchers(HttpMethod.GET, "/hjalp/bilder/**")
+                .permitAll()
                 // The open data API of the försörjningsmått: read only, no login.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**")
                 .permitAll()

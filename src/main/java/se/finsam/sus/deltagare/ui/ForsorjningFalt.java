@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.Inmatning;
 import se.finsam.sus.deltagare.Forsorjning;
 import se.finsam.sus.deltagare.Forsorjningskalla;
@@ -41,7 +42,11 @@ class ForsorjningFalt extends VerticalLayout {
         kallor.setId("forsorjning-" + prefix + "-kallor");
         kallor.setItems(Forsorjningskalla.values());
         kallor.setItemLabelGenerator(Etikett::av);
-        kallor.setHelperText(t("deltagare.vy.forsorjning-hjalp"));
+        Falthjalp.text(kallor, "forsorjning");
+        Falthjalp.text(medStod, "timmar-med-stod");
+        Falthjalp.text(utanStod, "timmar-utan-stod");
+        Falthjalp.text(studier, "timmar-studier");
+        Falthjalp.text(egetForetag, "timmar-eget-foretag");
         for (IntegerField falt : new IntegerField[] {medStod, utanStod, studier, egetForetag}) {
             falt.setId("forsorjning-" + prefix + "-" + falt.getId().orElseThrow());
         }
@@ -67,7 +72,6 @@ class ForsorjningFalt extends VerticalLayout {
         falt.setMin(0);
         falt.setMax(Forsorjning.MAX_TIMMAR);
         falt.setStepButtonsVisible(true);
-        falt.setHelperText(t("deltagare.vy.timmar-hjalp"));
         return falt;
     }
 

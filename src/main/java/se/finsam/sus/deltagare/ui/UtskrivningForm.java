@@ -13,6 +13,7 @@ import java.util.Optional;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Datumgrans;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.deltagare.Avslutsanledning;
 import se.finsam.sus.deltagare.Utskrivning;
 
@@ -41,9 +42,9 @@ class UtskrivningForm extends VerticalLayout {
         anledning.setLabel(t("deltagare.vy.avslutsanledning"));
         anledning.setItems(Avslutsanledning.values());
         anledning.setItemLabelGenerator(Etikett::av);
-        anledning.setHelperText(t("deltagare.vy.felregistrering-hjalp"));
+        Falthjalp.perVarde(anledning, "avslutsanledning", Avslutsanledning.class);
         arbetssokande.setId("arbetssokande-slut");
-        arbetssokande.setHelperText(t("deltagare.vy.arbetssokande-hjalp"));
+        Falthjalp.text(arbetssokande, "arbetssokande");
         binder.forField(arbetssokande).bind(f -> f.arbetssokande, (f, v) -> f.arbetssokande = v);
         binder.forField(slutdatum)
                 .asRequired(t("deltagare.fel.slutdatum-saknas"))

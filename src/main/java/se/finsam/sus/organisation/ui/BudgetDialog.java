@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.SparaDialog;
 import se.finsam.sus.organisation.FinansiarMedel;
 import se.finsam.sus.organisation.InsatsbudgetRad;
@@ -44,6 +45,7 @@ final class BudgetDialog {
         Binder<Insatsdelar> binder = new Binder<>();
         IntegerField planerade = new IntegerField(t("budget.planerade-deltagare"));
         planerade.setId("budget-planerade");
+        Falthjalp.text(planerade, "planerade-deltagare");
         binder.forField(planerade)
                 .withValidator(p -> p == null || p >= 0, t("budget.fel.deltagare"))
                 .bind(d -> d.planerade, (d, v) -> d.planerade = v);
@@ -113,8 +115,9 @@ final class BudgetDialog {
                 befintlig == null ? forslagAr : befintlig.ar(),
                 befintlig == null ? null : befintlig.forvaltning());
         Binder<Samverkansdelar> binder = new Binder<>();
-        form.fore(
-                belopp(binder, "eget-kapital", "budget.eget-kapital", d -> d.egetKapital, (d, v) -> d.egetKapital = v));
+        form.fore(Falthjalp.text(
+                belopp(binder, "eget-kapital", "budget.eget-kapital", d -> d.egetKapital, (d, v) -> d.egetKapital = v),
+                "eget-kapital"));
         Samverkansdelar start = new Samverkansdelar();
         start.egetKapital = befintlig == null ? null : befintlig.egetKapital();
         binder.readBean(start);

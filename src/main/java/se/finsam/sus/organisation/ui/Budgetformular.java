@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Optional;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.Inmatning;
 import se.finsam.sus.organisation.Kostnader;
 
@@ -41,12 +42,12 @@ final class Budgetformular extends FormLayout {
         faltfel = new Faltfel().falt(this.ar, "budget.fel.ar");
         add(
                 this.ar,
-                falt(prefix, "personal-budget", "personalBudget"),
-                falt(prefix, "personal-utfall", "personalUtfall"),
-                falt(prefix, "lokal-budget", "lokalBudget"),
-                falt(prefix, "lokal-utfall", "lokalUtfall"),
-                falt(prefix, "ovrigt-budget", "ovrigtBudget"),
-                falt(prefix, "ovrigt-utfall", "ovrigtUtfall"));
+                Falthjalp.text(falt(prefix, "personal-budget", "personalBudget"), "budget-personal"),
+                Falthjalp.text(falt(prefix, "personal-utfall", "personalUtfall"), "budget-utfall"),
+                Falthjalp.text(falt(prefix, "lokal-budget", "lokalBudget"), "budget-lokal"),
+                Falthjalp.text(falt(prefix, "lokal-utfall", "lokalUtfall"), "budget-utfall"),
+                Falthjalp.text(falt(prefix, "ovrigt-budget", "ovrigtBudget"), "budget-ovrigt"),
+                Falthjalp.text(falt(prefix, "ovrigt-utfall", "ovrigtUtfall"), "budget-utfall"));
         arBinder.readRecord(new Budgetar(ar));
         if (kostnader != null) {
             binder.readRecord(kostnader);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.finsam.sus.base.ValideringsException;
 import se.finsam.sus.base.ui.Faltfel;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.Meddelanden;
 import se.finsam.sus.base.ui.Sparning;
 import se.finsam.sus.base.ui.Tabell;
@@ -107,6 +108,7 @@ class IngaendePanel extends VerticalLayout {
             kommun.setHelperText(t("organisation.ingaende.kommun-hjalp"));
             region.setId("ingaende-region");
             roll.setId("ingaende-roll");
+            Falthjalp.text(roll, "ingaende-roll");
             roll.setItems(IngaendeRoll.values());
             roll.setItemLabelGenerator(v -> t("ingaende-roll." + v.name()));
             typ.addValueChangeListener(e -> visaNamnfalt());

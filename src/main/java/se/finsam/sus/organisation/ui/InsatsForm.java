@@ -2,6 +2,7 @@ package se.finsam.sus.organisation.ui;
 
 import static se.finsam.sus.base.ui.Meddelanden.t;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.Postformular;
 import se.finsam.sus.organisation.Inriktning;
 import se.finsam.sus.organisation.InsatsUppgifter;
@@ -59,6 +61,11 @@ class InsatsForm extends Postformular<InsatsUppgifter> {
         uppfoljningsmetod.setItems(Uppfoljningsmetod.values());
         uppfoljningsmetod.setItemLabelGenerator(u -> t("uppfoljningsmetod." + u.name()));
         esf.setId("insats-esf");
+        Falthjalp.text(inriktning, "inriktning");
+        Falthjalp.perVarde(preciserad, "preciserad-inriktning", PreciseradInriktning.class);
+        Falthjalp.text(malgrupper, "malgrupper");
+        Falthjalp.text(uppfoljningsmetod, "uppfoljningsmetod");
+        Falthjalp.text(esf, "esf");
         if (!ny) {
             inriktning.setHelperText(t("insats.fasta-hjalp"));
             uppfoljningsmetod.setHelperText(t("insats.fasta-hjalp"));
@@ -105,7 +112,7 @@ class InsatsForm extends Postformular<InsatsUppgifter> {
                 .falt(malgrupper, "insats.fel.malgrupp");
 
         VerticalLayout prioriterade = new VerticalLayout(
-                new Span(t("insats.prioriterade")),
+                new Span(new Text(t("insats.prioriterade")), Falthjalp.ikon("prioriterade-behovsgrupper")),
                 langtidssjukskrivna,
                 ungaFunktionsnedsattning,
                 ungaAktivitetsersattning);

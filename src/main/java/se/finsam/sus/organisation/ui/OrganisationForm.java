@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.base.ui.Postformular;
 import se.finsam.sus.geografi.KommunInfo;
 import se.finsam.sus.geografi.LanInfo;
@@ -46,6 +47,7 @@ class OrganisationForm extends Postformular<OrganisationUppgifter> {
         orgnr.setId("org-orgnr");
         orgnr.setHelperText(t("organisation.orgnr-hjalp"));
         finansieringsform.setId("org-finansieringsform");
+        Falthjalp.text(finansieringsform, "finansieringsform");
         finansieringsform.setItems(Finansieringsform.values());
         finansieringsform.setItemLabelGenerator(f -> t("finansieringsform." + f.name()));
         startdatum.setId("org-startdatum");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import se.finsam.sus.base.ValideringsException;
+import se.finsam.sus.base.ui.Falthjalp;
 import se.finsam.sus.deltagare.Forsorjningskalla;
 import se.finsam.sus.organisation.Finansieringsform;
 import se.finsam.sus.organisation.Inriktning;
@@ -72,6 +73,7 @@ class Urvalspanel extends Composite<FormLayout> {
         enhet.setItemLabelGenerator(this::enhetsnamn);
         enhet.setWidth("28em");
         enhet.setId("rapport-enhet");
+        Falthjalp.text(enhet, "rapport-enhet");
         enhet.addValueChangeListener(e ->
                 jamfor.setEnabled(e.getValue() == null || e.getValue().enhet().niva() != Niva.INSATS));
 
@@ -80,10 +82,15 @@ class Urvalspanel extends Composite<FormLayout> {
         tomtVal(malgrupp, "rapport.urval.malgrupp", Malgrupp.values(), "malgrupp.");
         tomtVal(kalla, "rapport.urval.kalla", Forsorjningskalla.values(), "deltagare.forsorjningskalla.");
         kalla.setVisible(medKalla);
+        Falthjalp.text(finansieringsform, "finansieringsform");
+        Falthjalp.text(inriktning, "inriktning");
+        Falthjalp.text(malgrupp, "rapport-malgrupp");
+        Falthjalp.text(kalla, "rapport-kalla");
         perKon.setLabel(getTranslation("rapport.urval.per-kon"));
         perKon.setId("rapport-kon");
         jamfor.setLabel(getTranslation("rapport.urval.jamfor"));
         jamfor.setId("rapport-jamfor");
+        Falthjalp.text(jamfor, "rapport-jamfor");
 
         Button knapp = new Button(getTranslation("rapport.urval.visa"), e -> {
             try {

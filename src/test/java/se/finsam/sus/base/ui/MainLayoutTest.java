@@ -20,7 +20,7 @@ class MainLayoutTest extends KaribuTest {
     void handlaggareSeesOnlyTheirMenuItems() throws Exception {
         login("handlaggare", DEMO_LOSENORD);
         UI.getCurrent().navigate(StartView.class);
-        assertThat(menu()).containsExactly("Start", "Deltagare", "Försörjningsmått", "Min profil");
+        assertThat(menu()).containsExactly("Start", "Deltagare", "Försörjningsmått", "Min profil", "Hjälp");
         assertThat(_get(Span.class, spec -> spec.withId("inloggad-anvandare")).getText())
                 .isEqualTo("Hanna Handläggare · Deltagaransvarig");
     }
@@ -39,19 +39,20 @@ class MainLayoutTest extends KaribuTest {
                         "Import",
                         "Uppdrag",
                         "Logg",
-                        "Min profil");
+                        "Min profil",
+                        "Hjälp");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(
             delimiter = '|',
             value = {
-                "admin       | Start, Organisationer, Rapporter, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil",
-                "samverkan   | Start, Organisationer, Rapporter, Försörjningsmått, Min profil",
-                "insats      | Start, Organisationer, Rapporter, Försörjningsmått, Min profil",
-                "handlaggare | Start, Deltagare, Försörjningsmått, Min profil",
-                "rapport     | Start, Rapporter, Försörjningsmått, Min profil",
-                "behorighet  | Start, Försörjningsmått, Personal, Beställningar, Min profil"
+                "admin       | Start, Organisationer, Rapporter, Försörjningsmått, Användare, Import, Uppdrag, Logg, Min profil, Hjälp",
+                "samverkan   | Start, Organisationer, Rapporter, Försörjningsmått, Min profil, Hjälp",
+                "insats      | Start, Organisationer, Rapporter, Försörjningsmått, Min profil, Hjälp",
+                "handlaggare | Start, Deltagare, Försörjningsmått, Min profil, Hjälp",
+                "rapport     | Start, Rapporter, Försörjningsmått, Min profil, Hjälp",
+                "behorighet  | Start, Försörjningsmått, Personal, Beställningar, Min profil, Hjälp"
             })
     void eachRoleSeesExactlyItsMenu(String anvandare, String meny) throws Exception {
         login(anvandare, DEMO_LOSENORD);
