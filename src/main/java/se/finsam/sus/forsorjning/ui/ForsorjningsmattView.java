@@ -75,6 +75,10 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         add(new H2(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
 
         niva.setLabel(getTranslation("fm.niva"));
+        niva.setId("fm-niva");
+        omrade.setId("fm-omrade");
+        fran.setId("fm-fran");
+        till.setId("fm-till");
         niva.setItems(Niva.KOMMUN, Niva.FORBUND, Niva.LAN, Niva.RIKET);
         niva.setItemLabelGenerator(n -> getTranslation("fm.niva." + n.api()));
         omrade.setLabel(getTranslation("fm.omrade"));
