@@ -53,11 +53,12 @@ class BehovsgruppsResaWebblasareTest extends Resa {
         nyInsats("Resa 3 Friskvägen", LocalDate.of(ar, 1, 1), true);
         SecurityContextHolder.clearContext();
 
-        startaResan();
         Webbsession webb = webblasare();
+        startaResan();
         webb.oppna("/rapporter/behovsgrupper");
         webb.loggaIn(lasare);
         RapportSida rapport = webb.rapport().vantaPaTabeller();
+        steg("logged in, default report shown");
         webb.falt().valjISelect("rapport-periodtyp", sv("rapport.periodtyp.AR"));
         rapport.valjAr(ar)
                 .valjEnhet(sv("rapport.niva.LAN") + ": " + STOCKHOLMS_LAN)
@@ -65,10 +66,11 @@ class BehovsgruppsResaWebblasareTest extends Resa {
         assertThat(webb.adress()).contains("period=" + ar).contains("enhet=lan-01");
         assertThat(rapport.urvalstext()).startsWith(STOCKHOLMS_LAN);
         webb.skarmbild("resa3-behovsgrupper-lan.png");
+        steg("narrowed to the län");
 
-        String rubrik = sv("rapport.behovsgrupper.insatser", ar);
+        String rubrik = sv("rapport.behovsgrupper.insatser", String.valueOf(ar));
         String alla = sv("rapport.behovsgrupper.alla-insatser");
-        String antal = sv("rapport.behovsgrupper.antal", ar);
+        String antal = sv("rapport.behovsgrupper.antal", String.valueOf(ar));
         WebElement insatser = rapport.tabell(rubrik);
         long antalPaSidan = heltal(rapport.cell(insatser, alla, antal));
         assertThat(antalPaSidan).isPositive();
@@ -95,6 +97,7 @@ class BehovsgruppsResaWebblasareTest extends Resa {
                     .isEqualTo(antalPaSidan);
         }
 
+        steg("XLSX checked");
         Path pdf = rapport.laddaNed("pdf");
         PdfReader lasarePdf = new PdfReader(Files.readAllBytes(pdf));
         StringBuilder text = new StringBuilder();

@@ -51,8 +51,8 @@ class ForsorjningsmattResaWebblasareTest extends Resa {
 
     @Test
     void visitorComparesTheKommunerOfAForbundAndDownloadsTheCsv() throws Exception {
-        startaResan();
         Webbsession webb = webblasare();
+        startaResan();
         ForsorjningsmattSida dashboard = webb.forsorjningsmatt()
                 .oppna()
                 .valjOmrade(sv("fm.niva.forbund"), NORRA_STOCKHOLM)

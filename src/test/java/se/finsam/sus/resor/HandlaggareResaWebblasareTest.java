@@ -74,11 +74,12 @@ class HandlaggareResaWebblasareTest extends Resa {
         }
         SecurityContextHolder.clearContext();
 
-        startaResan();
         Webbsession webb = webblasare();
+        startaResan();
         webb.oppna("/");
         webb.loggaIn(handlaggare);
         webb.skarmbild("resa1-inloggad.png");
+        steg("logged in");
 
         String personnummer = personnummer();
         DeltagandeSida deltagande = webb.deltagare()
@@ -95,6 +96,7 @@ class HandlaggareResaWebblasareTest extends Resa {
         assertThat(siffror(deltagande.text())).contains(personnummer);
         assertThat(deltagande.text()).contains(start.toString());
         webb.skarmbild("resa1-registrerad.png");
+        steg("registered");
 
         deltagande.skrivUt(
                 slut,
@@ -105,12 +107,14 @@ class HandlaggareResaWebblasareTest extends Resa {
                 .contains(slut.toString())
                 .contains(sv("deltagare.forsorjningskalla.", Forsorjningskalla.LON));
         webb.skarmbild("resa1-utskriven.png");
+        steg("exited");
 
         RapportSida rapport =
                 webb.rapport().oppna("deltagare", "period=" + start + ".." + slut + "&enhet=insats-" + insats);
         WebElement forsorjning = rapport.tabell(sv("rapport.deltagare.forsorjning.rubrik"));
         webb.rullaFram(forsorjning);
         webb.skarmbild("resa1-deltagarrapport.png");
+        steg("report shown");
         String sjukpenning = sv("deltagare.forsorjningskalla.", Forsorjningskalla.SJUKPENNING);
         String lon = sv("deltagare.forsorjningskalla.", Forsorjningskalla.LON);
         String vidStart = sv("rapport.deltagare.kolumn.vid-start");

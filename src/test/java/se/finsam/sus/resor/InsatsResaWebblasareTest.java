@@ -51,10 +51,12 @@ class InsatsResaWebblasareTest extends Resa {
                 null);
         SecurityContextHolder.clearContext();
 
-        startaResan();
         Webbsession forbundet = webblasare();
+        Webbsession handlaggarens = webblasare();
+        startaResan();
         forbundet.oppna("/");
         forbundet.loggaIn(insatsansvarig);
+        steg("insatsansvarig logged in");
         String namn = unikt("Resa 2 Jobbspåret");
         long insats = forbundet
                 .insatser()
@@ -65,15 +67,18 @@ class InsatsResaWebblasareTest extends Resa {
                         sv("inriktning.", Inriktning.INDIVIDINRIKTAD),
                         sv("preciserad.", PreciseradInriktning.FORBEREDANDE),
                         sv("uppfoljningsmetod.", Uppfoljningsmetod.INDIVID));
+        steg("insats created");
         forbundet.insatser().nyBudget(20, 750_000);
+        steg("budget saved");
         assertThat(forbundet.insatser().budgetrader())
                 .anySatisfy(rad -> assertThat(rad).contains(String.valueOf(idag.getYear()), "20"));
         forbundet.insatser().geUppdrag(sv("roll.", Roll.DELTAGARANSVARIG), handlaggare.etikett());
         forbundet.skarmbild("resa2-insats-budget-uppdrag.png");
+        steg("insats, budget and uppdrag given");
 
-        Webbsession handlaggarens = webblasare();
         handlaggarens.oppna("/");
         handlaggarens.loggaIn(handlaggare);
+        steg("handläggare logged in");
         String personnummer = personnummer();
         DeltagandeSida deltagande = handlaggarens
                 .deltagare()
@@ -91,6 +96,7 @@ class InsatsResaWebblasareTest extends Resa {
         assertThat(deltagande.text()).contains(namn);
         long deltagandeId = deltagande.id();
         handlaggarens.skarmbild("resa2-registrerad.png");
+        steg("handläggare registered");
 
         forbundet.insatser().oppnaInsats(insats).avslutaUppdrag();
         forbundet.skarmbild("resa2-uppdrag-avslutat.png");

@@ -87,9 +87,17 @@ abstract class Resa extends WebTest {
         return webb;
     }
 
-    /** Starts the journey's clock: after the set-up through the services, before the first browser step. */
+    /**
+     * Starts the journey's clock: after the set-up through the services and the start of the journey's browsers
+     * (the users' computers are on), before the first page is opened.
+     */
     void startaResan() {
         start = System.nanoTime();
+    }
+
+    /** Prints how far into the journey a step is done (to see where the time goes). */
+    void steg(String steg) {
+        System.out.println("  journey step " + steg + " at " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     /** The journey's run time since {@link #startaResan}, printed for the report. */

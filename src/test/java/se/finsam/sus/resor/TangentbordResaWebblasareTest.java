@@ -42,8 +42,8 @@ class TangentbordResaWebblasareTest extends Resa {
                 handlaggare.anvandarnamn(), Roll.DELTAGARANSVARIG, insats, idag.minusDays(1), idag.plusMonths(6), null);
         SecurityContextHolder.clearContext();
 
-        startaResan();
         Webbsession webb = webblasare();
+        startaResan();
         webb.oppna("/");
         webb.loggaIn(handlaggare);
         webb.oppna("/insatser/" + insats + "/deltagare");

@@ -30,9 +30,17 @@ public final class Falt {
         input.sendKeys(text, Keys.TAB);
     }
 
-    /** A date typed as Swedes write it (ISO), the date picker's format in the Swedish locale. */
+    /**
+     * A date typed as Swedes write it (ISO), the date picker's format in the Swedish locale, and taken with Enter,
+     * which also closes the calendar that typing opened (else the next click would only close it).
+     */
     public void datum(String id, LocalDate datum) {
-        skriv(id, datum.toString());
+        WebElement input = session.vantaPa(By.cssSelector("#" + id + " input"));
+        session.rullaFram(input);
+        klickPa(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(datum.toString(), Keys.ENTER);
+        session.vantan().until(d -> !"true".equals(d.findElement(By.id(id)).getDomProperty("opened")));
     }
 
     /** A combo box: types the label to filter the options, then clicks the option with exactly that label. */
@@ -43,9 +51,7 @@ public final class Falt {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(etikett);
         klickaAlternativ("vaadin-combo-box-item", etikett);
-        session.vantan()
-                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .noneMatch(WebElement::isDisplayed));
+        session.vantan().until(d -> !session.visas("vaadin-combo-box-item"));
     }
 
     /** A select: opens it and clicks the option with that label. */
@@ -105,7 +111,7 @@ public final class Falt {
      * around slotted content for what covers it; then the pointer events go to the element's point, which is what
      * a person's click does.
      */
-    private void klickPa(WebElement element) {
+    void klickPa(WebElement element) {
         try {
             element.click();
         } catch (ElementClickInterceptedException e) {
@@ -114,12 +120,7 @@ public final class Falt {
     }
 
     private void klickaAlternativ(String tagg, String etikett) {
-        WebElement alternativ = session.vantan()
-                .until(d -> d.findElements(By.cssSelector(tagg)).stream()
-                        .filter(WebElement::isDisplayed)
-                        .filter(e -> etikett.equals(e.getText().strip()))
-                        .findFirst()
-                        .orElse(null));
+        WebElement alternativ = session.vantan().until(d -> session.synligtAlternativ(tagg, etikett));
         klickPa(alternativ);
     }
 }

@@ -74,7 +74,9 @@ public final class InsatsSidor {
     /** Gives the user (picked by the label "Name (user name)") an uppdrag in the role, today for a year. */
     public InsatsSidor geUppdrag(String roll, String anvandare) {
         Falt falt = session.falt();
-        falt.valj("uppdrag-roll", roll);
+        if (!roll.equals(session.hitta(By.cssSelector("#uppdrag-roll input")).getDomProperty("value"))) {
+            falt.valj("uppdrag-roll", roll);
+        }
         falt.valj("uppdrag-anvandare", anvandare);
         falt.knapp("ge-uppdrag");
         session.vantan()
@@ -87,7 +89,7 @@ public final class InsatsSidor {
     /** Ends the insats's one running uppdrag with its Avsluta button. */
     public InsatsSidor avslutaUppdrag() {
         By avsluta = By.cssSelector("#uppdrag vaadin-button[id^='avsluta-uppdrag-']");
-        session.vantaPa(avsluta).click();
+        session.falt().klickPa(session.vantaPa(avsluta));
         session.vantan().until(d -> d.findElements(avsluta).isEmpty());
         return this;
     }

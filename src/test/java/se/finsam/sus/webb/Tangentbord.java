@@ -88,10 +88,7 @@ public final class Tangentbord {
     public Tangentbord valjICombo(String id, String etikett) {
         till(id);
         tryck(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, etikett);
-        session.vantan()
-                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .anyMatch(e ->
-                                e.isDisplayed() && etikett.equals(e.getText().strip())));
+        session.vantan().until(d -> session.synligtAlternativ("vaadin-combo-box-item", etikett));
         return pilarTill(
                 id,
                 "vaadin-combo-box-item",

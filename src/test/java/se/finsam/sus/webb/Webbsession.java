@@ -28,7 +28,8 @@ public final class Webbsession implements AutoCloseable {
 
     private Webbsession(WebDriver driver, int port, Path nedladdningar) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Polled often: a journey waits for many short round trips, and the default half second adds up.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
         this.bas = "http://localhost:" + port;
         this.nedladdningar = nedladdningar;
     }
@@ -142,6 +143,26 @@ public final class Webbsession implements AutoCloseable {
                                 + "  const n = s && s.assignedNodes()[0];"
                                 + "  return n ? n.textContent.trim() : ''; });",
                         grid);
+    }
+
+    /**
+     * The shown option (e.g. {@code vaadin-combo-box-item}, {@code vaadin-select-item}) with exactly this text, or
+     * null: one script instead of a round trip per option.
+     */
+    public WebElement synligtAlternativ(String tagg, String text) {
+        return (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return [...document.querySelectorAll(arguments[0])]"
+                                + ".find(e => e.checkVisibility() && e.textContent.trim() === arguments[1]) || null;",
+                        tagg,
+                        text);
+    }
+
+    /** Whether any element of the tag is shown (an option list is open). */
+    public boolean visas(String tagg) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return [...document.querySelectorAll(arguments[0])].some(e => e.checkVisibility());", tagg));
     }
 
     public Falt falt() {
