@@ -98,7 +98,8 @@ class InsatsResaWebblasareTest extends Resa {
         handlaggarens.skarmbild("resa2-registrerad.png");
         steg("handläggare registered");
 
-        forbundet.insatser().oppnaInsats(insats).avslutaUppdrag();
+        // The insatsansvarig is still on the insats's page, with the uppdrag just given.
+        forbundet.insatser().avslutaUppdrag();
         forbundet.skarmbild("resa2-uppdrag-avslutat.png");
 
         handlaggarens.oppna("/insatser/" + insats + "/deltagare");
