@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +36,14 @@ public final class Webblasare {
 
     /** A headless browser with a Swedish locale and a window of the given size, e.g. {@code "1280,900"}. */
     public static WebDriver starta(String fonster) {
+        return starta(fonster, null);
+    }
+
+    /**
+     * As {@link #starta(String)}, and files the page offers for download are saved in {@code nedladdningar} without
+     * asking (null: Chromium's default).
+     */
+    public static WebDriver starta(String fonster, Path nedladdningar) {
         kravInstallerad();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -49,6 +58,15 @@ public final class Webblasare {
                 "--no-first-run",
                 "--window-size=" + fonster,
                 "--lang=sv-SE");
+        if (nedladdningar != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                            nedladdningar.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

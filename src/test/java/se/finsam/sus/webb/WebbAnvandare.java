@@ -7,9 +7,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.finsam.sus.KaribuTest;
 import se.finsam.sus.base.Roll;
+import se.finsam.sus.base.Roller;
 import se.finsam.sus.behorighet.AnvandarAdministration;
 import se.finsam.sus.behorighet.Arbetsgivare;
 import se.finsam.sus.behorighet.MittKonto;
@@ -32,11 +34,13 @@ public final class WebbAnvandare {
     private static final String ADMINS_LOSENORD = "tillfälligt lösenord från admin";
 
     private final String anvandarnamn;
+    private final String namn;
     private final String hemlighet;
     private long senasteSteg;
 
-    private WebbAnvandare(String anvandarnamn, String hemlighet, long senasteSteg) {
+    private WebbAnvandare(String anvandarnamn, String namn, String hemlighet, long senasteSteg) {
         this.anvandarnamn = anvandarnamn;
+        this.namn = namn;
         this.hemlighet = hemlighet;
         this.senasteSteg = senasteSteg;
     }
@@ -46,6 +50,12 @@ public final class WebbAnvandare {
      * Leaves nobody logged in.
      */
     public static WebbAnvandare skapa(ApplicationContext spring, Roll roll, String namn) throws Exception {
+        return skapa(spring, Arbetsgivare.FORSAKRINGSKASSAN, Set.of(roll), namn);
+    }
+
+    /** As {@link #skapa(ApplicationContext, Roll, String)}, for another employer and one or more roles. */
+    public static WebbAnvandare skapa(
+            ApplicationContext spring, Arbetsgivare arbetsgivare, Set<Roll> roller, String namn) throws Exception {
         AuthenticationManager autentisering =
                 spring.getBean(AuthenticationConfiguration.class).getAuthenticationManager();
         String anvandarnamn = "webb-" + UUID.randomUUID().toString().substring(0, 8);
@@ -54,27 +64,51 @@ public final class WebbAnvandare {
                     UsernamePasswordAuthenticationToken.unauthenticated("admin", KaribuTest.DEMO_LOSENORD)));
             spring.getBean(AnvandarAdministration.class)
                     .skapa(new NyAnvandare(
-                            anvandarnamn, namn, Arbetsgivare.FORSAKRINGSKASSAN, null, Set.of(roll), ADMINS_LOSENORD));
+                            anvandarnamn, namn, arbetsgivare, arbetsgivareNamn(arbetsgivare), roller, ADMINS_LOSENORD));
 
             // The new user's first login: the password step, then enrolment with a code from a new secret.
-            SecurityContextHolder.getContext()
-                    .setAuthentication(autentisering.authenticate(
-                            UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, ADMINS_LOSENORD)));
+            Authentication losenordssteg = autentisering.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(anvandarnamn, ADMINS_LOSENORD));
+            SecurityContextHolder.getContext().setAuthentication(losenordssteg);
             Tvafaktor tvafaktor = spring.getBean(Tvafaktor.class);
             String hemlighet = tvafaktor.nyHemlighet().hemlighet();
             long steg = Totp.steg(Instant.now());
-            SecurityContextHolder.getContext()
-                    .setAuthentication(tvafaktor.slutforInloggning(Totp.kod(hemlighet, steg), hemlighet));
-            // The administrator's password must be changed before anything else (issue 12 #16).
-            spring.getBean(MittKonto.class).bytLosenord(ADMINS_LOSENORD, LOSENORD);
-            return new WebbAnvandare(anvandarnamn, hemlighet, steg);
+            boolean kravs = losenordssteg.getAuthorities().stream()
+                    .anyMatch(a -> Roller.TVAFAKTOR_KRAVS.equals(a.getAuthority()));
+            if (kravs) {
+                SecurityContextHolder.getContext()
+                        .setAuthentication(tvafaktor.slutforInloggning(Totp.kod(hemlighet, steg), hemlighet));
+                // The administrator's password must be changed before anything else (issue 12 #16).
+                spring.getBean(MittKonto.class).bytLosenord(ADMINS_LOSENORD, LOSENORD);
+            } else {
+                // A role without personal data needs no second factor; this user sets one up on the profile
+                // page (after the required password change), as careful users do, and then logs in with it.
+                spring.getBean(MittKonto.class).bytLosenord(ADMINS_LOSENORD, LOSENORD);
+                tvafaktor.registrera(hemlighet, Totp.kod(hemlighet, steg), LOSENORD);
+            }
+            return new WebbAnvandare(anvandarnamn, namn, hemlighet, steg);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
+    /** Kommuner and regioner are many: which one is named. */
+    private static String arbetsgivareNamn(Arbetsgivare arbetsgivare) {
+        return arbetsgivare.namngesAvNamn() ? "Webbtestkommunen" : null;
+    }
+
     public String anvandarnamn() {
         return anvandarnamn;
+    }
+
+    /** The full name. */
+    public String namn() {
+        return namn;
+    }
+
+    /** How user pickers show the user: "Name (user name)". */
+    public String etikett() {
+        return namn + " (" + anvandarnamn + ")";
     }
 
     public String losenord() {

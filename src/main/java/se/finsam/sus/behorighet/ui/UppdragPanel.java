@@ -94,7 +94,9 @@ public class UppdragPanel extends VerticalLayout {
             anvandare.setItems(val);
             ersattare.setItems(val);
         });
+        roll.setId("uppdrag-roll");
         BehorighetUi.anvandarval(anvandare, getTranslation("uppdrag.anvandare"));
+        anvandare.setId("uppdrag-anvandare");
         BehorighetUi.anvandarval(ersattare, getTranslation("uppdrag.ersattare"));
         ersattare.setClearButtonVisible(true);
         BehorighetUi.period(start, slut);
@@ -211,6 +213,7 @@ public class UppdragPanel extends VerticalLayout {
                 "uppdrag.forlang",
                 () -> administration.forlang(r.id(), LocalDate.now().plusYears(2)));
         Button avsluta = knapp("uppdrag.avsluta", () -> administration.avsluta(r.id()));
+        avsluta.setId("avsluta-uppdrag-" + r.id());
         Button bytErsattare = new Button(getTranslation("uppdrag.byt-ersattare"), e -> bytErsattare(r));
         bytErsattare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         bytErsattare.setId("byt-ersattare-" + r.id());

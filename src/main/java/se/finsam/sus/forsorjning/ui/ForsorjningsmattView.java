@@ -89,6 +89,10 @@ public class ForsorjningsmattView extends VerticalLayout implements BeforeEnterO
         // name, "Rangordna kommunerna i länet efter"): a cut text is no choice.
         niva.setLabel(getTranslation("fm.niva"));
         niva.setWidth("16em");
+        niva.setId("fm-niva");
+        omrade.setId("fm-omrade");
+        fran.setId("fm-fran");
+        till.setId("fm-till");
         niva.setItems(Niva.KOMMUN, Niva.FORBUND, Niva.LAN, Niva.RIKET);
         niva.setItemLabelGenerator(n -> getTranslation("fm.niva." + n.api()));
         omrade.setLabel(getTranslation("fm.omrade"));
