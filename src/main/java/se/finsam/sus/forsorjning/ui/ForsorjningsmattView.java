@@ -3,8 +3,8 @@ package se.finsam.sus.forsorjning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -72,7 +72,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         this.matt = matt;
         this.omraden = new Omradesval(matt, geografi);
         setId("forsorjningsmatt");
-        add(new H2(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
+        add(new H1(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
 
         niva.setLabel(getTranslation("fm.niva"));
         niva.setItems(Niva.KOMMUN, Niva.FORBUND, Niva.LAN, Niva.RIKET);
@@ -164,7 +164,7 @@ public class ForsorjningsmattView extends VerticalLayout implements HasDynamicTi
         }
         Linjesektion linje = new Linjesektion(s, linjer, linjenamn, locale());
         Tidsseriesektion tidsserie = new Tidsseriesektion(varden, locale());
-        resultat.add(new H3(valt.namn()), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
+        resultat.add(new H2(valt.namn()), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
         List<Tabellexport.Tabell> tabeller = new ArrayList<>(List.of(linje.tabell(), tidsserie.tabell()));
 
         Kvartal senaste = till.getValue();
