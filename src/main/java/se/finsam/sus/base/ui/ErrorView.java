@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import se.finsam.sus.base.Supportkontakt;
  * A friendly page for unexpected errors. The user sees a short reference; the log has the details under the
  * same reference, so support can find them without the user reading a stack trace.
  */
+// In the layout like every other page (its landmarks, menu and footer); @Layout does not reach error views.
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Hittades inte": for unknown addresses and for records outside the user's scope alike, so that a URL never
  * tells whether a record the user may not see exists.
  */
+// In the layout like every other page (its landmarks, menu and footer); @Layout does not reach error views.
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
