@@ -22,9 +22,22 @@ public class Sprak implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        // Set on every new UI, so that neither the browser's language nor the server's default decides.
-        event.getSource()
-                .addUIInitListener(e -> e.getUI().setLocale(valt(e.getUI().getSession())));
+        // The page's language for screen readers and browsers (WCAG 3.1.1): in the first HTML, so that it is right
+        // before any script runs; a switch reloads the page, so the next HTML carries the new language.
+        event.addIndexHtmlRequestListener(svar ->
+                svar.getDocument().getElementsByTag("html").attr("lang", sprakkod(valt(VaadinSession.getCurrent()))));
+        // Set on every new UI, so that neither the browser's language nor the server's default decides; the page
+        // language again, for a UI whose HTML was not written by the listener above.
+        event.getSource().addUIInitListener(e -> {
+            Locale sprak = valt(e.getUI().getSession());
+            e.getUI().setLocale(sprak);
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", sprakkod(sprak));
+        });
+    }
+
+    /** The language code for {@code <html lang>}: {@code sv} or {@code en}. */
+    public static String sprakkod(Locale sprak) {
+        return sprak.getLanguage();
     }
 
     /** Switches the current session between Swedish and English and redraws the page. */

@@ -214,6 +214,11 @@ public final class Webbsession implements AutoCloseable {
         return new ForsorjningsmattSida(this);
     }
 
+    /** The page's frame (language, title, headings, landmarks) and axe-core's verdict on it. */
+    public Sidgranskning granskning() {
+        return new Sidgranskning(this);
+    }
+
     /**
      * The whole login of a user with a second factor, from the login page the browser shows now: password, then
      * the user's next unused one-time code, until the main layout is there. Takes a screenshot when the page after

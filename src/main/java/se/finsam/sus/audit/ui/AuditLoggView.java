@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -94,7 +94,7 @@ public class AuditLoggView extends VerticalLayout implements HasDynamicTitle {
         export.setId("exportera-logg");
         HorizontalLayout filter = new HorizontalLayout(fran, till, anvandare, atgard, objekttyp, export);
         filter.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("logg.rubrik")), filter, grid);
+        add(new H1(getTranslation("logg.rubrik")), filter, grid);
     }
 
     /** The rows matching the current filter as CSV. */

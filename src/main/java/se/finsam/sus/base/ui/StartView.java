@@ -1,6 +1,6 @@
 package se.finsam.sus.base.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,7 +24,7 @@ public class StartView extends VerticalLayout implements HasDynamicTitle {
                 .getAuthenticatedUser(InloggadAnvandare.class)
                 .map(InloggadAnvandare::visningsnamn)
                 .orElse("");
-        add(new H2(getTranslation("start.valkommen", namn)), new Paragraph(getTranslation("start.ingress")));
+        add(new H1(getTranslation("start.valkommen", namn)), new Paragraph(getTranslation("start.ingress")));
         tillagg.orderedStream()
                 .map(StartTillagg::panel)
                 .flatMap(Optional::stream)

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -74,7 +74,7 @@ public class AnvandareView extends VerticalLayout implements HasDynamicTitle {
                 e -> new NyAnvandareDialog(administration, grid.getDataProvider()::refreshAll).open());
         ny.setId("ny-anvandare");
         ny.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new HorizontalLayout(new H2(getTranslation("anvandare.rubrik")), ny), grid);
+        add(new HorizontalLayout(new H1(getTranslation("anvandare.rubrik")), ny), grid);
     }
 
     private String status(AnvandarRad a) {

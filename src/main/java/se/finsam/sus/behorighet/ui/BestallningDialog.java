@@ -7,7 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -96,7 +96,7 @@ class BestallningDialog extends Dialog {
                 new Paragraph(getTranslation("bestallning.hjalp")),
                 new FormLayout(anvandare, roll, start, slut),
                 fel,
-                new H4(getTranslation("bestallning.tidigare")),
+                new H3(getTranslation("bestallning.tidigare")),
                 grid);
         getFooter().add(new Button(getTranslation("bestallning.stang"), e -> close()), bestall);
         uppdatera();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -59,7 +59,7 @@ public class BestallningarView extends VerticalLayout implements HasDynamicTitle
         fel.addClassName("sus-fel");
         fel.setId("bestallning-fel");
         add(
-                new H2(getTranslation("bestallning.ko-rubrik")),
+                new H1(getTranslation("bestallning.ko-rubrik")),
                 new Paragraph(getTranslation("bestallning.ko-hjalp")),
                 fel,
                 grid);

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import se.finsam.sus.base.Sprak;
+import se.finsam.sus.base.ui.TillganglighetView;
 import se.finsam.sus.behorighet.ELegitimation;
 
 /**
@@ -59,7 +60,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             eleg.setRouterIgnore(true);
             add(eleg);
         }
-        add(sprak, statistik);
+        // The login page has no layout, so the footer's link to the accessibility statement is given here.
+        Anchor tillganglighet = new Anchor(TillganglighetView.ROUTE, getTranslation("tillganglighet.lank"));
+        tillganglighet.setId("lank-tillganglighet");
+        add(sprak, statistik, tillganglighet);
     }
 
     @Override

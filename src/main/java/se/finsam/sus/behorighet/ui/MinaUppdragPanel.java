@@ -2,7 +2,7 @@ package se.finsam.sus.behorighet.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +30,7 @@ public class MinaUppdragPanel extends VerticalLayout {
     MinaUppdragPanel(List<UppdragRad> uppdrag) {
         setId("mina-uppdrag");
         setPadding(false);
-        add(new H3(getTranslation("start.uppdrag.rubrik")));
+        add(new H2(getTranslation("start.uppdrag.rubrik")));
         if (uppdrag.isEmpty()) {
             add(new Paragraph(getTranslation("start.uppdrag.inga")));
             return;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -51,7 +51,7 @@ public class PersonalView extends VerticalLayout implements HasDynamicTitle {
             egen = administration.arbetsplats();
         } catch (ValideringsException e) {
             // A kommun or region without a name: no scope, so nothing to administer until one is set.
-            add(new H2(getTranslation("personal.rubrik")), new Paragraph(getTranslation(e.nyckel())));
+            add(new H1(getTranslation("personal.rubrik")), new Paragraph(getTranslation(e.nyckel())));
             return;
         }
         String arbetsgivare =
@@ -85,7 +85,7 @@ public class PersonalView extends VerticalLayout implements HasDynamicTitle {
                 .open());
         fel.addClassName("sus-fel");
         add(
-                new HorizontalLayout(new H2(getTranslation("personal.rubrik")), ny),
+                new HorizontalLayout(new H1(getTranslation("personal.rubrik")), ny),
                 new Paragraph(getTranslation("personal.hjalp", arbetsgivare)),
                 fel,
                 grid);

@@ -3,8 +3,8 @@ package se.finsam.sus.behorighet.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,7 +48,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
         this.authenticationContext = authenticationContext;
         setId("profilvy");
         behorighet.inloggad().ifPresent(p -> {
-            add(new H2(p.visningsnamn()));
+            add(new H1(p.visningsnamn()));
             add(new Paragraph(getTranslation("profil.anvandarnamn", p.anvandarnamn())));
             add(new Paragraph(getTranslation(
                     "profil.roller",
@@ -62,7 +62,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
             maste.setId("maste-byta-losenord");
             add(maste);
         }
-        add(new H3(getTranslation("profil.uppdrag")));
+        add(new H2(getTranslation("profil.uppdrag")));
         Grid<UppdragRad> grid = Tabell.ny();
         grid.setId("mina-uppdrag");
         BehorighetUi.roll(grid);
@@ -78,7 +78,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout tvafaktor(Tvafaktor tvafaktor) {
-        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("profil.tvafaktor")));
+        VerticalLayout sektion = new VerticalLayout(new H2(getTranslation("profil.tvafaktor")));
         sektion.setPadding(false);
         sektion.setId("profil-tvafaktor");
         sektion.add(new Paragraph(
@@ -102,7 +102,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     sektion.removeAll();
                     sektion.add(
-                            new H3(getTranslation("profil.tvafaktor")),
+                            new H2(getTranslation("profil.tvafaktor")),
                             new Paragraph(getTranslation("profil.tvafaktor-aktiv")));
                 } catch (ValideringsException ex) {
                     losenord.clear();
@@ -162,7 +162,7 @@ public class ProfilView extends VerticalLayout implements HasDynamicTitle {
         });
         byt.setId("byt-losenord");
         VerticalLayout sektion = new VerticalLayout(
-                new H3(getTranslation("profil.byt-losenord")), new FormLayout(nuvarande, nytt, upprepa), byt);
+                new H2(getTranslation("profil.byt-losenord")), new FormLayout(nuvarande, nytt, upprepa), byt);
         sektion.setPadding(false);
         return sektion;
     }

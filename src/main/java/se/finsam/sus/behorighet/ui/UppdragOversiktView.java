@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -98,7 +98,7 @@ public class UppdragOversiktView extends VerticalLayout implements HasDynamicTit
         HorizontalLayout filter = new HorizontalLayout(namn, roll, status, geRapportuppdrag);
         filter.setAlignItems(FlexComponent.Alignment.BASELINE);
         filter.setWrap(true);
-        add(new H2(getTranslation("uppdrag.oversikt.rubrik")), filter, grid);
+        add(new H1(getTranslation("uppdrag.oversikt.rubrik")), filter, grid);
     }
 
     UppdragFilter filter() {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -74,7 +74,7 @@ public class UppdragPanel extends VerticalLayout {
         this.lista = lista;
         setPadding(false);
         setId("uppdrag");
-        add(new H3(getTranslation(rubrik)));
+        add(new H2(getTranslation(rubrik)));
 
         grid.addColumn(UppdragRad::namn)
                 .setHeader(getTranslation("uppdrag.anvandare"))

@@ -5,7 +5,7 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -46,7 +46,7 @@ class AntalPanel extends VerticalLayout {
         setPadding(false);
         setId("antal");
         add(
-                new H3(t("deltagare.vy.antal")),
+                new H2(t("deltagare.vy.antal")),
                 new Paragraph(t(individuell ? "deltagare.vy.antal-text" : "deltagare.vy.antal-text-volym")));
         grid.setId("antal-grid");
         grid.addColumn(DeltagarAntal::ar).setHeader(t("deltagare.vy.ar")).setAutoWidth(true);

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,7 +60,7 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
     @Override
     protected void bygg() {
         konflikt.removeAll();
-        add(new H2(getTranslation("deltagare.vy.deltagande-rubrik", post().insatsNamn())));
+        add(new H1(getTranslation("deltagare.vy.deltagande-rubrik", post().insatsNamn())));
         add(Tabell.lank(
                 getTranslation("deltagare.vy.till-insatsens-deltagare"), InsatsDeltagareView.class, post().insatsId()));
         if (post().anonymiserad()) {
@@ -72,9 +72,9 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
         }
         add(konflikt);
 
-        add(new H3(getTranslation("deltagare.vy.vid-start")), uppgifter(inskrivning()));
-        add(new H3(getTranslation("deltagare.vy.samtycke")), uppgifter(samtycke(post().samtycke())));
-        add(new H3(getTranslation("deltagare.vy.utskrivning")));
+        add(new H2(getTranslation("deltagare.vy.vid-start")), uppgifter(inskrivning()));
+        add(new H2(getTranslation("deltagare.vy.samtycke")), uppgifter(samtycke(post().samtycke())));
+        add(new H2(getTranslation("deltagare.vy.utskrivning")));
         if (post().aktiv()) {
             add(new Paragraph(getTranslation("deltagare.vy.pagaende")));
         } else {
@@ -251,7 +251,7 @@ public class DeltagandeView extends PostVy<DeltagandeDetalj> {
     }
 
     private VerticalLayout historik() {
-        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("deltagare.vy.historik")));
+        VerticalLayout sektion = new VerticalLayout(new H2(getTranslation("deltagare.vy.historik")));
         sektion.setPadding(false);
         Grid<Andring> grid = Tabell.ny();
         grid.setId("historik");

@@ -3,8 +3,8 @@ package se.finsam.sus.deltagare.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -48,9 +48,9 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setId("deltagarvy");
         List<InsatsFakta> insatser = deltagare.minaInsatser();
-        add(new H2(getTranslation("deltagare.vy.rubrik")));
+        add(new H1(getTranslation("deltagare.vy.rubrik")));
 
-        add(new H3(getTranslation("deltagare.vy.mina-insatser")));
+        add(new H2(getTranslation("deltagare.vy.mina-insatser")));
         if (insatser.isEmpty()) {
             add(new Paragraph(getTranslation("deltagare.vy.inga-insatser")));
         } else {
@@ -70,7 +70,7 @@ public class DeltagareView extends VerticalLayout implements HasDynamicTitle {
             add(grid);
         }
 
-        add(new H3(getTranslation("deltagare.vy.person-rubrik")));
+        add(new H2(getTranslation("deltagare.vy.person-rubrik")));
         identitet.setId("person-identitet");
         identitet.setLabel(getTranslation("deltagare.vy.identitetsnummer"));
         identitet.setHelperText(getTranslation("deltagare.vy.identitetsnummer-hjalp"));

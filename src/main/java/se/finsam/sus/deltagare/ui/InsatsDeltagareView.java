@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,7 +59,7 @@ public class InsatsDeltagareView extends PostVy<InsatsFakta> {
 
     @Override
     protected void bygg() {
-        add(new H2(getTranslation("deltagare.vy.insats-rubrik", post().namn())));
+        add(new H1(getTranslation("deltagare.vy.insats-rubrik", post().namn())));
         add(new Paragraph(post().organisationNamn() + " · " + period()));
         if (post().individuell()) {
             add(deltagarlista());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -221,10 +221,10 @@ class InskrivningForm extends VerticalLayout {
         person.setColspan(alderBekraftad, 2);
         person.setColspan(arbetssokande, 2);
         add(
-                new H3(t("deltagare.vy.samtycke")),
+                new H2(t("deltagare.vy.samtycke")),
                 samtyckeText,
                 samtycke,
-                new H3(t("deltagare.vy.vid-start")),
+                new H2(t("deltagare.vy.vid-start")),
                 person,
                 forsorjning);
     }

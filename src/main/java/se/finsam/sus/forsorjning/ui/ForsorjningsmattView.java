@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,7 +83,7 @@ public class ForsorjningsmattView extends VerticalLayout implements BeforeEnterO
         this.matt = matt;
         this.omraden = new Omradesval(matt, geografi);
         setId("forsorjningsmatt");
-        add(new H2(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
+        add(new H1(getTranslation("fm.rubrik")), new Paragraph(getTranslation("fm.ingress")));
 
         // Wide enough for the longest choice and label in either language ("Samordningsförbund", a förbund's
         // name, "Rangordna kommunerna i länet efter"): a cut text is no choice.
@@ -261,7 +261,7 @@ public class ForsorjningsmattView extends VerticalLayout implements BeforeEnterO
         }
         Linjesektion linje = new Linjesektion(s, linjer, linjenamn, locale());
         Tidsseriesektion tidsserie = new Tidsseriesektion(varden, namn(valt), locale());
-        resultat.add(new H3(namn(valt)), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
+        resultat.add(new H2(namn(valt)), linje.diagram(), ofullstandigt(varden), linje.grid(), tidsserie.grid());
         List<Tabellexport.Tabell> tabeller = new ArrayList<>(List.of(linje.tabell(), tidsserie.tabell()));
 
         Kvartal senaste = till.getValue();

@@ -2,8 +2,8 @@ package se.finsam.sus.forsorjning.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -99,14 +99,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 q -> importer.historik(q.getOffset(), q.getLimit()).stream(), q -> (int) importer.antalImporter()));
 
         add(
-                new H2(getTranslation("import.rubrik")),
+                new H1(getTranslation("import.rubrik")),
                 new Paragraph(getTranslation("import.ingress")),
                 filtyp,
                 upload,
                 pagar,
                 status,
                 fel,
-                new H3(getTranslation("import.historik")),
+                new H2(getTranslation("import.historik")),
                 historik);
     }
 

@@ -4,7 +4,7 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ final class Stapelsektion {
         visade.forEach(x -> kolumner.kr(t("fm.serie." + x), Stapel::varde, x));
         Grid<Stapel> grid = kolumner.grid(id, rader);
         grid.setPartNameGenerator(st -> st.markerad() ? "markerad" : null);
-        komponenter = List.of(new H4(rubrik), diagram.svg(), grid);
+        komponenter = List.of(new H3(rubrik), diagram.svg(), grid);
         tabell = kolumner.export(rubrik, rader);
     }
 

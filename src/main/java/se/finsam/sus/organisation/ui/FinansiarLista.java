@@ -4,7 +4,7 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,7 +45,7 @@ final class FinansiarLista extends VerticalLayout {
         }
         Button ny = new Button(t("budget.lagg-till-finansiar"), VaadinIcon.PLUS.create(), e -> laggTill(null));
         ny.setId("lagg-till-finansiar");
-        add(new H4(t("budget.finansiarer")), rader, ny);
+        add(new H3(t("budget.finansiarer")), rader, ny);
     }
 
     /** The rows; empty (with the fields marked) when a row breaks a rule. */

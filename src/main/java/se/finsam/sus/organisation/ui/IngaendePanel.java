@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,7 +64,7 @@ class IngaendePanel extends VerticalLayout {
         this.laddaOm = laddaOm;
         setPadding(false);
         setId("ingaende-panel");
-        add(new H3(t("organisation.ingaende")));
+        add(new H2(t("organisation.ingaende")));
 
         grid.setId("ingaende");
         grid.addColumn(o -> t("ingaende-typ." + o.typ().name()))

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +59,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         InsatsDetalj insats = post();
         long id = insats.id();
         boolean farAndra = insatser.farAndra(id);
-        add(new H2(insats.namn()));
+        add(new H1(insats.namn()));
         String orgNamn;
         try {
             orgNamn = organisationer.hamta(insats.organisationId()).namn();
@@ -95,7 +95,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
         VerticalLayout sektion = new VerticalLayout();
         sektion.setPadding(false);
         sektion.setId("insats-budgetsektion");
-        sektion.add(new H3(getTranslation("insats.budget")));
+        sektion.add(new H2(getTranslation("insats.budget")));
         List<InsatsbudgetRad> budgetar = insatser.budgetar(id);
         Grid<InsatsbudgetRad> grid = Tabell.ny();
         grid.setId("insatsbudget");
@@ -158,7 +158,7 @@ public class InsatsView extends PostVy<InsatsDetalj> {
      * per participant is not misleading. They are changed in the year's budget dialog.
      */
     private VerticalLayout medfinansiering(List<InsatsbudgetRad> budgetar) {
-        VerticalLayout sektion = new VerticalLayout(new H3(getTranslation("medfinansiering.per-ar")));
+        VerticalLayout sektion = new VerticalLayout(new H2(getTranslation("medfinansiering.per-ar")));
         sektion.setPadding(false);
         sektion.setId("insats-medfinansiering");
         List<MedfinansieringPerAr> rader = budgetar.stream()

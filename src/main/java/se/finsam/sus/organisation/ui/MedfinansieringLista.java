@@ -4,7 +4,7 @@ import static se.finsam.sus.base.ui.Meddelanden.t;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,7 +55,7 @@ final class MedfinansieringLista extends VerticalLayout implements HasValidation
         fel.addClassName("sus-fel");
         fel.getElement().setAttribute("role", "alert");
         fel.setVisible(false);
-        add(new H4(t("medfinansiering.rubrik")), new Paragraph(t("medfinansiering.hjalp")), rader, fel, ny);
+        add(new H3(t("medfinansiering.rubrik")), new Paragraph(t("medfinansiering.hjalp")), rader, fel, ny);
     }
 
     /** The rows; empty (with the fields marked) when a row breaks a rule. */

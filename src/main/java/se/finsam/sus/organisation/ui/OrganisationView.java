@@ -3,8 +3,8 @@ package se.finsam.sus.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -73,7 +73,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         OrganisationDetalj organisation = post();
         long id = organisation.id();
         boolean farAndra = organisationer.farAndra(id);
-        add(new H2(organisation.namn()));
+        add(new H1(organisation.namn()));
         HorizontalLayout form2 = new HorizontalLayout();
         form2.setId("finansieringsform-rad");
         form2.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -90,7 +90,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
             add(logoRedigering(id));
         }
 
-        add(new H3(getTranslation("organisation.uppgifter")));
+        add(new H2(getTranslation("organisation.uppgifter")));
         OrganisationForm form =
                 new OrganisationForm(geografi.allaKommuner(), geografi.allaLan(), geografi.allaStadsdelar(), false);
         redigerbar(
@@ -104,7 +104,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         add(new IngaendePanel(
                 organisationer, organisation, geografi.allaKommuner(), farAndra, this::ersatt, this::laddaOm));
 
-        add(new H3(getTranslation("organisation.insatser")));
+        add(new H2(getTranslation("organisation.insatser")));
         Grid<InsatsRad> insatsGrid = Tabell.ny();
         insatsGrid.setId("insatser");
         insatsGrid
@@ -150,7 +150,7 @@ public class OrganisationView extends PostVy<OrganisationDetalj> {
         VerticalLayout sektion = new VerticalLayout();
         sektion.setPadding(false);
         sektion.setId("samverkansbudget-sektion");
-        sektion.add(new H3(getTranslation("organisation.budget")));
+        sektion.add(new H2(getTranslation("organisation.budget")));
         List<SamverkansbudgetRad> budgetar = samverkansbudget.samverkansbudgetar(id);
         Grid<SamverkansbudgetRad> budgetGrid = Tabell.ny();
         budgetGrid.setId("samverkansbudget");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -130,7 +130,7 @@ public class OrganisationerView extends VerticalLayout implements HasDynamicTitl
             ny.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filter.add(ny);
         }
-        add(new H2(getTranslation("organisation.rubrik")), filter, grid);
+        add(new H1(getTranslation("organisation.rubrik")), filter, grid);
     }
 
     private void filtrera() {

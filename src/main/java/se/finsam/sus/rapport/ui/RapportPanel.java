@@ -1,7 +1,7 @@
 package se.finsam.sus.rapport.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +20,7 @@ class RapportPanel extends VerticalLayout {
     RapportPanel(Iterable<Rapportfamilj> familjer) {
         setId("start-rapporter");
         setPadding(false);
-        add(new H3(getTranslation("rapport.titel")));
+        add(new H2(getTranslation("rapport.titel")));
         UnorderedList lista = new UnorderedList();
         for (Rapportfamilj familj : familjer) {
             lista.add(new ListItem(new RouterLink(

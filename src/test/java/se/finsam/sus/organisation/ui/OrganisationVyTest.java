@@ -13,7 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
@@ -69,7 +69,7 @@ class OrganisationVyTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(OrganisationView.class);
-        assertThat(_get(H2.class, s -> s.withText("Samordningsförbundet Karibu")))
+        assertThat(_get(H1.class, s -> s.withText("Samordningsförbundet Karibu")))
                 .isNotNull();
     }
 
