@@ -19,6 +19,16 @@ public final class TestDeltagare {
     }
 
     /**
+     * The {@code n}-th test person of working age (born 2008, so 16–64 now and for decades: the registration form
+     * asks for a confirmation outside that range; no other test or the demo data uses the year), {@code n} from 0
+     * to 7299.
+     */
+    public static String personnummerIArbetsforAlder(int n) {
+        LocalDate fodd = LocalDate.of(2008, 1, 1).plusDays(n % 365);
+        return SyntetiskaDeltagare.personnummer(2008, fodd.getMonthValue(), fodd.getDayOfMonth(), 980 + n / 365);
+    }
+
+    /**
      * An entry that passes every rule: consent to registration, one source of support. {@code hemkommun} should lie
      * in the area of the insats's förbund, as real participants' do (DemoDeltagareTest checks the whole table).
      */

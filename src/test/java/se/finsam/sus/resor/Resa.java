@@ -159,7 +159,7 @@ abstract class Resa extends WebTest {
 
     /** A clearly fake personnummer (born 1950, serial 98x/99x), a new person each time. */
     static String personnummer() {
-        return TestDeltagare.personnummer(NASTA_PERSON.getAndIncrement() % 7300);
+        return TestDeltagare.personnummerIArbetsforAlder(NASTA_PERSON.getAndIncrement() % 7300);
     }
 
     /** The digits of a text: an identity number is found however the page writes it (with or without a dash). */

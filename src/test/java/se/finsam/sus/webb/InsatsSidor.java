@@ -59,7 +59,11 @@ public final class InsatsSidor {
         falt.skriv("personal-budget", String.valueOf(personalBudget));
         session.skarmbild("resa-ny-budget.png");
         falt.knapp("spara-budget");
-        session.vantan().until(d -> d.findElements(By.id("insatsbudget-dialog")).isEmpty());
+        // Saved: the dialog closes (it may stay in the page, closed, while only the budget section is rebuilt).
+        session.vantan()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "const e = document.getElementById('insatsbudget-dialog'); return !e || !e.opened;")));
         return this;
     }
 

@@ -75,7 +75,8 @@ class InloggningWebblasareTest extends WebTest {
     void anyoneOpensTheForsorjningsmattDashboard() {
         webb.oppna("/forsorjningsmatt");
         webb.vantaPa(By.id("fm-tabell"));
-        assertThat(webb.adress()).endsWith("/forsorjningsmatt");
+        // The dashboard writes its choices into the address (issue 13), so only the path is fixed.
+        assertThat(java.net.URI.create(webb.adress()).getPath()).isEqualTo("/forsorjningsmatt");
         assertThat(webb.driver().findElements(By.cssSelector("svg[role='img'] polyline")))
                 .isNotEmpty();
         webb.skarmbild("forsorjningsmatt.png");
