@@ -13,7 +13,7 @@ import se.finsam.sus.deltagare.Forsorjningskalla;
 final class DeltagarForsorjning {
 
     /** Avslutade: participations of the report's insatser whose slutdatum lies in the period. */
-    static final String AVSLUTADE = "deltagande_rapport d join (#INSATSER#) u on u.insats_id = d.insats_id";
+    static final String AVSLUTADE = "deltagande_rapport d #INSATSER#";
 
     static final String I_PERIODEN = " where d.slutdatum >= :fran and d.slutdatum <= :till";
 

@@ -80,7 +80,8 @@ final class Deltagargrupper {
 
     /**
      * Counts rows of {@code from} per value of the dimension expressions. {@code from} must join
-     * {@code deltagande_rapport d} to {@code (#INSATSER#) u} on the insats (plus whatever else it needs) and end
+     * {@code deltagande_rapport d #INSATSER#} (the join to the report's insatser, {@link
+     * Rapportfraga#deltagandensInsatser}) with whatever else it needs, and end
      * with its where clause.
      */
     Utfall rakna(List<String> dimensioner, String from, Map<String, ?> parametrar) {
@@ -123,24 +124,25 @@ final class Deltagargrupper {
         List<String> alla = new ArrayList<>(dimensioner);
         alla.addAll(extra);
         var p = fraga.parametrar().addValues(parametrar);
-        fraga.jdbc().query(sql(alla, aggregat, from.replace("#INSATSER#", fraga.insatser())), p, rs -> {
-            String nyckel = nyckel(rs, 1, dimensioner.size());
-            String grupp = nyckel(rs, dimensioner.size() + 1, alla.size());
-            for (int a = 0; a < aggregat.size(); a++) {
-                long n = rs.getLong(alla.size() + 1 + a);
-                if (!extra.isEmpty()) {
-                    utfall.get(a)
-                            .perGrupp()
-                            .computeIfAbsent(nyckel, x -> new HashMap<>())
-                            .merge(grupp, n, Long::sum);
-                }
-                if (!separat) {
-                    utfall.get(a).totalt().merge(nyckel, n, Long::sum);
-                }
-            }
-        });
+        fraga.jdbc()
+                .query(sql(alla, aggregat, from.replace("#INSATSER#", fraga.deltagandensInsatser(jamfor))), p, rs -> {
+                    String nyckel = nyckel(rs, 1, dimensioner.size());
+                    String grupp = nyckel(rs, dimensioner.size() + 1, alla.size());
+                    for (int a = 0; a < aggregat.size(); a++) {
+                        long n = rs.getLong(alla.size() + 1 + a);
+                        if (!extra.isEmpty()) {
+                            utfall.get(a)
+                                    .perGrupp()
+                                    .computeIfAbsent(nyckel, x -> new HashMap<>())
+                                    .merge(grupp, n, Long::sum);
+                        }
+                        if (!separat) {
+                            utfall.get(a).totalt().merge(nyckel, n, Long::sum);
+                        }
+                    }
+                });
         if (separat) {
-            String totalFrom = from.replace("#INSATSER#", fraga.insatserTotalt());
+            String totalFrom = from.replace("#INSATSER#", fraga.deltagandensInsatser(false));
             fraga.jdbc().query(sql(dimensioner, aggregat, totalFrom), p, rs -> {
                 String nyckel = nyckel(rs, 1, dimensioner.size());
                 for (int a = 0; a < aggregat.size(); a++) {

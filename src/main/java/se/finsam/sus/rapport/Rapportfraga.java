@@ -114,6 +114,29 @@ public final class Rapportfraga {
                 + " where " + villkor().sql();
     }
 
+    /**
+     * The join of participations ({@code deltagande_rapport d}) to the report's insatser as {@code u} (with the
+     * compared unit's key {@code u.enhet} when {@code uppdelad}). Empty when every insats counts and nothing is
+     * compared (riket, no filter, a reader who may read riket): every participation belongs to an insats, and without
+     * the join MariaDB reads the participations of the period straight from the date index, as a hand-written
+     * count would (docs/performance.md, "Deltagarrapport").
+     */
+    public String deltagandensInsatser(boolean uppdelad) {
+        if (!uppdelad && allaInsatser()) {
+            return "";
+        }
+        return " join (" + insatser(uppdelad) + ") u on u.insats_id = d.insats_id";
+    }
+
+    /** Every insats of the country counts: riket, no filter, and a scope that restricts nothing. */
+    boolean allaInsatser() {
+        return urval.enhet().niva() == Niva.RIKET
+                && urval.finansieringsform() == null
+                && urval.inriktning() == null
+                && urval.malgrupp() == null
+                && SqlVillkor.SANT.equals(omfattning);
+    }
+
     /** The insats is active in the period: {@code alias} is an insats row. */
     public static String aktivInsats(String alias) {
         return overlappar(alias);

@@ -29,7 +29,7 @@ public class TillganglighetView extends VerticalLayout implements HasDynamicTitl
     /** How many numbered items each list has in the bundles ({@code tillganglighet.uppfyllt.1} …). */
     static final int UPPFYLLT = 7;
 
-    static final int BRISTER = 6;
+    static final int BRISTER = 5;
 
     /** The supervisory authority's form for reporting a public body's inaccessible service. */
     static final String DIGG = "https://www.digg.se/tdosanmalan";
