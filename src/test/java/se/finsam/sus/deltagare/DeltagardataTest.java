@@ -57,7 +57,9 @@ class DeltagardataTest extends DatabaseTest {
             "identitet_hash",
             "utbildningsniva",
             "arbetssokande_start",
-            "arbetssokande_slut");
+            "arbetssokande_slut",
+            "forsorjning_start_bitar",
+            "forsorjning_slut_bitar");
 
     @Autowired
     DeltagandeService service;

@@ -25,7 +25,7 @@ public final class ForsorjningsmattSida {
         session.falt().valjISelect("fm-niva", niva);
         session.falt().valj("fm-omrade", omrade);
         session.vantan()
-                .until(d -> d.findElements(By.cssSelector("#forsorjningsmatt h3")).stream()
+                .until(d -> d.findElements(By.cssSelector("#forsorjningsmatt h2")).stream()
                         .anyMatch(h -> h.getText().equals(omrade)));
         return this;
     }

@@ -275,8 +275,8 @@ class ForsorjningsmattViewTest extends KaribuTest {
                 .doesNotContain("Riket");
 
         vy.niva.setValue(Niva.RIKET);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream()
-                        .map(com.vaadin.flow.component.html.H3::getText))
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream()
+                        .map(com.vaadin.flow.component.html.H2::getText))
                 .containsExactly("Sweden");
         assertThat(_find(Svg.class).stream().map(svg -> svg.getElement().getProperty("innerHTML", "")))
                 .noneMatch(svg -> svg.contains("Riket"));

@@ -51,7 +51,7 @@ class PanelvalWebblasareTest extends WebTest {
                 .contains("niva=kommun", "kod=2584", "serie=OHALSA", "rankning=TOTALT")
                 .containsPattern("fran=\\d{4}K\\d")
                 .containsPattern("till=\\d{4}K\\d");
-        assertThat(webb.hitta(By.tagName("h3")).getText()).isEqualTo("Kiruna");
+        assertThat(webb.hitta(By.cssSelector("#forsorjningsmatt h2")).getText()).isEqualTo("Kiruna");
         webb.skarmbild("panelval-svenska.png");
 
         webb.hitta(By.xpath("//vaadin-button[normalize-space()='English']")).click();
@@ -59,7 +59,9 @@ class PanelvalWebblasareTest extends WebTest {
                 .until(d -> !d.findElements(By.xpath("//vaadin-button[normalize-space()='Svenska']"))
                         .isEmpty());
         webb.vantaPa(By.id("fm-jamforelse"));
-        assertThat(webb.hitta(By.tagName("h3")).getText()).as("the area kept").isEqualTo("Kiruna");
+        assertThat(webb.hitta(By.cssSelector("#forsorjningsmatt h2")).getText())
+                .as("the area kept")
+                .isEqualTo("Kiruna");
         assertThat(webb.adress()).contains("niva=kommun", "kod=2584", "serie=OHALSA");
         assertThat(webb.hitta(By.id("fm-jamforelse")).getText())
                 .contains("Sweden")
