@@ -101,6 +101,22 @@ class SidramWebblasareTest extends WebTest {
         assertThat(svar.body()).startsWith(new byte[] {0, 0, 1, 0});
     }
 
+    @Test
+    void anErrorAnsweredBeforeTheApplicationHasLanguageTitleOneH1AndMain() throws Exception {
+        // Spring answers some requests itself (a refused or unknown address before Vaadin is reached): its error
+        // page is SUS's static error/4xx.html, not the English "Whitelabel" page.
+        HttpResponse<String> svar = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.body())
+                .contains("<html lang=\"sv\">", "<title>", "<main>")
+                .doesNotContain("Whitelabel");
+        assertThat(svar.body().split("<h1>", -1)).hasSize(2);
+    }
+
     private Sidram oppna(String vag) {
         webb.oppna(vag);
         Sidgranskning granskning = webb.granskning();
