@@ -23,6 +23,8 @@ import se.finsam.sus.base.TimeConfig;
  *   <li>a deactivated user who has not logged in for {@code sus.gallring.anvandare} (or, never logged in, was
  *       created that long ago) is anonymised ({@link Anvandare#anonymisera}): the row stays, because uppdrag (as
  *       holder or deputy) refer to it by id, and audit rows name the user by the user name of the time.
+ *   <li>a decided beställning (approved or rejected) is deleted {@code sus.gallring.bestallning} after its decision;
+ *       a waiting one stays until it is decided.
  * </ul>
  *
  * <p>Batches of {@code sus.gallring.batch}, each in a transaction of its own with its audit row (actor {@code system},
@@ -36,26 +38,32 @@ public class BehorighetGallring {
 
     private final UppdragRepository uppdrag;
     private final AnvandareRepository anvandare;
+    private final BestallningRepository bestallningar;
     private final AuditService audit;
     private final TransactionTemplate transaktion;
     private final Period uppdragTid;
     private final Period anvandarTid;
+    private final Period bestallningTid;
     private final int batch;
 
     BehorighetGallring(
             UppdragRepository uppdrag,
             AnvandareRepository anvandare,
+            BestallningRepository bestallningar,
             AuditService audit,
             TransactionTemplate transaktion,
             @Value("${sus.gallring.uppdrag:5y}") Period uppdragTid,
             @Value("${sus.gallring.anvandare:2y}") Period anvandarTid,
+            @Value("${sus.gallring.bestallning:5y}") Period bestallningTid,
             @Value("${sus.gallring.batch:500}") int batch) {
         this.uppdrag = uppdrag;
         this.anvandare = anvandare;
+        this.bestallningar = bestallningar;
         this.audit = audit;
         this.transaktion = transaktion;
         this.uppdragTid = uppdragTid;
         this.anvandarTid = anvandarTid;
+        this.bestallningTid = bestallningTid;
         this.batch = batch;
     }
 
@@ -72,6 +80,27 @@ public class BehorighetGallring {
                 totalt += transaktion.execute(s -> {
                     int raderade = uppdrag.raderaAvslutade(dessa, grans);
                     logga("Uppdrag", "antal=" + raderade + " slutdatum fore=" + grans);
+                    return raderade;
+                });
+            }
+        } while (ids.size() == batch);
+        return totalt;
+    }
+
+    /** Deletes every beställning decided before {@code idag} minus the retention; returns how many. */
+    @PreAuthorize(SomSystem.GALLRING_REGEL)
+    public int gallraBestallningar(LocalDate idag) {
+        LocalDate fore = idag.minus(bestallningTid);
+        Instant grans = fore.atStartOfDay(TimeConfig.SWEDEN).toInstant();
+        int totalt = 0;
+        List<Long> ids;
+        do {
+            ids = bestallningar.beslutadeFore(grans, Limit.of(batch));
+            List<Long> dessa = ids;
+            if (!dessa.isEmpty()) {
+                totalt += transaktion.execute(s -> {
+                    int raderade = bestallningar.raderaBeslutade(dessa, grans);
+                    logga("Bestallning", "antal=" + raderade + " beslutad fore=" + fore);
                     return raderade;
                 });
             }

@@ -1,8 +1,12 @@
 package se.finsam.sus.behorighet;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import se.finsam.sus.base.Roll;
 
@@ -26,6 +30,17 @@ interface BestallningRepository extends JpaRepository<Bestallning, Long> {
     boolean vantarRedan(long anvandareId, Roll roll, long organisationId, Long insatsId);
 
     boolean existsByAnvandareId(long anvandareId);
+
+    /** Ids of decided beställningar (approved or rejected) decided before {@code grans}, at most {@code hogst}. */
+    @Query("select b.id from Bestallning b where b.status <> se.finsam.sus.behorighet.BestallningStatus.VANTAR"
+            + " and b.beslutad < :grans order by b.id")
+    List<Long> beslutadeFore(Instant grans, Limit hogst);
+
+    /** Deletes those of {@code ids} still decided before {@code grans}; how many (0 for ids already gone). */
+    @Modifying
+    @Query("delete from Bestallning b where b.id in :ids"
+            + " and b.status <> se.finsam.sus.behorighet.BestallningStatus.VANTAR and b.beslutad < :grans")
+    int raderaBeslutade(Collection<Long> ids, Instant grans);
 
     List<Bestallning> findByOrganisationIdOrderByBestalldDesc(long organisationId);
 

@@ -168,6 +168,32 @@ class GallringTest extends DatabaseTest {
     }
 
     @Test
+    void decidedBestallningarPastTheirRetentionAreDeletedAndWaitingOnesStay() {
+        long anvandare = anvandare(true, null);
+        long gammalGodkand = bestallning(anvandare, "GODKAND", LocalDateTime.of(1962, 12, 1, 9, 0));
+        long gammalAvvisad = bestallning(anvandare, "AVVISAD", LocalDateTime.of(1961, 5, 1, 9, 0));
+        long innanfor = bestallning(anvandare, "AVVISAD", LocalDateTime.of(1963, 2, 1, 9, 0));
+        long vantar = bestallning(anvandare, "VANTAR", null);
+        long rader = gallringsrader("Bestallning");
+
+        assertThat(jobb.kor().bestallningar()).isEqualTo(2);
+        assertThat(finns("bestallning", "id", gammalGodkand)).isZero();
+        assertThat(finns("bestallning", "id", gammalAvvisad)).isZero();
+        assertThat(finns("bestallning", "id", innanfor)).isOne();
+        assertThat(finns("bestallning", "id", vantar)).isOne();
+        assertThat(gallringsrader("Bestallning")).isEqualTo(rader + 1);
+        assertThat(jdbc.queryForObject(
+                        "select detaljer from audit_post where atgard = 'GALLRING' and objekttyp = 'Bestallning'"
+                                + " order by id desc limit 1",
+                        String.class))
+                .isEqualTo("antal=2 beslutad fore=1963-01-15");
+
+        assertThat(jobb.kor().bestallningar()).isZero();
+        assertThat(gallringsrader("Bestallning")).isEqualTo(rader + 1);
+        jdbc.update("delete from bestallning where anvandare_id = ?", anvandare);
+    }
+
+    @Test
     void aDeactivatedUserWithoutLoginsForTheRetentionIsAnonymisedAndAuditStaysReadable() {
         long gammal = anvandare(false, LocalDateTime.of(1962, 11, 1, 8, 0));
         long nyligen = anvandare(false, LocalDateTime.of(1963, 2, 1, 8, 0));
@@ -265,6 +291,8 @@ class GallringTest extends DatabaseTest {
             assertThatThrownBy(() -> deltaganden.gallra(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> behorighet.gallraUppdrag(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> behorighet.gallraAnvandare(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> behorighet.gallraBestallningar(IDAG))
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> audit.forfallna(IDAG)).isInstanceOf(AuthorizationDeniedException.class);
         });
     }
@@ -346,6 +374,23 @@ class GallringTest extends DatabaseTest {
                 slut.minusYears(1),
                 slut);
         return jdbc.queryForObject("select max(id) from uppdrag where anvandare_id = ?", Long.class, anvandare);
+    }
+
+    /** A beställning of a deltagaransvarig uppdrag for the user, waiting or decided at {@code beslutad}. */
+    private long bestallning(long anvandare, String status, LocalDateTime beslutad) {
+        jdbc.update(
+                "insert into bestallning (anvandare_id, roll, omfattning, organisation_id, startdatum, slutdatum,"
+                        + " bestalld_av, bestalld, status, beslutad_av, beslutad, motivering) values (?,"
+                        + " 'DELTAGARANSVARIG', 'ORGANISATION', ?, '1960-01-01', '1960-12-31', ?, ?, ?, ?, ?, ?)",
+                anvandare,
+                organisation,
+                anvandare,
+                Timestamp.valueOf(LocalDateTime.of(1960, 1, 1, 9, 0)),
+                status,
+                beslutad == null ? null : anvandare,
+                beslutad == null ? null : Timestamp.valueOf(beslutad),
+                "AVVISAD".equals(status) ? "Ingen anställning" : null);
+        return jdbc.queryForObject("select max(id) from bestallning where anvandare_id = ?", Long.class, anvandare);
     }
 
     private long auditrad(LocalDateTime utc) {
