@@ -137,9 +137,14 @@ record DeltagarRegister(
 
     /** A page of what the query finds, newest entry first ({@code sida}'s sort is not used). */
     List<DeltagandeRad> sok(Sokning s, Pageable sida) {
-        TypedQuery<Deltagande> q = em.createQuery(
-                "select d from Deltagande d where " + s.villkor() + " order by d.startdatum desc, d.id desc",
-                Deltagande.class);
+        // Only the grid's columns, not managed entities: nothing to hydrate, no entity listener, nothing for the
+        // commit's dirty check (issue 14).
+        TypedQuery<DeltagandeRadvarden> q = em.createQuery(
+                "select new se.finsam.sus.deltagare.DeltagandeRadvarden(d.id, d.insatsId,"
+                        + " d.identitetKrypterad, d.identitetHash, d.profil.kon, d.profil.aldersgrupp, d.startdatum,"
+                        + " d.slutdatum, d.avslutsanledning) from Deltagande d where " + s.villkor()
+                        + " order by d.startdatum desc, d.id desc",
+                DeltagandeRadvarden.class);
         s.parametrar().forEach(q::setParameter);
         if (sida.isPaged()) {
             q.setFirstResult(Math.toIntExact(sida.getOffset()));

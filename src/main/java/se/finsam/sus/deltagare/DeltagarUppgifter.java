@@ -196,15 +196,31 @@ record DeltagarUppgifter(
      * person) is refused here. Neither message holds the number.
      */
     private String identitet(Deltagande d) {
-        if (d.getIdentitetKrypterad() == null) {
+        return identitet(d.getId(), d.getIdentitetKrypterad(), d.getIdentitetHash());
+    }
+
+    private String identitet(long id, String krypterad, String hash) {
+        if (krypterad == null) {
             return null;
         }
-        String siffror = kryptering.dekryptera(d.getIdentitetKrypterad(), KRYPTERAD_IDENTITET, d.getId());
-        if (!kryptering.hmac(siffror).equals(d.getIdentitetHash())) {
-            throw new IllegalStateException("The look-up hash of " + KRYPTERAD_IDENTITET + " row " + d.getId()
-                    + " is not its identity number's");
+        String siffror = kryptering.dekryptera(krypterad, KRYPTERAD_IDENTITET, id);
+        if (!kryptering.hmac(siffror).equals(hash)) {
+            throw new IllegalStateException(
+                    "The look-up hash of " + KRYPTERAD_IDENTITET + " row " + id + " is not its identity number's");
         }
         return siffror.substring(0, 8) + "-" + siffror.substring(8);
+    }
+
+    DeltagandeRad rad(DeltagandeRadvarden v) {
+        return new DeltagandeRad(
+                v.id(),
+                v.insatsId(),
+                identitet(v.id(), v.identitetKrypterad(), v.identitetHash()),
+                v.kon(),
+                v.aldersgrupp(),
+                v.startdatum(),
+                v.slutdatum(),
+                v.avslutsanledning());
     }
 
     DeltagandeRad rad(Deltagande d) {

@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.finsam.sus.audit.AuditAtgard;
 import se.finsam.sus.base.Kryptering;
 import se.finsam.sus.behorighet.TestInloggning;
 import se.finsam.sus.organisation.InsatsUppslag;
@@ -35,6 +37,11 @@ class DeltagareBench {
     static final int PER_INSATS = 500;
     static final int ORGANISATIONER = 100;
     static final int UPPREPNINGAR = 30;
+    /**
+     * Untimed calls before each measurement. One was too few: the first measurement then timed the JIT compiling
+     * Hibernate's and Spring's paths (issue 14), which a running server has long done.
+     */
+    static final int UPPVARMNING = 20;
     /** A fixed key so that hashes stay valid across runs on the same benchmark database. */
     static final String NYCKEL = "YmVuY2htYXJrLW9ubHkta2V5LW5vdC1hLXNlY3JldCE=";
 
@@ -65,6 +72,18 @@ class DeltagareBench {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    DeltagarRegister register;
+
+    @Autowired
+    DeltagarAtkomst atkomst;
+
+    @Autowired
+    DeltagarUppgifter uppgifter;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
@@ -119,10 +138,57 @@ class DeltagareBench {
             service.sok(insats, f, PageRequest.of(0, 50)).count();
         });
         mat("forPerson (alla mina insatser)", () -> personSokning.forPerson(personer.get(i[0]++ % 200)));
+        delar(insats, alla);
+    }
+
+    /**
+     * Where a grid call's time goes (issue 14): each part of {@code sok}/{@code rakna} on its own, in a transaction
+     * of its own where the part needs one, so that the parts can be compared with the whole call.
+     */
+    private void delar(long insats, DeltagandeFilter alla) {
+        mat("part: empty read-write transaction (begin + commit)", () -> tx.executeWithoutResult(t -> {}));
+        mat(
+                "part: scope look-up (active uppdrag) in a transaction",
+                () -> tx.executeWithoutResult(t -> atkomst.synligaInsatser()));
+        mat(
+                "part: audit row insert + commit",
+                () -> tx.executeWithoutResult(
+                        t -> atkomst.logga(AuditAtgard.DELTAGANDE_SOKT, DeltagarAtkomst.INSATS, insats, "bench")));
+        DeltagarRegister.Sokning s = tx.execute(t -> register.sokning(insats, alla, "bench"));
+        mat("part: count query (JPQL) in a transaction", () -> tx.executeWithoutResult(t -> register.rakna(s)));
+        mat(
+                "part: page query (JPQL, entities + decryption) in a tx",
+                () -> tx.executeWithoutResult(t -> register.sok(s, PageRequest.of(0, 50))));
+        String in = String.join(
+                ",",
+                ((java.util.Set<?>) s.parametrar().get("synliga"))
+                        .stream().map(String::valueOf).toList());
+        mat(
+                "part: the page query as Hibernate sends it, plain SQL",
+                () -> jdbc.queryForList(
+                        "select * from deltagande where insats_id = ? and insats_id in (" + in + ") "
+                                + "order by startdatum desc, id desc limit 50",
+                        insats));
+        List<Object[]> rader = jdbc.query(
+                "select id, identitet_krypterad, identitet_hash from deltagande where insats_id = ? "
+                        + "order by startdatum desc, id desc limit 50",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
+                insats);
+        mat(
+                "part: decrypt + hash check of 50 identity numbers",
+                () -> rader.forEach(r -> {
+                    String siffror =
+                            kryptering.dekryptera((String) r[1], DeltagarUppgifter.KRYPTERAD_IDENTITET, (Long) r[0]);
+                    if (!kryptering.hmac(siffror).equals(r[2])) {
+                        throw new IllegalStateException();
+                    }
+                }));
     }
 
     private void mat(String vad, Runnable anrop) {
-        anrop.run();
+        for (int n = 0; n < UPPVARMNING; n++) {
+            anrop.run();
+        }
         long[] tider = new long[UPPREPNINGAR];
         for (int n = 0; n < UPPREPNINGAR; n++) {
             long t = System.nanoTime();
