@@ -67,10 +67,11 @@ class LagradeSummorTest extends DatabaseTest {
                         .isEqualTo(b.befolkning());
                 assertThat(l.komplett()).isEqualTo(b.komplett());
                 assertThat(l.saknas()).as("%s %s", omrade.kod(), b.kvartal()).isEqualTo(b.saknas());
-                assertThat(l.kr() == null).isEqualTo(b.kr() == null);
-                if (b.kr() != null) {
-                    for (Map.Entry<String, BigDecimal> e : b.kr().entrySet()) {
-                        assertThat(l.kr().get(e.getKey()))
+                assertThat(l.krPerInvanareOchDag() == null).isEqualTo(b.krPerInvanareOchDag() == null);
+                if (b.krPerInvanareOchDag() != null) {
+                    for (Map.Entry<String, BigDecimal> e :
+                            b.krPerInvanareOchDag().entrySet()) {
+                        assertThat(l.krPerInvanareOchDag().get(e.getKey()))
                                 .as("%s %s %s", omrade.kod(), b.kvartal(), e.getKey())
                                 .isEqualByComparingTo(e.getValue());
                     }
