@@ -42,6 +42,7 @@ public class ForsorjningImportService {
     private static final long STORA_ANDRINGAR = 100_000;
 
     private final Importtabeller tabeller;
+    private final LagradeSummor summor;
     private final TransactionTemplate tx;
     private final GeografiService geografi;
     private final AuditService audit;
@@ -51,12 +52,14 @@ public class ForsorjningImportService {
 
     ForsorjningImportService(
             Importtabeller tabeller,
+            LagradeSummor summor,
             PlatformTransactionManager transactions,
             GeografiService geografi,
             AuditService audit,
             Clock clock,
             @Value("${sus.import.max-storlek:200MB}") DataSize maxStorlek) {
         this.tabeller = tabeller;
+        this.summor = summor;
         this.maxStorlek = maxStorlek.toBytes();
         this.tx = new TransactionTemplate(transactions);
         this.geografi = geografi;
@@ -172,11 +175,13 @@ public class ForsorjningImportService {
             throw new IllegalStateException("databasen tog emot " + laddade + " av " + lasare.skrivna() + " rader");
         }
         if (direkt) {
+            uppdateraSummor(typ, typ.tabell);
             return new ImportResultat(typ, filnamn, true, rader, rader, 0, 0, 0, List.of(), lasare.checksumma());
         }
         long[] antal = tabeller.jamfor(typ);
         if (antal[0] + antal[1] > 0) {
             tabeller.sammanfoga(typ);
+            uppdateraSummor(typ, typ.stageTabell());
         }
         return new ImportResultat(
                 typ,
@@ -189,6 +194,18 @@ public class ForsorjningImportService {
                 0,
                 List.of(),
                 lasare.checksumma());
+    }
+
+    /**
+     * The stored sums of län and riket ({@link LagradeSummor}) for the quarters the imported rows in {@code rader}
+     * can change, in the import's transaction: an import that fails changes no sum either.
+     */
+    private void uppdateraSummor(Filtyp typ, String rader) {
+        if (typ == Filtyp.UTBETALNINGAR) {
+            summor.efterUtbetalningar(rader);
+        } else if (typ == Filtyp.BEFOLKNING) {
+            summor.efterBefolkning(rader);
+        }
     }
 
     private static void vanta(Thread trad) {

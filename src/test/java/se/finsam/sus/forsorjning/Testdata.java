@@ -11,7 +11,11 @@ final class Testdata {
 
     static void tom(JdbcTemplate jdbc) {
         for (String t : new String[] {
-            "forsorjning_utbetalning", "forsorjning_befolkning", "forsorjning_helarsekvivalent", "forsorjning_import"
+            "forsorjning_utbetalning",
+            "forsorjning_befolkning",
+            "forsorjning_helarsekvivalent",
+            "forsorjning_import",
+            "forsorjning_summa"
         }) {
             jdbc.update("delete from " + t);
         }
