@@ -49,6 +49,8 @@ starta_mariadb() { # starta_mariadb <namn> <port> <server-id> <extra options...>
 }
 
 starta_databaser() {
+  # mariadbd runs as mysql when the script runs as root: it needs the directory for its socket and pid file.
+  [ "$KOR_SOM" = mysql ] && chown mysql "$DIR"
   local pw repl; pw=$(losenord sus); repl=$(losenord repl)
   starta_mariadb primar "$PRIMAR_PORT" 1
   sql primar "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci;
