@@ -44,6 +44,22 @@ public final class TestDatabase {
         // Every test run migrates from an empty schema, so all changelogs are proven to run.
         registry.add("spring.liquibase.drop-first", () -> "true");
         registry.add("sus.demo-data", () -> "true");
+        if (maria && "true".equals(System.getenv("SUS_TEST_REPLIKA"))) {
+            // Issue 14: with SUS_TEST_REPLIKA=true, every Spring test on MariaDB runs with the replica routing on, the
+            // test database standing in for its own replica (opt-in until the whole suite has been run this way).
+            // Replica sessions are marked (ReplikaRoutingTest asks where a query went) and
+            // read-only, so a report or API call that wrote inside its read-only transaction would fail here.
+            registry.add("sus.db.replika-url", () -> URL);
+            registry.add(
+                    "sus.db.replika.hikari.connection-init-sql",
+                    () -> "SET @sus_kalla = 'replika', SESSION tx_read_only = 1");
+            registry.add("sus.db.replika.hikari.maximum-pool-size", () -> "4");
+        }
+    }
+
+    /** Whether the tests run with the replica routing on (MariaDB and {@code SUS_TEST_REPLIKA=true}). */
+    public static boolean medReplika() {
+        return isMariaDb() && "true".equals(System.getenv("SUS_TEST_REPLIKA"));
     }
 
     private static boolean reachable() {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.finsam.sus.base.databas.LasesFranReplika;
 
 /**
  * Computes the försörjningsmått (docs/forsorjningsmatt.md): kr per inhabitant 16–64 and day, from summed amounts and
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("permitAll()")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@LasesFranReplika
 public class ForsorjningsmattService {
 
     /** Full precision for the API: 34 significant digits. */

@@ -18,6 +18,7 @@ import se.finsam.sus.audit.AuditService;
 import se.finsam.sus.base.Oversattningar;
 import se.finsam.sus.base.Roller;
 import se.finsam.sus.base.SqlVillkor;
+import se.finsam.sus.base.databas.LasesFranReplika;
 import se.finsam.sus.behorighet.BehorighetService;
 import se.finsam.sus.behorighet.RapportOmfattning;
 
@@ -30,6 +31,7 @@ import se.finsam.sus.behorighet.RapportOmfattning;
 @Service
 @PreAuthorize(Roller.INLOGGAD_REGEL)
 @Transactional(readOnly = true)
+@LasesFranReplika
 public class RapportService {
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.finsam.sus.base.Oversattningar;
 import se.finsam.sus.base.Roller;
+import se.finsam.sus.base.databas.LasesFranReplika;
 import se.finsam.sus.base.export.PdfRapport;
 import se.finsam.sus.base.export.Tabellexport;
 
@@ -24,6 +25,7 @@ import se.finsam.sus.base.export.Tabellexport;
  */
 @Service
 @PreAuthorize(Roller.INLOGGAD_REGEL)
+@LasesFranReplika
 public class Rapportexport {
 
     public enum Format {
