@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,20 +73,11 @@ public class BehorighetGallring {
     @PreAuthorize(SomSystem.GALLRING_REGEL)
     public int gallraUppdrag(LocalDate idag) {
         LocalDate grans = idag.minus(uppdragTid);
-        int totalt = 0;
-        List<Long> ids;
-        do {
-            ids = uppdrag.avslutadeFore(grans, Limit.of(batch));
-            List<Long> dessa = ids;
-            if (!dessa.isEmpty()) {
-                totalt += transaktion.execute(s -> {
-                    int raderade = uppdrag.raderaAvslutade(dessa, grans);
-                    logga("Uppdrag", "antal=" + raderade + " slutdatum fore=" + grans);
-                    return raderade;
-                });
-            }
-        } while (ids.size() == batch);
-        return totalt;
+        return raderaIBatchar(
+                hogst -> uppdrag.avslutadeFore(grans, hogst),
+                ids -> uppdrag.raderaAvslutade(ids, grans),
+                "Uppdrag",
+                " slutdatum fore=" + grans);
     }
 
     /** Deletes every beställning decided before {@code idag} minus the retention; returns how many. */
@@ -92,15 +85,29 @@ public class BehorighetGallring {
     public int gallraBestallningar(LocalDate idag) {
         LocalDate fore = idag.minus(bestallningTid);
         Instant grans = fore.atStartOfDay(TimeConfig.SWEDEN).toInstant();
+        return raderaIBatchar(
+                hogst -> bestallningar.beslutadeFore(grans, hogst),
+                ids -> bestallningar.raderaBeslutade(ids, grans),
+                "Bestallning",
+                " beslutad fore=" + fore);
+    }
+
+    /**
+     * Finds due ids a batch at a time and deletes each batch in a transaction of its own with its audit row
+     * ({@code antal=<deleted><grans>}); the conditioned delete counts only rows it removed, so a parallel run on
+     * another node is never counted twice.
+     */
+    private int raderaIBatchar(
+            Function<Limit, List<Long>> forfallna, ToIntFunction<List<Long>> radera, String typ, String grans) {
         int totalt = 0;
         List<Long> ids;
         do {
-            ids = bestallningar.beslutadeFore(grans, Limit.of(batch));
+            ids = forfallna.apply(Limit.of(batch));
             List<Long> dessa = ids;
             if (!dessa.isEmpty()) {
                 totalt += transaktion.execute(s -> {
-                    int raderade = bestallningar.raderaBeslutade(dessa, grans);
-                    logga("Bestallning", "antal=" + raderade + " beslutad fore=" + fore);
+                    int raderade = radera.applyAsInt(dessa);
+                    logga(typ, "antal=" + raderade + grans);
                     return raderade;
                 });
             }

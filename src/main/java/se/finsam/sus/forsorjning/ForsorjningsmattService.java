@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class ForsorjningsmattService {
      * payments ({@code sus.forsorjning.lagrade-summor}). Off by default until every writer of the payment and
      * population tables (demo data, tests) keeps the sums, as the import does.
      */
-    @org.springframework.beans.factory.annotation.Value("${sus.forsorjning.lagrade-summor:false}")
+    @Value("${sus.forsorjning.lagrade-summor:false}")
     boolean lagrade;
 
     /** Every förbund that has an area, for the dashboard's picker. */
@@ -121,19 +122,11 @@ public class ForsorjningsmattService {
             }
         }
         List<Kvartal> kvartal = kvartalen(fran, till);
-        Underlag underlag = lagrade && (omrade.niva() == Niva.LAN || omrade.niva() == Niva.RIKET)
-                ? null
-                : Underlag.hamta(jdbc, omrade, fran, till);
         Map<Integer, Summa> perKvartal = new HashMap<>();
         if (lagrade && (omrade.niva() == Niva.LAN || omrade.niva() == Niva.RIKET)) {
             lagradeSummor.las(omrade, fran, till, perKvartal);
-        } else if (!SummorPerForman.summera(jdbc, underlag, perKvartal)) {
-            SummorPerMedlem.summera(
-                    jdbc,
-                    underlag,
-                    (q, m, bef, belopp) -> perKvartal
-                            .computeIfAbsent(q.lopnummer(), n -> new Summa())
-                            .lagg(m, bef, belopp));
+        } else {
+            summera(omrade, fran, till, perKvartal);
         }
         List<KvartalsVarde> varden = new ArrayList<>(kvartal.size());
         for (Kvartal q : kvartal) {
@@ -215,5 +208,18 @@ public class ForsorjningsmattService {
             }
         }
         return lista;
+    }
+
+    /** Groups the payments of the area's members per quarter (the way without stored sums). */
+    private void summera(Omrade omrade, Kvartal fran, Kvartal till, Map<Integer, Summa> perKvartal) {
+        Underlag underlag = Underlag.hamta(jdbc, omrade, fran, till);
+        if (!SummorPerForman.summera(jdbc, underlag, perKvartal)) {
+            SummorPerMedlem.summera(
+                    jdbc,
+                    underlag,
+                    (q, m, bef, belopp) -> perKvartal
+                            .computeIfAbsent(q.lopnummer(), n -> new Summa())
+                            .lagg(m, bef, belopp));
+        }
     }
 }
